@@ -1,0 +1,60 @@
+package dk.dfdgrules.codelists;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Trin — the step of an education plan (uddannelsesplan), 1–4.
+ *
+ * <p>Source: DFDG-RN-2021-12-06 §3.2.
+ */
+public enum Step implements NumberedCode {
+  /** Trin 1 — "Valg af uddannelsesønsker". */
+  STEP_1(1, "Valg af uddannelsesønsker"),
+  /** Trin 2 — "Valg af uddannelsessteder". */
+  STEP_2(2, "Valg af uddannelsessteder"),
+  /** Trin 3 — "Optagelsesstatus". */
+  STEP_3(3, "Optagelsesstatus"),
+  /** Trin 4 — "Pålæg om at påbegynde og gennemføre en konkret uddannelse". */
+  STEP_4(4, "Pålæg om at påbegynde og gennemføre en konkret uddannelse");
+
+  private final int id;
+  private final String officialName;
+
+  Step(int id, String officialName) {
+    this.id = id;
+    this.officialName = officialName;
+  }
+
+  @Override
+  public int id() {
+    return id;
+  }
+
+  @Override
+  public String officialName() {
+    return officialName;
+  }
+
+  /**
+   * The step with this number.
+   *
+   * @param number 1–4
+   * @return the step
+   * @throws IllegalArgumentException if {@code number} is not 1–4
+   */
+  public static Step of(int number) {
+    return find(number)
+        .orElseThrow(() -> new IllegalArgumentException("step must be 1-4, was " + number));
+  }
+
+  /**
+   * The step with this number, if there is one.
+   *
+   * @param number any int
+   * @return the step, or empty
+   */
+  public static Optional<Step> find(int number) {
+    return Arrays.stream(values()).filter(s -> s.id == number).findFirst();
+  }
+}
