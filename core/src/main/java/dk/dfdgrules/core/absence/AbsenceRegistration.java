@@ -1,0 +1,46 @@
+package dk.dfdgrules.core.absence;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.constraints.Positive;
+import org.immutables.value.Value;
+
+/**
+ * Fravær — a registration of an absence type (code list {@code absence-types}: 25 Seniorjob, 71
+ * Arbejdsfordeling op til 6 uger …) for a period, open-ended while ongoing.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAbsenceRegistration.class)
+@JsonDeserialize(as = ImmutableAbsenceRegistration.class)
+public abstract class AbsenceRegistration {
+
+  AbsenceRegistration() {}
+
+  /**
+   * The absence type id.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract @Positive int absenceType();
+
+  /**
+   * The period.
+   *
+   * @return the period
+   */
+  @Value.Parameter
+  public abstract DatePeriod period();
+
+  /**
+   * A registration.
+   *
+   * @param absenceType the absence type id
+   * @param period the period
+   * @return the registration
+   */
+  public static AbsenceRegistration of(int absenceType, DatePeriod period) {
+    return ImmutableAbsenceRegistration.of(absenceType, period);
+  }
+}

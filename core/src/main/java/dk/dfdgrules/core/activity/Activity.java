@@ -1,0 +1,102 @@
+package dk.dfdgrules.core.activity;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.codelists.ActivityStatus;
+import dk.dfdgrules.core.money.Money;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Aktivitet — an activation activity of a citizen (FLIS-DFDG §5.1.3): its type, status, cause
+ * (årsag), pool (puljenavn), period (start and end, both included; open while running), the hours
+ * per week the jobcentre entered, its cost, and for course activities the course category
+ * (afholdelseskategori).
+ *
+ * <p>Cause and pool are held as the official names of their code lists ({@code activity-causes},
+ * {@code activation-pools}), which change with DFDG releases.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActivity.class)
+@JsonDeserialize(as = ImmutableActivity.class)
+public abstract class Activity {
+
+  Activity() {}
+
+  /**
+   * The activity type (e.g. Kursus, Mentor, Virksomhedsrettet), code list {@code activity-types}.
+   *
+   * @return the type's name, if given
+   */
+  public abstract Optional<@Size(max = 100) String> type();
+
+  /**
+   * Aktivitetsstatus.
+   *
+   * @return the status
+   */
+  public abstract ActivityStatus status();
+
+  /**
+   * Årsag — why the activity ended or changed, code list {@code activity-causes}.
+   *
+   * @return the cause's name, if any
+   */
+  public abstract Optional<@Size(max = 100) String> cause();
+
+  /**
+   * Puljenavn — the activation pool, code list {@code activation-pools}.
+   *
+   * @return the pool's name, if any
+   */
+  public abstract Optional<@Size(max = 200) String> pool();
+
+  /**
+   * The period: start and end, both included; open-ended while running.
+   *
+   * @return the period
+   */
+  public abstract DatePeriod period();
+
+  /**
+   * Antal timer pr. uge — hours per week entered by the jobcentre.
+   *
+   * @return the hours, if entered
+   */
+  public abstract Optional<@DecimalMin("0") @DecimalMax("168") BigDecimal> hoursPerWeek();
+
+  /**
+   * The cost of the activity (e.g. an aid).
+   *
+   * @return the cost, if any
+   */
+  public abstract Optional<Money> cost();
+
+  /**
+   * Afholdelseskategori — for course activities, the course category id (37 = 'Læse-, skrive- og
+   * regnetest').
+   *
+   * @return the id, if a course
+   */
+  public abstract Optional<@Positive Integer> courseCategory();
+
+  /**
+   * Starts an activity.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Activity}. */
+  public static final class Builder extends ImmutableActivity.Builder {
+    Builder() {}
+  }
+}

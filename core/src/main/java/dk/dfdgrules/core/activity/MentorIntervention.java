@@ -1,0 +1,46 @@
+package dk.dfdgrules.core.activity;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.constraints.Positive;
+import org.immutables.value.Value;
+
+/**
+ * Mentorindsats — a mentor intervention: its mentor type (code list {@code mentor-types}: 1 Mentor,
+ * individuel … 6 Personlig jobformidler) and period (DFDG-RN-2021-12-06 §3.5).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMentorIntervention.class)
+@JsonDeserialize(as = ImmutableMentorIntervention.class)
+public abstract class MentorIntervention {
+
+  MentorIntervention() {}
+
+  /**
+   * The mentor type id.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract @Positive int mentorType();
+
+  /**
+   * The period; open-ended while running.
+   *
+   * @return the period
+   */
+  @Value.Parameter
+  public abstract DatePeriod period();
+
+  /**
+   * An intervention.
+   *
+   * @param mentorType the mentor type id
+   * @param period the period
+   * @return the intervention
+   */
+  public static MentorIntervention of(int mentorType, DatePeriod period) {
+    return ImmutableMentorIntervention.of(mentorType, period);
+  }
+}

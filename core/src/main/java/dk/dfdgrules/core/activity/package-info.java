@@ -1,0 +1,11 @@
+/**
+ * Activities: {@link dk.dfdgrules.core.activity.Activity} (an activation activity with status, cause, pool, period, hours and cost) and {@link dk.dfdgrules.core.activity.MentorIntervention} (mentorindsats).
+ *
+ * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
+ */
+@NullMarked
+@DfdgStyle
+package dk.dfdgrules.core.activity;
+
+import dk.dfdgrules.core.internal.DfdgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package dk.dfdgrules.core.citizen;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.constraints.Positive;
+import org.immutables.value.Value;
+
+/**
+ * Kontaktgruppe — a citizen's membership of a contact group for a period. The contact group drives
+ * most DFDG logic (code list {@code contact-groups}: 1 Dagpengemodtager, 12 Modtager af
+ * uddannelseshjælp …).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContactGroupMembership.class)
+@JsonDeserialize(as = ImmutableContactGroupMembership.class)
+public abstract class ContactGroupMembership {
+
+  ContactGroupMembership() {}
+
+  /**
+   * The contact group id.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract @Positive int contactGroup();
+
+  /**
+   * The period of membership; open-ended while current.
+   *
+   * @return the period
+   */
+  @Value.Parameter
+  public abstract DatePeriod period();
+
+  /**
+   * A membership.
+   *
+   * @param contactGroup the contact group id
+   * @param period the period
+   * @return the membership
+   */
+  public static ContactGroupMembership of(int contactGroup, DatePeriod period) {
+    return ImmutableContactGroupMembership.of(contactGroup, period);
+  }
+}

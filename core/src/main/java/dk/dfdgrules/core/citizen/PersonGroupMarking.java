@@ -1,0 +1,74 @@
+package dk.dfdgrules.core.citizen;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Persongruppemarkering — a marking of a citizen as part of a person group. Markings of type 5 are
+ * usable only by specific jobcentres/a-kasser (DFDG-RN-2021-12-06 §1.2).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePersonGroupMarking.class)
+@JsonDeserialize(as = ImmutablePersonGroupMarking.class)
+public abstract class PersonGroupMarking {
+
+  PersonGroupMarking() {}
+
+  /**
+   * The marking type, e.g. 5.
+   *
+   * @return the type
+   */
+  public abstract @Positive int type();
+
+  /**
+   * The municipalities (3-digit codes) the marking covers; empty when it covers all.
+   *
+   * @return the codes
+   */
+  public abstract Set<@Pattern(regexp = "\\d{3}") String> coveredMunicipalities();
+
+  /**
+   * The municipality whose jobcentre created the marking, if known.
+   *
+   * @return its 3-digit code
+   */
+  public abstract Optional<@Pattern(regexp = "\\d{3}") String> createdByMunicipality();
+
+  /**
+   * When the marking applies.
+   *
+   * @return the period
+   */
+  public abstract DatePeriod period();
+
+  /**
+   * Tells whether the marking covers a municipality.
+   *
+   * @param municipality a 3-digit code
+   * @return true if covered
+   */
+  public boolean covers(String municipality) {
+    return coveredMunicipalities().isEmpty() || coveredMunicipalities().contains(municipality);
+  }
+
+  /**
+   * Starts a marking.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PersonGroupMarking}. */
+  public static final class Builder extends ImmutablePersonGroupMarking.Builder {
+    Builder() {}
+  }
+}

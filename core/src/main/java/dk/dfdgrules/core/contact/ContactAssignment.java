@@ -1,0 +1,65 @@
+package dk.dfdgrules.core.contact;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.core.citizen.CprNumber;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.constraints.Positive;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The assignment of an education-order contact (type 31 or 32) to a citizen: citizen, role,
+ * period and whether it is shown on Jobnet (DFDG-RN-2021-12-06 §3.3, spec EC-2).
+ *
+ * <p>Every field is optional here because EC-2 reports what is missing.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContactAssignment.class)
+@JsonDeserialize(as = ImmutableContactAssignment.class)
+public abstract class ContactAssignment {
+
+  ContactAssignment() {}
+
+  /**
+   * The citizen.
+   *
+   * @return the CPR number, if given
+   */
+  public abstract Optional<CprNumber> citizen();
+
+  /**
+   * The role: the contact-person type (31 or 32).
+   *
+   * @return the type id, if given
+   */
+  public abstract Optional<@Positive Integer> role();
+
+  /**
+   * The period of the assignment.
+   *
+   * @return the period, if given
+   */
+  public abstract Optional<DatePeriod> period();
+
+  /**
+   * Whether the contact is shown to the citizen on Jobnet ('vises på Jobnet').
+   *
+   * @return the flag, if given
+   */
+  public abstract Optional<Boolean> shownOnJobnet();
+
+  /**
+   * Starts an assignment.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ContactAssignment}. */
+  public static final class Builder extends ImmutableContactAssignment.Builder {
+    Builder() {}
+  }
+}

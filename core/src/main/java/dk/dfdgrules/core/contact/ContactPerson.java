@@ -1,0 +1,96 @@
+package dk.dfdgrules.core.contact;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.codelists.ContactKind;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Kontaktperson — a contact person registered on a citizen: its type (code list {@code
+ * contact-person-types}, e.g. 8 Pårørende, 15 Mentor), the period it applies, and optionally its
+ * kind (person, team, generic team), the caller's own key, and a name.
+ *
+ * <p>Personal data: the name is redacted in {@link #toString()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContactPerson.class)
+@JsonDeserialize(as = ImmutableContactPerson.class)
+public abstract class ContactPerson {
+
+  ContactPerson() {}
+
+  /**
+   * The caller's own key of the registration, to match results to input.
+   *
+   * @return the key, if given
+   */
+  public abstract Optional<@Size(max = 100) String> key();
+
+  /**
+   * The contact-person type id.
+   *
+   * @return the type
+   */
+  public abstract @Positive int type();
+
+  /**
+   * The period: start date and, when set, end date (both included).
+   *
+   * @return the period
+   */
+  public abstract DatePeriod period();
+
+  /**
+   * Person, team or generic team.
+   *
+   * @return the kind, if registered
+   */
+  public abstract Optional<ContactKind> kind();
+
+  /**
+   * The contact's name. Personal data: redacted in {@code toString}.
+   *
+   * @return the name, if given
+   */
+  @Value.Redacted
+  public abstract Optional<@Size(max = 200) String> name();
+
+  /**
+   * A contact person of a type for a period.
+   *
+   * @param type the type id
+   * @param period the period
+   * @return the contact person
+   */
+  public static ContactPerson of(int type, DatePeriod period) {
+    return builder().type(type).period(period).build();
+  }
+
+  /**
+   * A copy with another period.
+   *
+   * @param period the new period
+   * @return the changed contact person
+   */
+  public ContactPerson withPeriod(DatePeriod period) {
+    return builder().from(this).period(period).build();
+  }
+
+  /**
+   * Starts a contact person.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ContactPerson}. */
+  public static final class Builder extends ImmutableContactPerson.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,74 @@
+package dk.dfdgrules.core.contact;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Kontaktperson på uddannelsesstedet (uddannelsespålæg) — contact-person type 31: the responsible
+ * person or team at the education institution, registered in UDB and fetched by DFDG
+ * (DFDG-RN-2021-12-06 §3.3).
+ *
+ * <p>Every field is optional here because the rules (EC-3, EC-4) report what is missing or
+ * malformed. Personal data: name and e-mail are redacted in {@link #toString()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEducationInstitutionContact.class)
+@JsonDeserialize(as = ImmutableEducationInstitutionContact.class)
+public abstract class EducationInstitutionContact {
+
+  EducationInstitutionContact() {}
+
+  /**
+   * Navn på ansvarlig person/team.
+   *
+   * @return the name, if given
+   */
+  @Value.Redacted
+  public abstract Optional<@Size(max = 200) String> name();
+
+  /**
+   * E-mail, as given.
+   *
+   * @return the e-mail, if given
+   */
+  @Value.Redacted
+  public abstract Optional<@Size(max = 254) String> email();
+
+  /**
+   * Telefonnummer, as given.
+   *
+   * @return the phone number, if given
+   */
+  public abstract Optional<@Size(max = 30) String> phone();
+
+  /**
+   * CVR number of the institution, as given.
+   *
+   * @return the CVR number, if given
+   */
+  public abstract Optional<@Size(max = 20) String> cvr();
+
+  /**
+   * P number of the institution's unit, as given.
+   *
+   * @return the P number, if given
+   */
+  public abstract Optional<@Size(max = 20) String> pNumber();
+
+  /**
+   * Starts a contact.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EducationInstitutionContact}. */
+  public static final class Builder extends ImmutableEducationInstitutionContact.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,90 @@
+package dk.dfdgrules.core.contact;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.codelists.ContactKind;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Kontaktperson i jobcenteret (uddannelsespålæg) — contact-person type 32: the responsible person
+ * or team in the jobcentre for a young person with an education order (DFDG-RN-2021-12-06 §3.3).
+ *
+ * <p>Every field is optional here because the rules (EC-1, EC-4) report what is missing or
+ * malformed; this type only holds what the caller has. Contact details are kept as given.
+ *
+ * <p>Personal data: name and e-mail are redacted in {@link #toString()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableJobcentreContact.class)
+@JsonDeserialize(as = ImmutableJobcentreContact.class)
+public abstract class JobcentreContact {
+
+  JobcentreContact() {}
+
+  /**
+   * Navn på ansvarlig person/team.
+   *
+   * @return the name, if given
+   */
+  @Value.Redacted
+  public abstract Optional<@Size(max = 200) String> name();
+
+  /**
+   * E-mail på ansvarlig person/team, as given.
+   *
+   * @return the e-mail, if given
+   */
+  @Value.Redacted
+  public abstract Optional<@Size(max = 254) String> email();
+
+  /**
+   * Telefonnummer på ansvarlig person/team, as given.
+   *
+   * @return the phone number, if given
+   */
+  public abstract Optional<@Size(max = 30) String> phone();
+
+  /**
+   * Typen af kontaktperson: person, team or generic team.
+   *
+   * @return the kind, if given
+   */
+  public abstract Optional<ContactKind> kind();
+
+  /**
+   * CVR number, as given (optional for type 32).
+   *
+   * @return the CVR number, if given
+   */
+  public abstract Optional<@Size(max = 20) String> cvr();
+
+  /**
+   * P number, as given (optional for type 32).
+   *
+   * @return the P number, if given
+   */
+  public abstract Optional<@Size(max = 20) String> pNumber();
+
+  /**
+   * The jobcentre's own internal key (optional).
+   *
+   * @return the key, if given
+   */
+  public abstract Optional<@Size(max = 100) String> internalKey();
+
+  /**
+   * Starts a contact.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link JobcentreContact}. */
+  public static final class Builder extends ImmutableJobcentreContact.Builder {
+    Builder() {}
+  }
+}

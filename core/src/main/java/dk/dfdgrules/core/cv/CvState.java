@@ -1,0 +1,45 @@
+package dk.dfdgrules.core.cv;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.codelists.CvStatus;
+import org.immutables.value.Value;
+
+/**
+ * A CV's state on a day: its status (CV-status) and whether it is searchable (søgbart)
+ * (DFDG-RN-2021-12-06 §4).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCvState.class)
+@JsonDeserialize(as = ImmutableCvState.class)
+public abstract class CvState {
+
+  CvState() {}
+
+  /**
+   * The CV status.
+   *
+   * @return the status
+   */
+  @Value.Parameter
+  public abstract CvStatus status();
+
+  /**
+   * Whether the CV is searchable.
+   *
+   * @return true if searchable
+   */
+  @Value.Parameter
+  public abstract boolean searchable();
+
+  /**
+   * A CV state.
+   *
+   * @param status the status
+   * @param searchable whether searchable
+   * @return the state
+   */
+  public static CvState of(CvStatus status, boolean searchable) {
+    return ImmutableCvState.of(status, searchable);
+  }
+}

@@ -1,0 +1,101 @@
+package dk.dfdgrules.core.dream;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dk.dfdgrules.core.citizen.CprNumber;
+import java.util.Optional;
+
+/**
+ * The key of a person in a DREAM extract: a CPR number (STAR's own file) or an anonymous running
+ * number such as {@code lobenr} (research extracts).
+ *
+ * <p>Personal data: a key that is a CPR number prints masked ({@code 010190-****}); a running
+ * number prints as {@code #} and its value.
+ */
+public final class PersonKey {
+
+  private final String value;
+  private final boolean cpr;
+
+  private PersonKey(String value, boolean cpr) {
+    this.value = value;
+    this.cpr = cpr;
+  }
+
+  /**
+   * A key: a structurally valid CPR number (10 digits, optional hyphen) is a CPR key, anything
+   * else a running number.
+   *
+   * @param value the key as written in the file; not blank, at most 64 characters
+   * @return the key
+   * @throws IllegalArgumentException if blank or too long
+   */
+  @JsonCreator
+  public static PersonKey of(String value) {
+    String s = value.strip();
+    checkArgument(!s.isEmpty(), "person key must not be blank");
+    checkArgument(s.length() <= 64, "person key must be at most 64 characters, had %s", s.length());
+    if (CprNumber.isValid(s)) {
+      return new PersonKey(CprNumber.parse(s).unmaskedValue(), true);
+    }
+    return new PersonKey(s, false);
+  }
+
+  /**
+   * A running-number key, never read as a CPR number.
+   *
+   * @param value the running number
+   * @return the key
+   */
+  public static PersonKey runningNumber(String value) {
+    String s = value.strip();
+    checkArgument(!s.isEmpty(), "person key must not be blank");
+    return new PersonKey(s, false);
+  }
+
+  /**
+   * Tells whether the key is a CPR number.
+   *
+   * @return true for a CPR key
+   */
+  public boolean isCpr() {
+    return cpr;
+  }
+
+  /**
+   * The key as a CPR number.
+   *
+   * @return the CPR number, or empty for a running number
+   */
+  public Optional<CprNumber> cprNumber() {
+    return cpr ? Optional.of(CprNumber.parse(value)) : Optional.empty();
+  }
+
+  /**
+   * The key unmasked. <b>Personal data</b> when a CPR number.
+   *
+   * @return the key
+   */
+  @JsonValue
+  public String unmaskedValue() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PersonKey k && value.equals(k.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** A CPR key masked ({@code 010190-****}); a running number as {@code #123}. */
+  @Override
+  public String toString() {
+    return cpr ? value.substring(0, 6) + "-****" : "#" + value;
+  }
+}

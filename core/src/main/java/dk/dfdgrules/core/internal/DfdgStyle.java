@@ -1,0 +1,24 @@
+package dk.dfdgrules.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project: the abstract value type is the public API, its
+ * generated {@code Immutable*} implementation is package-private, builders are reached through a
+ * nested {@code Builder} of the abstract type, and attributes marked {@code @Value.Redacted}
+ * (personal data) print as {@code ****} in {@code toString}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    redactedMask = "****",
+    depluralize = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface DfdgStyle {}

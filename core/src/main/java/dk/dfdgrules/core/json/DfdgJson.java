@@ -1,0 +1,79 @@
+package dk.dfdgrules.core.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.core.time.YearQuarter;
+
+/**
+ * The JSON form of the library's values: ISO dates ({@code 2022-03-10}), weeks ({@code
+ * 2019-W38}), quarters ({@code 2014-Q1}), periods ({@code 2021-01-01/..}), amounts as decimal
+ * numbers, CPR numbers as their ten digits, absent optionals left out.
+ *
+ * <p>Reading is strict: an unknown property is an error, so a misspelt field in a case file is
+ * reported, not ignored.
+ */
+public final class DfdgJson {
+
+  private DfdgJson() {}
+
+  /**
+   * The module with the library's own key deserializers; add it to a mapper of your own.
+   *
+   * @return the module
+   */
+  public static SimpleModule module() {
+    SimpleModule module = new SimpleModule("dfdg-rules", Version.unknownVersion());
+    module.addKeyDeserializer(
+        IsoWeek.class,
+        new KeyDeserializer() {
+          @Override
+          public Object deserializeKey(String key, com.fasterxml.jackson.databind.DeserializationContext c) {
+            return IsoWeek.parse(key);
+          }
+        });
+    module.addKeyDeserializer(
+        YearQuarter.class,
+        new KeyDeserializer() {
+          @Override
+          public Object deserializeKey(String key, com.fasterxml.jackson.databind.DeserializationContext c) {
+            return YearQuarter.parse(key);
+          }
+        });
+    return module;
+  }
+
+  /**
+   * A new mapper configured for the library's values. Mappers are thread-safe once configured:
+   * keep one.
+   *
+   * @return the mapper
+   */
+  public static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(new GuavaModule())
+        .addModule(module())
+        .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+        .build();
+  }
+}

@@ -1,0 +1,83 @@
+package dk.dfdgrules.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.codelists.PlanType;
+import dk.dfdgrules.codelists.Step;
+import dk.dfdgrules.codelists.SupportNeed;
+import dk.dfdgrules.core.contact.JobcentreContact;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * Uddannelsesplan — a young person's education plan (or combination plan): its plan type, its
+ * step (trin 1–4) and the support needs (støttebehov) the jobcentre registered.
+ *
+ * <p>The support needs are a set of code values; there is no free text (SN-5). Whether the set is
+ * allowed at the step is a rule (SN-1 … SN-4), never checked here.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEducationPlan.class)
+@JsonDeserialize(as = ImmutableEducationPlan.class)
+public abstract class EducationPlan {
+
+  EducationPlan() {}
+
+  /**
+   * The plan type: an education plan or a combination plan.
+   *
+   * @return the type; {@link PlanType#EDUCATION_PLAN} unless set
+   */
+  @Value.Default
+  public PlanType planType() {
+    return PlanType.EDUCATION_PLAN;
+  }
+
+  /**
+   * Trin — the step of the education order.
+   *
+   * @return the step
+   */
+  public abstract Step step();
+
+  /**
+   * Støttebehov — the registered support needs, in id order.
+   *
+   * @return the needs, possibly none
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<SupportNeed> supportNeeds();
+
+  /**
+   * The responsible jobcentre contact (type 32), when one is registered.
+   *
+   * @return the contact
+   */
+  public abstract Optional<JobcentreContact> jobcentreContact();
+
+  /**
+   * A plan at a step with support needs.
+   *
+   * @param step the step
+   * @param needs the support needs
+   * @return the plan
+   */
+  public static EducationPlan of(Step step, SupportNeed... needs) {
+    return builder().step(step).addSupportNeeds(needs).build();
+  }
+
+  /**
+   * Starts a plan.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EducationPlan}. */
+  public static final class Builder extends ImmutableEducationPlan.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,63 @@
+package dk.dfdgrules.core.rule;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Locale;
+
+/**
+ * One broken rule: which rule, how serious, where in the input, what to say (a message key with
+ * arguments — never the offending personal value), and the source.
+ *
+ * @param ruleId the rule (or rule item) that is broken
+ * @param severity error or warning
+ * @param path the path of the offending field in the input, e.g. {@code supportNeeds} or {@code
+ *     contactPersons[2].end}; empty for the input as a whole
+ * @param message the message key and its arguments
+ * @param citation the source of the rule version that applied
+ */
+public record Violation(
+    RuleId ruleId, Severity severity, String path, Message message, SourceCitation citation) {
+
+  /**
+   * An error found by a rule version.
+   *
+   * @param version the version that applied
+   * @param path the offending field's path
+   * @param message the message
+   * @return the violation
+   */
+  public static Violation error(RuleVersion version, String path, Message message) {
+    return new Violation(version.ruleId(), Severity.ERROR, path, message, version.citation());
+  }
+
+  /**
+   * A warning found by a rule version.
+   *
+   * @param version the version that applied
+   * @param path the offending field's path
+   * @param message the message
+   * @return the violation
+   */
+  public static Violation warning(RuleVersion version, String path, Message message) {
+    return new Violation(version.ruleId(), Severity.WARNING, path, message, version.citation());
+  }
+
+  /**
+   * The message in a language.
+   *
+   * @param locale the language (English, or Danish for anything else)
+   * @return the text
+   */
+  public String text(Locale locale) {
+    return Messages.format(message, locale);
+  }
+
+  /**
+   * Tells whether this is an error.
+   *
+   * @return true for {@link Severity#ERROR}
+   */
+  @JsonIgnore
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+}

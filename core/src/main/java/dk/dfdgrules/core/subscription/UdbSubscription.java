@@ -1,0 +1,108 @@
+package dk.dfdgrules.core.subscription;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.codelists.CloseReason;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Abonnement på uddannelseshændelser — a young person's subscription to education events from UDB
+ * (DFDG-RN-2021-12-06 §3.4): when it was created, whether and why it was closed, and whether it was
+ * created in error (fejloprettet).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableUdbSubscription.class)
+@JsonDeserialize(as = ImmutableUdbSubscription.class)
+public abstract class UdbSubscription {
+
+  UdbSubscription() {}
+
+  /**
+   * The day the subscription was created.
+   *
+   * @return the day
+   */
+  public abstract LocalDate createdOn();
+
+  /**
+   * The day it was closed, if it was.
+   *
+   * @return the day
+   */
+  public abstract Optional<LocalDate> closedOn();
+
+  /**
+   * Lukkeårsag — why it was closed, if it was and a reason was recorded.
+   *
+   * @return the reason
+   */
+  public abstract Optional<CloseReason> closeReason();
+
+  /**
+   * Fejloprettet — created in error.
+   *
+   * @return true if created in error
+   */
+  @Value.Default
+  public boolean createdInError() {
+    return false;
+  }
+
+  /**
+   * The municipality (3-digit code) whose jobcentre holds the subscription, if known.
+   *
+   * @return the code
+   */
+  public abstract Optional<@Pattern(regexp = "\\d{3}") String> jobcentreMunicipality();
+
+  /**
+   * Tells whether the subscription is open on a day.
+   *
+   * @param date a day
+   * @return true if created on or before it and not closed on or before it
+   */
+  public boolean isOpenOn(LocalDate date) {
+    return !date.isBefore(createdOn()) && closedOn().map(date::isBefore).orElse(true);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        closedOn().map(c -> !c.isBefore(createdOn())).orElse(true),
+        "a subscription cannot close (%s) before it was created (%s)",
+        closedOn().orElse(null),
+        createdOn());
+    checkArgument(
+        closeReason().isEmpty() || closedOn().isPresent(),
+        "a close reason needs a close date");
+  }
+
+  /**
+   * An open subscription.
+   *
+   * @param createdOn the day it was created
+   * @return the subscription
+   */
+  public static UdbSubscription createdOn(LocalDate createdOn) {
+    return builder().createdOn(createdOn).build();
+  }
+
+  /**
+   * Starts a subscription.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link UdbSubscription}. */
+  public static final class Builder extends ImmutableUdbSubscription.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,291 @@
+package dk.dfdgrules.core.time;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ISO-8601 week: Monday first; week 1 of a year is the week that holds the year's first
+ * Thursday; a year has 52 or 53 weeks.
+ *
+ * <p>DREAM stores one benefit code per person and ISO week, in columns named {@code y_YYWW}
+ * ({@code y_1326} = 2013 week 26; YY below 90 is 20YY, otherwise 19YY; FLIS-DREAM §9.2, spec
+ * DRM-2). Monthly, quarterly and yearly information is placed on weeks by the week's Thursday
+ * (FLIS-DREAM §9.3): a week belongs to the {@linkplain #yearMonth() month}, {@linkplain #quarter()
+ * quarter} and {@linkplain #year() year} of its Thursday.
+ *
+ * <p>Text form: {@code 2019-W38}; {@link #parse(CharSequence)} is the exact inverse of {@link
+ * #toString()}. Weeks are ordered in time. "52 weeks later" is {@link #plusWeeks(long)
+ * plusWeeks(52)}: 2019-W38 → 2020-W38, but 2020-W38 → 2021-W37, since 2020 has 53 weeks.
+ */
+public final class IsoWeek implements Comparable<IsoWeek> {
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-W(\\d{2})");
+  private static final Pattern DREAM = Pattern.compile("y_(\\d{2})(\\d{2})");
+
+  private final int year;
+  private final int week;
+
+  private IsoWeek(int year, int week) {
+    this.year = year;
+    this.week = week;
+  }
+
+  /**
+   * The week of a week-based year.
+   *
+   * @param weekBasedYear the ISO week-based year, 1–9999
+   * @param week the week, 1 to 52 or 53 (53 only in years that have it)
+   * @return the week
+   * @throws IllegalArgumentException if the year is out of range or has no such week
+   */
+  public static IsoWeek of(int weekBasedYear, int week) {
+    checkArgument(
+        weekBasedYear >= 1 && weekBasedYear <= 9999, "year must be 1-9999, was %s", weekBasedYear);
+    checkArgument(
+        week >= 1 && week <= weeksInYear(weekBasedYear),
+        "week must be 1-%s in %s, was %s",
+        weeksInYear(weekBasedYear),
+        weekBasedYear,
+        week);
+    return new IsoWeek(weekBasedYear, week);
+  }
+
+  /**
+   * The week a day falls in.
+   *
+   * @param date any day
+   * @return its ISO week
+   */
+  public static IsoWeek from(LocalDate date) {
+    return new IsoWeek(
+        date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /**
+   * The number of ISO weeks in a week-based year.
+   *
+   * @param weekBasedYear a year
+   * @return 52 or 53
+   */
+  public static int weeksInYear(int weekBasedYear) {
+    return (int)
+        LocalDate.of(weekBasedYear, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+  }
+
+  /**
+   * Parses the text form of {@link #toString()}.
+   *
+   * @param text {@code yyyy-Www}, e.g. {@code 2019-W38}
+   * @return the week
+   * @throws IllegalArgumentException if the text is not of that form or names no real week
+   */
+  @JsonCreator
+  public static IsoWeek parse(CharSequence text) {
+    Matcher m = ISO.matcher(text.toString().trim());
+    checkArgument(m.matches(), "week must be like 2019-W38, was '%s'", text);
+    return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * Parses a DREAM weekly column name: {@code y_YYWW}; YY below 90 is 20YY, otherwise 19YY.
+   *
+   * @param column a column name such as {@code y_1326}
+   * @return the week
+   * @throws IllegalArgumentException if the name is not of that form or names no real week (e.g.
+   *     {@code y_1953}: 2019 has no week 53)
+   */
+  public static IsoWeek parseDreamColumn(CharSequence column) {
+    Matcher m = DREAM.matcher(column);
+    checkArgument(m.matches(), "DREAM week column must be like y_1326, was '%s'", column);
+    int yy = Integer.parseInt(m.group(1));
+    return of(yy < 90 ? 2000 + yy : 1900 + yy, Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * The week a number of weeks since 1970-W01 names; inverse of {@link #epochWeek()}.
+   *
+   * @param epochWeek weeks since the week holding 1970-01-01
+   * @return the week
+   */
+  public static IsoWeek ofEpochWeek(long epochWeek) {
+    return from(LocalDate.ofEpochDay(epochWeek * 7 - 3));
+  }
+
+  /**
+   * The ISO week-based year (the year of the week's Thursday).
+   *
+   * @return the year
+   */
+  public int weekBasedYear() {
+    return year;
+  }
+
+  /**
+   * The week number within its year.
+   *
+   * @return 1–53
+   */
+  public int week() {
+    return week;
+  }
+
+  /**
+   * The Monday of the week.
+   *
+   * @return the first day
+   */
+  public LocalDate monday() {
+    return LocalDate.of(year, 1, 4)
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(DayOfWeek.MONDAY);
+  }
+
+  /**
+   * The Thursday of the week, the day that places it in a month, quarter and year.
+   *
+   * @return the Thursday
+   */
+  public LocalDate thursday() {
+    return monday().plusDays(3);
+  }
+
+  /**
+   * The Sunday of the week.
+   *
+   * @return the last day
+   */
+  public LocalDate sunday() {
+    return monday().plusDays(6);
+  }
+
+  /**
+   * The month the week belongs to: the month of its Thursday (FLIS-DREAM §9.3).
+   *
+   * @return the month
+   */
+  public YearMonth yearMonth() {
+    return YearMonth.from(thursday());
+  }
+
+  /**
+   * The quarter the week belongs to: the quarter of its Thursday.
+   *
+   * @return the quarter
+   */
+  public YearQuarter quarter() {
+    return YearQuarter.from(thursday());
+  }
+
+  /**
+   * The year the week belongs to: the year of its Thursday, which is the week-based year.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * A week some weeks later (or earlier, when negative).
+   *
+   * @param weeks the number of weeks to add
+   * @return the week
+   * @throws java.time.DateTimeException if the result is outside the supported years
+   */
+  public IsoWeek plusWeeks(long weeks) {
+    return weeks == 0 ? this : from(monday().plusWeeks(weeks));
+  }
+
+  /**
+   * The number of weeks from this week to another.
+   *
+   * @param other a week
+   * @return positive when {@code other} is later
+   */
+  public long weeksUntil(IsoWeek other) {
+    return ChronoUnit.WEEKS.between(monday(), other.monday());
+  }
+
+  /**
+   * Weeks since 1970-W01 (the week that holds 1970-01-01); a dense index for arrays of weeks.
+   *
+   * @return the index, negative before 1970-W01
+   */
+  public long epochWeek() {
+    return Math.floorDiv(monday().toEpochDay() + 3, 7);
+  }
+
+  /**
+   * Tells whether a day lies in this week.
+   *
+   * @param date a day
+   * @return true if Monday ≤ date ≤ Sunday
+   */
+  public boolean contains(LocalDate date) {
+    return from(date).equals(this);
+  }
+
+  /**
+   * The DREAM column name of this week, {@code y_YYWW}.
+   *
+   * @return the name, e.g. {@code y_1326}
+   * @throws IllegalStateException if the year is outside 1990–2089, which the form cannot express
+   */
+  public String toDreamColumn() {
+    if (year < 1990 || year > 2089) {
+      throw new IllegalStateException("a DREAM column covers 1990-2089, not " + year);
+    }
+    return String.format("y_%02d%02d", year % 100, week);
+  }
+
+  @Override
+  public int compareTo(IsoWeek o) {
+    return year != o.year ? Integer.compare(year, o.year) : Integer.compare(week, o.week);
+  }
+
+  /**
+   * Tells whether this week is before another.
+   *
+   * @param other a week
+   * @return true if earlier
+   */
+  public boolean isBefore(IsoWeek other) {
+    return compareTo(other) < 0;
+  }
+
+  /**
+   * Tells whether this week is after another.
+   *
+   * @param other a week
+   * @return true if later
+   */
+  public boolean isAfter(IsoWeek other) {
+    return compareTo(other) > 0;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IsoWeek w && year == w.year && week == w.week;
+  }
+
+  @Override
+  public int hashCode() {
+    return year * 100 + week;
+  }
+
+  /** The ISO form, {@code 2019-W38}. */
+  @JsonValue
+  @Override
+  public String toString() {
+    return String.format("%04d-W%02d", year, week);
+  }
+}

@@ -1,0 +1,46 @@
+package dk.dfdgrules.core.unemploymentfund;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/**
+ * Medlemskab af a-kasse — a citizen's membership of an unemployment fund (a-kasse) for a period.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableUnemploymentFundMembership.class)
+@JsonDeserialize(as = ImmutableUnemploymentFundMembership.class)
+public abstract class UnemploymentFundMembership {
+
+  UnemploymentFundMembership() {}
+
+  /**
+   * The a-kasse, by its id.
+   *
+   * @return the fund's id
+   */
+  @Value.Parameter
+  public abstract @NotBlank @Size(max = 20) String fund();
+
+  /**
+   * The membership period.
+   *
+   * @return the period
+   */
+  @Value.Parameter
+  public abstract DatePeriod period();
+
+  /**
+   * A membership.
+   *
+   * @param fund the a-kasse id
+   * @param period the period
+   * @return the membership
+   */
+  public static UnemploymentFundMembership of(String fund, DatePeriod period) {
+    return ImmutableUnemploymentFundMembership.of(fund, period);
+  }
+}

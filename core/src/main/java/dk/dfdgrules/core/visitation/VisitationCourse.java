@@ -1,0 +1,97 @@
+package dk.dfdgrules.core.visitation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.codelists.VisitationCategory;
+import dk.dfdgrules.core.citizen.CprNumber;
+import dk.dfdgrules.core.time.FlisDates;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Visitationsforløb — a visitation course derived from registrations: it starts on its
+ * registration's date and ends on the start date of the citizen's next course ("næste forløbs
+ * startdato ... er gældende slutdato for det forrige", FLIS-DFDG §5.1.2). The course is
+ * <em>half-open</em>, [start, end): the end day belongs to the next course. The last course is
+ * open; FLIS writes its end as 9999-12-31 ({@link #flisEnd()}).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVisitationCourse.class)
+@JsonDeserialize(as = ImmutableVisitationCourse.class)
+public abstract class VisitationCourse {
+
+  VisitationCourse() {}
+
+  /**
+   * The citizen.
+   *
+   * @return the CPR number
+   */
+  public abstract CprNumber citizen();
+
+  /**
+   * The visitation category.
+   *
+   * @return the category
+   */
+  public abstract VisitationCategory category();
+
+  /**
+   * The first day.
+   *
+   * @return the start
+   */
+  public abstract LocalDate start();
+
+  /**
+   * The day the next course starts (excluded from this course), if there is one.
+   *
+   * @return the end, or empty for the active course
+   */
+  public abstract Optional<LocalDate> end();
+
+  /**
+   * The end as FLIS writes it: 9999-12-31 for the active course.
+   *
+   * @return the end or the marker
+   */
+  public LocalDate flisEnd() {
+    return FlisDates.toFlisEnd(end());
+  }
+
+  /**
+   * Tells whether a day is in the course: start ≤ day &lt; end.
+   *
+   * @param date a day
+   * @return true if inside
+   */
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(start()) && end().map(date::isBefore).orElse(true);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        end().map(e -> !e.isBefore(start())).orElse(true),
+        "a course cannot end (%s) before it starts (%s)",
+        end().orElse(null),
+        start());
+  }
+
+  /**
+   * Starts a course.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link VisitationCourse}. */
+  public static final class Builder extends ImmutableVisitationCourse.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,57 @@
+package dk.dfdgrules.core.visitation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.codelists.VisitationCategory;
+import dk.dfdgrules.core.citizen.CprNumber;
+import java.time.LocalDateTime;
+import org.immutables.value.Value;
+
+/**
+ * A visitation registration as DFDG delivers it: the citizen, the visitation category and the
+ * start date and time — no end date (FLIS-DFDG §5.1.2).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVisitationRegistration.class)
+@JsonDeserialize(as = ImmutableVisitationRegistration.class)
+public abstract class VisitationRegistration {
+
+  VisitationRegistration() {}
+
+  /**
+   * The citizen.
+   *
+   * @return the CPR number
+   */
+  @Value.Parameter
+  public abstract CprNumber citizen();
+
+  /**
+   * When the registration starts.
+   *
+   * @return the start date and time
+   */
+  @Value.Parameter
+  public abstract LocalDateTime start();
+
+  /**
+   * The visitation category.
+   *
+   * @return the category
+   */
+  @Value.Parameter
+  public abstract VisitationCategory category();
+
+  /**
+   * A registration.
+   *
+   * @param citizen the citizen
+   * @param start the start date and time
+   * @param category the category
+   * @return the registration
+   */
+  public static VisitationRegistration of(
+      CprNumber citizen, LocalDateTime start, VisitationCategory category) {
+    return ImmutableVisitationRegistration.of(citizen, start, category);
+  }
+}
