@@ -1,0 +1,29 @@
+package dk.dfdgrules.cli;
+
+/**
+ * A mistake in what the user gave the command (a missing file, a malformed date or field): the
+ * command prints the message on one line and exits with code 2, never a stack trace.
+ */
+public final class UserInputException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * An input error.
+   *
+   * @param message what is wrong, naming the file, line or field; never personal data
+   */
+  public UserInputException(String message) {
+    super(message);
+  }
+
+  /**
+   * An input error with its cause.
+   *
+   * @param message what is wrong
+   * @param cause the underlying exception
+   */
+  public UserInputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
