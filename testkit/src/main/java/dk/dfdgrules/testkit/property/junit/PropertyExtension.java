@@ -87,7 +87,7 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     List<@Nullable Gen<?>> gens = new ArrayList<>();
     for (Parameter p : parameters) {
       ForAll forAll = p.getAnnotation(ForAll.class);
-      gens.add(forAll == null ? null : generatorFor(p, forAll, context));
+      gens.add(forAll == null ? null : generatorFor(p, forAll, target, context));
     }
     Gen<@Nullable Object[]> arguments =
         source -> {
@@ -157,13 +157,17 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     return j.toString();
   }
 
-  private static Gen<?> generatorFor(Parameter p, ForAll forAll, ExtensionContext context) {
+  private static Gen<?> generatorFor(
+      Parameter p, ForAll forAll, @Nullable Object target, ExtensionContext context) {
     String name = forAll.value().strip();
     if (name.isEmpty()) {
       return GenRegistry.standard().forType(p.getParameterizedType());
     }
     List<Object> instances =
-        context.getTestInstances().map(i -> i.getAllInstances()).orElse(List.of());
+        context
+            .getTestInstances()
+            .map(i -> i.getAllInstances())
+            .orElse(target == null ? List.of() : List.of(target));
     // innermost first: a @Nested class's own generators win over its enclosing class's
     for (int k = instances.size() - 1; k >= 0; k--) {
       Object instance = instances.get(k);
