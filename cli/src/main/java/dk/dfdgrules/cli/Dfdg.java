@@ -1,5 +1,7 @@
 package dk.dfdgrules.cli;
 
+import dk.dfdgrules.cli.rules.CasesCommand;
+import dk.dfdgrules.cli.rules.EvaluateCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +19,11 @@ import picocli.CommandLine.Command;
       "The business rules of Danish employment administration (DFDG, DREAM, Ydelsesrefusion).",
       "Every rule carries its spec id, its source and the date it is in force."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      EvaluateCommand.class,
+      CasesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Dfdg implements Runnable {
 
   /** Exit code: success. */
@@ -52,7 +58,7 @@ public final class Dfdg implements Runnable {
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
           err.println("dfdg: " + ex.getMessage());
-          err.println("Try 'dfdg " + ex.getCommandLine().getCommandName() + " --help'.");
+          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
         });
     cl.setExecutionExceptionHandler(
