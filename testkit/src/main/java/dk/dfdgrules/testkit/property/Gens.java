@@ -352,6 +352,59 @@ public final class Gens {
   }
 
   /**
+   * A function of four values, for {@link #zip(Gen, Gen, Gen, Gen, Function4)}.
+   *
+   * @param <A> the first type
+   * @param <B> the second type
+   * @param <C> the third type
+   * @param <D> the fourth type
+   * @param <R> the result type
+   */
+  @FunctionalInterface
+  public interface Function4<A, B, C, D, R> {
+    /**
+     * Applies the function.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param d the fourth value
+     * @return the result
+     */
+    R apply(A a, B b, C c, D d);
+  }
+
+  /**
+   * Combines the values of four generators.
+   *
+   * @param a the first generator
+   * @param b the second generator
+   * @param c the third generator
+   * @param d the fourth generator
+   * @param combiner makes the result
+   * @param <A> the first type
+   * @param <B> the second type
+   * @param <C> the third type
+   * @param <D> the fourth type
+   * @param <R> the result type
+   * @return the generator
+   */
+  public static <A, B, C, D, R> Gen<R> zip(
+      Gen<A> a,
+      Gen<B> b,
+      Gen<C> c,
+      Gen<D> d,
+      Function4<? super A, ? super B, ? super C, ? super D, ? extends R> combiner) {
+    return source -> {
+      A w = a.generate(source);
+      B x = b.generate(source);
+      C y = c.generate(source);
+      D z = d.generate(source);
+      return combiner.apply(w, x, y, z);
+    };
+  }
+
+  /**
    * A generator made on first use, for recursive generators.
    *
    * @param supplier makes the generator
