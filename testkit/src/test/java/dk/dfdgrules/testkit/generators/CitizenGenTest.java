@@ -26,7 +26,7 @@ class CitizenGenTest {
     PropertyCheck.forAll(citizens().agedBetween(16, 29).on(day))
         .verify(
             c -> {
-              int age = c.cpr().ageOn(day);
+              int age = c.getCpr().ageOn(day);
               Statistics.cover(0.1, age == 16, "16");
               Statistics.cover(0.1, age == 29, "29");
               assertThat(age).isBetween(16, 29);
@@ -47,20 +47,20 @@ class CitizenGenTest {
     PropertyCheck.forAll(citizens())
         .verify(
             c -> {
-              Statistics.cover(10, c.contactGroups().isEmpty(), "no membership");
-              Statistics.cover(10, c.contactGroups().size() >= 2, "two or more");
-              Statistics.cover(50, c.residenceMunicipality().isPresent(), "municipality");
-              c.residenceMunicipality()
+              Statistics.cover(10, c.getContactGroups().isEmpty(), "no membership");
+              Statistics.cover(10, c.getContactGroups().size() >= 2, "two or more");
+              Statistics.cover(50, c.getResidenceMunicipality().isPresent(), "municipality");
+              c.getResidenceMunicipality()
                   .ifPresent(m -> assertThat(CodeLists.get(CodeLists.MUNICIPALITIES).contains(m)).isTrue());
-              List<ContactGroupMembership> ms = c.contactGroups();
+              List<ContactGroupMembership> ms = c.getContactGroups();
               for (int i = 0; i < ms.size(); i++) {
-                assertThat(CodeLists.get(CodeLists.CONTACT_GROUPS).contains(String.valueOf(ms.get(i).contactGroup())))
+                assertThat(CodeLists.get(CodeLists.CONTACT_GROUPS).contains(String.valueOf(ms.get(i).getContactGroup())))
                     .isTrue();
                 for (int j = i + 1; j < ms.size(); j++) {
-                  assertThat(ms.get(i).period().overlaps(ms.get(j).period())).isFalse();
+                  assertThat(ms.get(i).getPeriod().overlaps(ms.get(j).getPeriod())).isFalse();
                 }
               }
-              assertThat(c.toString()).doesNotContain(c.cpr().unmaskedValue());
+              assertThat(c.toString()).doesNotContain(c.getCpr().unmaskedValue());
             });
   }
 
@@ -68,7 +68,7 @@ class CitizenGenTest {
   @DisplayName("the simplest citizen has no municipality and no membership")
   void shrinksToSimplest() {
     Citizen simplest = citizens().edgeCases(1).get(0);
-    assertThat(simplest.residenceMunicipality()).isEmpty();
-    assertThat(simplest.contactGroups()).isEmpty();
+    assertThat(simplest.getResidenceMunicipality()).isEmpty();
+    assertThat(simplest.getContactGroups()).isEmpty();
   }
 }

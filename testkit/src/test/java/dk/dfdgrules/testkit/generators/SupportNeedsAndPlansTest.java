@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class SupportNeedsAndPlansTest {
 
   private static Set<RuleId> broken(EducationPlan p) {
-    return SupportNeedRules.broken(p.supportNeeds(), p.step());
+    return SupportNeedRules.broken(p.getSupportNeeds(), p.getStep());
   }
 
   @Nested
@@ -73,13 +73,13 @@ class SupportNeedsAndPlansTest {
           .tries(400)
           .verify(
               plan -> {
-                Statistics.cover(10, plan.step() == Step.STEP_4, "at step 4");
-                Statistics.cover(10, plan.step() == Step.STEP_1, "at step 1");
-                Statistics.cover(5, plan.supportNeeds().isEmpty(), "no needs");
-                Statistics.cover(20, plan.planType() == PlanType.COMBINATION_PLAN, "combination plan");
-                Statistics.cover(20, plan.jobcentreContact().isPresent(), "with contact");
+                Statistics.cover(10, plan.getStep() == Step.STEP_4, "at step 4");
+                Statistics.cover(10, plan.getStep() == Step.STEP_1, "at step 1");
+                Statistics.cover(5, plan.getSupportNeeds().isEmpty(), "no needs");
+                Statistics.cover(20, plan.getPlanType() == PlanType.COMBINATION_PLAN, "combination plan");
+                Statistics.cover(20, plan.getJobcentreContact().isPresent(), "with contact");
                 for (SupportNeed n : SupportNeed.values()) {
-                  Statistics.cover(10, plan.supportNeeds().contains(n), "need " + n.id());
+                  Statistics.cover(10, plan.getSupportNeeds().contains(n), "need " + n.id());
                 }
                 assertThat(broken(plan)).isEmpty();
               });
@@ -89,7 +89,7 @@ class SupportNeedsAndPlansTest {
     @DisplayName("atStep(4) gives valid plans at step 4 only; valid support needs at steps 1-3 include {}")
     void atStep4() {
       PropertyCheck.forAll(educationPlans().atStep(4))
-          .check(p -> p.step() == Step.STEP_4 && broken(p).isEmpty());
+          .check(p -> p.getStep() == Step.STEP_4 && broken(p).isEmpty());
       assertThat(supportNeeds().all().get(0)).isEmpty();
       assertThat(supportNeeds().atStep(4).all()).noneMatch(Set::isEmpty).hasSize(28);
     }
@@ -101,7 +101,7 @@ class SupportNeedsAndPlansTest {
     @DisplayName("a plan from violating(SN_2) breaks exactly SN-2 at its step")
     void exactlySn2() {
       PropertyCheck.forAll(educationPlans().violating(SN_2))
-          .cover(10, p -> p.step() == Step.STEP_4, "at step 4")
+          .cover(10, p -> p.getStep() == Step.STEP_4, "at step 4")
           .check(p -> broken(p).equals(Set.of(SN_2)));
     }
 
@@ -173,8 +173,8 @@ class SupportNeedsAndPlansTest {
                     .named("SN-1 check agrees with the spec")
                     .verify(
                         p ->
-                            assertThat(brokenSn1Holds(p.supportNeeds()))
-                                .as("SN-1 holds for %s", p.supportNeeds())
+                            assertThat(brokenSn1Holds(p.getSupportNeeds()))
+                                .as("SN-1 holds for %s", p.getSupportNeeds())
                                 .isEqualTo(!broken(p).contains(SN_1))));
     assertThat(f).as("the broken check must be caught").isNotNull();
     assertThat(f.shrunkCounterexample())
