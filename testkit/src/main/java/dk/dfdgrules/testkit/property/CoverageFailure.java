@@ -9,6 +9,7 @@ public final class CoverageFailure extends AssertionError {
 
   private static final long serialVersionUID = 1L;
 
+  /** The seed of the run. */
   private final long seed;
 
   CoverageFailure(String message, long seed) {

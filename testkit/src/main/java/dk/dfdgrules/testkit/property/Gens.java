@@ -123,6 +123,8 @@ public final class Gens {
     /**
      * Checks the weight.
      *
+     * @param weight the relative weight, not negative
+     * @param gen the generator
      * @throws IllegalArgumentException if the weight is negative or not finite
      */
     public Weighted {

@@ -14,12 +14,25 @@ public final class PropertyFailure extends AssertionError {
 
   private static final long serialVersionUID = 1L;
 
+  /** The property's name. */
   private final String propertyName;
+
+  /** The seed of the run. */
   private final long seed;
+
+  /** The tries made. */
   private final int tries;
+
+  /** The original counterexample, as text. */
   private final String original;
+
+  /** The shrunk counterexample, as text. */
   private final String shrunk;
+
+  /** The replays shrinking made. */
   private final int shrinkSteps;
+
+  /** Whether the original was an edge case. */
   private final boolean edgeCase;
 
   PropertyFailure(

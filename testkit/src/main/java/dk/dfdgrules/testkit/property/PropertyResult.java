@@ -28,7 +28,18 @@ public record PropertyResult(
     Map<String, Double> required,
     Optional<AssertionError> failure) {
 
-  /** Copies the maps. */
+  /**
+   * Copies the maps.
+   *
+   * @param name the property's name
+   * @param seed the seed of the run
+   * @param tries the tries evaluated
+   * @param edgeCases the edge cases among the tries
+   * @param discarded the tries discarded
+   * @param labels the number of tries per label
+   * @param required the coverage required per label
+   * @param failure the failure, if any
+   */
   public PropertyResult {
     labels = ImmutableMap.copyOf(labels);
     required = ImmutableMap.copyOf(required);
