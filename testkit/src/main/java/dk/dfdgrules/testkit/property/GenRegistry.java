@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  *   <tr><td>{@code int}, {@code Integer}, {@code long}, {@code Long}</td><td>the whole range</td></tr>
  *   <tr><td>{@code boolean}, {@code Boolean}</td><td>both</td></tr>
  *   <tr><td>{@code String}</td><td>0–20 letters and digits</td></tr>
- *   <tr><td>{@code LocalDate}</td><td>1900-01-01 to 2099-12-31</td></tr>
+ *   <tr><td>{@code LocalDate}</td><td>1900-01-01 to 2099-12-31 (but the testkit's own
+ *       provider, registered on the class path, serves the domain dates 2015–2030 first)</td></tr>
  *   <tr><td>any enum</td><td>its constants</td></tr>
  *   <tr><td>{@code List<X>}, {@code Set<X>}, {@code Optional<X>}</td>
  *       <td>0–10 elements (sets: distinct) of the generator of {@code X}</td></tr>

@@ -24,7 +24,7 @@ import org.opentest4j.TestAbortedException;
  * <pre>{@code
  * PropertyCheck.forAll(educationPlans())
  *     .named("valid plans pass SN-1 to SN-4")
- *     .check(plan -> supportNeedRules.validate(plan).violations().isEmpty());
+ *     .check(plan -> supportNeedRule.evaluate(plan, DAY).violations().isEmpty()); // a Rule<EducationPlan>
  * }</pre>
  *
  * <p><b>A run.</b> First the generator's edge cases (at most a quarter of the tries, see {@link

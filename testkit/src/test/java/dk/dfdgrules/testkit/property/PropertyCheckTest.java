@@ -85,6 +85,10 @@ class PropertyCheckTest {
             .isEqualTo(1234);
         assertThat(PropertyCheck.forAll(Gens.booleans()).seed(5).check(b -> true).seed())
             .isEqualTo(5);
+        System.setProperty(PropertyCheck.SEED_PROPERTY, "random");
+        long first = PropertyCheck.forAll(Gens.booleans()).named("x").check(b -> true).seed();
+        long second = PropertyCheck.forAll(Gens.booleans()).named("x").check(b -> true).seed();
+        assertThat(first).isNotEqualTo(second);
         System.setProperty(PropertyCheck.SEED_PROPERTY, "not a number");
         assertThatThrownBy(() -> PropertyCheck.forAll(Gens.booleans()).check(b -> true))
             .isInstanceOf(IllegalArgumentException.class)

@@ -8,7 +8,7 @@
  * class SupportNeedsPropertiesTest {
  *   @Property
  *   void validPlansPassEverySupportNeedRule(@ForAll EducationPlan plan) {
- *     assertThat(SupportNeedRules.validate(plan, DAY)).isSatisfied();
+ *     assertThat(supportNeedRule.evaluate(plan, DAY)).isSatisfied(); // any Rule<EducationPlan>
  *   }
  * }
  * }</pre>
