@@ -674,6 +674,44 @@ public final class DfdgGenerators {
         .flatMap(list -> codes(list).map(code -> java.util.Map.entry(list, code)));
   }
 
+  // ---------------------------------------------------------------- rule framework values
+
+  /**
+   * Rule results, consistent with their outcome; see {@link RuleValueGens}.
+   *
+   * @return the generator
+   */
+  public static Gen<dk.dfdgrules.core.rule.RuleResult> ruleResults() {
+    return RuleValueGens.ruleResults();
+  }
+
+  /**
+   * Combined results of 0 to 5 rule results.
+   *
+   * @return the generator
+   */
+  public static Gen<dk.dfdgrules.core.rule.CombinedResult> combinedResults() {
+    return RuleValueGens.combinedResults();
+  }
+
+  /**
+   * Rule ids of every area of the spec.
+   *
+   * @return the generator
+   */
+  public static Gen<dk.dfdgrules.core.rule.RuleId> ruleIds() {
+    return RuleValueGens.ruleIds();
+  }
+
+  /**
+   * Evaluation contexts: a date, sometimes announced versions enabled and rules switched off.
+   *
+   * @return the generator
+   */
+  public static Gen<dk.dfdgrules.core.rule.EvaluationContext> evaluationContexts() {
+    return RuleValueGens.evaluationContexts();
+  }
+
   // ---------------------------------------------------------------- invalid input
 
   /**

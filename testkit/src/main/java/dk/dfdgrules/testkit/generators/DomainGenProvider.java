@@ -42,7 +42,8 @@ import java.util.SortedSet;
 import java.util.function.Supplier;
 
 /**
- * Registers the default generator of every model type of {@code core} (and {@link LocalDate} as
+ * Registers the default generator of every model type of {@code core} and of the values of its
+ * rule framework ({@link RuleValueGens}) (and {@link LocalDate} as
  * {@link DfdgGenerators#dates()}, a {@code Set} or {@code SortedSet} of {@link SupportNeed} as
  * {@link DfdgGenerators#supportNeeds()}) for {@code @ForAll} parameters found by type. Loaded by
  * {@link java.util.ServiceLoader}; code-list enums are served by the registry's built-in enum
@@ -80,6 +81,15 @@ public final class DomainGenProvider implements GenProvider {
           .put(UnemploymentFundMembership.class, DfdgGenerators::unemploymentFundMemberships)
           .put(DreamSeries.class, DfdgGenerators::dreamSeries)
           .put(PersonKey.class, DfdgGenerators::personKeys)
+          .put(dk.dfdgrules.core.rule.RuleId.class, RuleValueGens::ruleIds)
+          .put(dk.dfdgrules.core.rule.SourceCitation.class, RuleValueGens::citations)
+          .put(dk.dfdgrules.core.rule.RuleVersion.class, RuleValueGens::versions)
+          .put(dk.dfdgrules.core.rule.Message.class, RuleValueGens::messages)
+          .put(dk.dfdgrules.core.rule.Violation.class, RuleValueGens::violations)
+          .put(dk.dfdgrules.core.rule.DerivedValue.class, RuleValueGens::derivedValues)
+          .put(dk.dfdgrules.core.rule.RuleResult.class, RuleValueGens::ruleResults)
+          .put(dk.dfdgrules.core.rule.CombinedResult.class, RuleValueGens::combinedResults)
+          .put(dk.dfdgrules.core.rule.EvaluationContext.class, RuleValueGens::evaluationContexts)
           .buildOrThrow();
 
   /** Made by {@link java.util.ServiceLoader}. */

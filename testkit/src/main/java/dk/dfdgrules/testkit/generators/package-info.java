@@ -24,6 +24,8 @@
  *       benefit codes, week columns</td></tr>
  *   <tr><td>code lists</td><td>{@link dk.dfdgrules.testkit.generators.CodeGen} for every list of
  *       {@code CodeLists}; the code-list enums</td></tr>
+ *   <tr><td>rule framework</td><td>{@link dk.dfdgrules.testkit.generators.RuleValueGens}: rule ids,
+ *       citations, versions, messages, violations, results, contexts</td></tr>
  *   <tr><td>invalid input</td><td>{@link dk.dfdgrules.testkit.generators.InvalidInputs}: CPR,
  *       CVR, P numbers, phone numbers, e-mail, amounts, weeks, periods</td></tr>
  * </table>
