@@ -23,8 +23,13 @@ import dk.dfdgrules.core.contact.EmailAddress;
 import dk.dfdgrules.core.contact.PhoneNumber;
 import dk.dfdgrules.core.cv.CvState;
 import dk.dfdgrules.core.dream.PersonKey;
+import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.organisation.CvrNumber;
 import dk.dfdgrules.core.organisation.PNumber;
+import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.subscription.UdbSubscription;
 import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.core.time.YearQuarter;
@@ -41,7 +46,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The single entry point to the domain generators: one static method per model type of {@code
@@ -69,13 +76,13 @@ import java.util.List;
 public final class DfdgGenerators {
 
   /** SN-1, for {@code supportNeeds().violating(SN_1)}. */
-  public static final dk.dfdgrules.core.rule.RuleId SN_1 = SupportNeedRules.SN_1;
+  public static final RuleId SN_1 = SupportNeedRules.SN_1;
 
   /** SN-2, for {@code educationPlans().violating(SN_2)}. */
-  public static final dk.dfdgrules.core.rule.RuleId SN_2 = SupportNeedRules.SN_2;
+  public static final RuleId SN_2 = SupportNeedRules.SN_2;
 
   /** SN-4, for {@code educationPlans().violating(SN_4)}. */
-  public static final dk.dfdgrules.core.rule.RuleId SN_4 = SupportNeedRules.SN_4;
+  public static final RuleId SN_4 = SupportNeedRules.SN_4;
 
   /** The first day of the default date range, 2015-01-01. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
@@ -441,7 +448,7 @@ public final class DfdgGenerators {
         b.hoursPerWeek(BigDecimal.valueOf(source.intBetween(0, 1680), 1));
       }
       if (source.coin(0.5)) {
-        b.cost(source.draw(money().between(dk.dfdgrules.core.money.Money.ZERO, dk.dfdgrules.core.money.Money.ofOere(10_000_000))));
+        b.cost(source.draw(money().between(Money.ZERO, Money.ofOere(10_000_000))));
       }
       if (source.coin(0.3)) {
         b.courseCategory(
@@ -462,7 +469,7 @@ public final class DfdgGenerators {
     return source -> {
       DatePeriod period = source.draw(periods());
       List<MentorType> valid =
-          java.util.Arrays.stream(MentorType.values())
+          Arrays.stream(MentorType.values())
               .filter(t -> t.validFrom().map(f -> !period.start().isBefore(f)).orElse(true))
               .toList();
       return MentorIntervention.of(valid.get(source.index(valid.size())).id(), period);
@@ -669,9 +676,9 @@ public final class DfdgGenerators {
    *
    * @return the generator of (list, code) pairs as {@code Map.Entry}
    */
-  public static Gen<java.util.Map.Entry<CodeList, Code>> anyCode() {
+  public static Gen<Map.Entry<CodeList, Code>> anyCode() {
     return Gens.elements(CodeLists.all())
-        .flatMap(list -> codes(list).map(code -> java.util.Map.entry(list, code)));
+        .flatMap(list -> codes(list).map(code -> Map.entry(list, code)));
   }
 
   // ---------------------------------------------------------------- rule framework values
@@ -681,7 +688,7 @@ public final class DfdgGenerators {
    *
    * @return the generator
    */
-  public static Gen<dk.dfdgrules.core.rule.RuleResult> ruleResults() {
+  public static Gen<RuleResult> ruleResults() {
     return RuleValueGens.ruleResults();
   }
 
@@ -690,7 +697,7 @@ public final class DfdgGenerators {
    *
    * @return the generator
    */
-  public static Gen<dk.dfdgrules.core.rule.CombinedResult> combinedResults() {
+  public static Gen<CombinedResult> combinedResults() {
     return RuleValueGens.combinedResults();
   }
 
@@ -699,7 +706,7 @@ public final class DfdgGenerators {
    *
    * @return the generator
    */
-  public static Gen<dk.dfdgrules.core.rule.RuleId> ruleIds() {
+  public static Gen<RuleId> ruleIds() {
     return RuleValueGens.ruleIds();
   }
 
@@ -708,7 +715,7 @@ public final class DfdgGenerators {
    *
    * @return the generator
    */
-  public static Gen<dk.dfdgrules.core.rule.EvaluationContext> evaluationContexts() {
+  public static Gen<EvaluationContext> evaluationContexts() {
     return RuleValueGens.evaluationContexts();
   }
 

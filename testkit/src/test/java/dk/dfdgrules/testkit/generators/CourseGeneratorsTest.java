@@ -93,6 +93,5 @@ class CourseGeneratorsTest {
         .check(m -> CodeLists.get(CodeLists.CONTACT_GROUPS).contains(String.valueOf(m.getContactGroup())));
     PropertyCheck.forAll(DfdgGenerators.personKeys())
         .check(k -> !k.isCpr() || !k.toString().contains(k.unmaskedValue()));
-    LocalDate.of(2021, 12, 6); // the in-force date of mentor type 6
   }
 }
