@@ -2,6 +2,7 @@ package dk.dfdgrules.codelists;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CV-status — the approval status of a citizen's CV.
@@ -20,10 +21,10 @@ public enum CvStatus implements OfficialCode {
   /** No id in the source — "CV påbegyndt". */
   STARTED(null, "CV påbegyndt");
 
-  private final String code;
+  private final @Nullable String code;
   private final String officialName;
 
-  CvStatus(String code, String officialName) {
+  CvStatus(@Nullable String code, String officialName) {
     this.code = code;
     this.officialName = officialName;
   }
