@@ -49,6 +49,8 @@ class CodeListTest {
           course-categories      | Udskrivningskoordinator, individuel | 42
           mentor-types           | Udskrivningskordinator, plads       | 4
           dream-match-categories | Midlertidigt passiv      | 3
+          cv-statuses            | Ej godkendt              | 3
+          cv-statuses            | cv'et ikke længere fyldestgørende | 5
           dream-benefit-codes    | for revalidering, passiv. | 750
           """)
   void byNameIsCaseAndAccentInsensitiveOverNamesAndAliases(String key, String name, String id) {
