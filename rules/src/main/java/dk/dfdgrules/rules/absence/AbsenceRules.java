@@ -183,7 +183,7 @@ public final class AbsenceRules {
           .ifPresent(
               h ->
                   access.add(
-                      new AbsenceAccess(index, a, h, windowStart(a.absenceType(), context.date()))));
+                      new AbsenceAccess(index, a, h, windowStart(a.getAbsenceType(), context.date()))));
     }
     return new AbsenceResult(
         access,
@@ -279,20 +279,20 @@ public final class AbsenceRules {
     int readable = 0;
     for (int i = 0; i < f.absences().size(); i++) {
       AbsenceRegistration a = f.absences().get(i);
-      Optional<DatePeriod> window = readBackWindow(a.absenceType(), date);
+      Optional<DatePeriod> window = readBackWindow(a.getAbsenceType(), date);
       HistoryAccess access;
       Message why;
       if (window.isEmpty()) {
         access = HistoryAccess.NOT_COVERED;
-        why = Message.of("ABS-1.notCovered", "type", a.absenceType());
+        why = Message.of("ABS-1.notCovered", "type", a.getAbsenceType());
       } else {
-        int years = READ_BACK_YEARS.get(a.absenceType());
-        access = a.period().overlaps(window.get()) ? HistoryAccess.READABLE : HistoryAccess.NOT_READABLE;
+        int years = READ_BACK_YEARS.get(a.getAbsenceType());
+        access = a.getPeriod().overlaps(window.get()) ? HistoryAccess.READABLE : HistoryAccess.NOT_READABLE;
         why =
             Message.of(
                 access == HistoryAccess.READABLE ? "ABS-1.readable" : "ABS-1.notReadable",
                 "type",
-                a.absenceType(),
+                a.getAbsenceType(),
                 "years",
                 years,
                 "from",
@@ -342,10 +342,10 @@ public final class AbsenceRules {
     RuleResult.Builder b = RuleResult.builder(version);
     LocalDate date = ctx.date();
     boolean registering =
-        f.newRegistration().map(a -> a.absenceType() == EDUCATION_UNDER_EDUCATION_BOOST_POOL).orElse(false);
+        f.newRegistration().map(a -> a.getAbsenceType() == EDUCATION_UNDER_EDUCATION_BOOST_POOL).orElse(false);
     boolean active74 =
         f.absences().stream()
-            .anyMatch(a -> a.absenceType() == EDUCATION_UNDER_EDUCATION_BOOST_POOL && a.period().contains(date));
+            .anyMatch(a -> a.getAbsenceType() == EDUCATION_UNDER_EDUCATION_BOOST_POOL && a.getPeriod().contains(date));
     if (!registering && !active74) {
       Message why = Message.of("ABS-3.noActive74");
       return b.derived(DerivedValue.of(JOBLOG_EXEMPTION, JoblogExemption.NOT_COVERED.name(), ABS_3, why))

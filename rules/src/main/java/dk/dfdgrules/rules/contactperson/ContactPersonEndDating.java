@@ -283,7 +283,7 @@ public final class ContactPersonEndDating {
       ContactPersonMoveFacts facts, RuleResult.Builder b, Message why) {
     List<ContactPerson> persons = facts.contactPersons();
     for (int i = 0; i < persons.size(); i++) {
-      DatePeriod p = persons.get(i).period();
+      DatePeriod p = persons.get(i).getPeriod();
       b.derived(DerivedValue.changed(path(i), p, p, CP_1, why));
     }
     return b.explanation(why).build();
@@ -302,11 +302,11 @@ public final class ContactPersonEndDating {
     List<ContactPerson> persons = facts.contactPersons();
     for (int i = 0; i < persons.size(); i++) {
       ContactPerson c = persons.get(i);
-      if (isExempt(c.type())) {
+      if (isExempt(c.getType())) {
         exempt++;
         b.derived(
             DerivedValue.changed(
-                path(i), c.period(), c.period(), CP_2, Message.of("CP-2.exempt", "type", c.type())));
+                path(i), c.getPeriod(), c.getPeriod(), CP_2, Message.of("CP-2.exempt", "type", c.getType())));
       }
     }
     return b.explanation(Message.of("CP-2.explanation", "count", exempt)).build();
@@ -332,23 +332,23 @@ public final class ContactPersonEndDating {
     List<ContactPerson> persons = facts.contactPersons();
     for (int i = 0; i < persons.size(); i++) {
       ContactPerson c = persons.get(i);
-      if (isExempt(c.type())) {
+      if (isExempt(c.getType())) {
         continue;
       }
-      Cp3Decision d = cp3(c.period(), m);
-      if (!d.period().equals(c.period())) {
+      Cp3Decision d = cp3(c.getPeriod(), m);
+      if (!d.period().equals(c.getPeriod())) {
         changed++;
       }
       b.derived(
           DerivedValue.changed(
               path(i),
-              c.period(),
+              c.getPeriod(),
               d.period(),
               d.item(),
               Message.of(
                   d.item() + ".reason",
                   "type",
-                  c.type(),
+                  c.getType(),
                   "moveDate",
                   m,
                   "dayBefore",

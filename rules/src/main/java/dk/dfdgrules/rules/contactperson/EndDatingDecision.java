@@ -35,7 +35,7 @@ public record EndDatingDecision(
    * @return true if the period changed
    */
   public boolean changed() {
-    return !before.period().equals(after.period());
+    return !before.getPeriod().equals(after.getPeriod());
   }
 
   /**
@@ -44,7 +44,7 @@ public record EndDatingDecision(
    * @return the old period
    */
   public DatePeriod oldPeriod() {
-    return before.period();
+    return before.getPeriod();
   }
 
   /**
@@ -53,7 +53,7 @@ public record EndDatingDecision(
    * @return the new period
    */
   public DatePeriod newPeriod() {
-    return after.period();
+    return after.getPeriod();
   }
 
   /**
@@ -62,7 +62,7 @@ public record EndDatingDecision(
    * @return the old start
    */
   public LocalDate oldStart() {
-    return before.period().start();
+    return before.getPeriod().start();
   }
 
   /**
@@ -71,7 +71,7 @@ public record EndDatingDecision(
    * @return the new start
    */
   public LocalDate newStart() {
-    return after.period().start();
+    return after.getPeriod().start();
   }
 
   /**
@@ -80,7 +80,7 @@ public record EndDatingDecision(
    * @return the old end, empty when open-ended
    */
   public Optional<LocalDate> oldEnd() {
-    return before.period().end();
+    return before.getPeriod().end();
   }
 
   /**
@@ -89,6 +89,6 @@ public record EndDatingDecision(
    * @return the new end, empty when still open-ended
    */
   public Optional<LocalDate> newEnd() {
-    return after.period().end();
+    return after.getPeriod().end();
   }
 }

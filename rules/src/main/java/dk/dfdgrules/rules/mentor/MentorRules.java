@@ -194,7 +194,7 @@ public final class MentorRules {
     RuleResult.Builder b = RuleResult.builder(version);
     int found = 0;
     for (int i = 0; i < f.mentorInterventions().size(); i++) {
-      if (f.mentorInterventions().get(i).mentorType() == PERSONAL_JOB_BROKER) {
+      if (f.mentorInterventions().get(i).getMentorType() == PERSONAL_JOB_BROKER) {
         found++;
         b.error(path(i) + ".mentorType", Message.of("MEN-1.notYetValid", "date", IN_FORCE));
       }
@@ -207,7 +207,7 @@ public final class MentorRules {
   private static RuleResult men1(MentorFacts f, RuleVersion version, EvaluationContext ctx) {
     RuleResult.Builder b = RuleResult.builder(version);
     boolean anyType6 =
-        f.mentorInterventions().stream().anyMatch(m -> m.mentorType() == PERSONAL_JOB_BROKER);
+        f.mentorInterventions().stream().anyMatch(m -> m.getMentorType() == PERSONAL_JOB_BROKER);
     if (!anyType6) {
       return b.explanation(Message.of("MEN-1.noType6")).build();
     }
@@ -225,8 +225,8 @@ public final class MentorRules {
     List<Integer> brokersAsContacts = new ArrayList<>();
     for (int i = 0; i < f.contactPersons().size(); i++) {
       ContactPerson c = f.contactPersons().get(i);
-      boolean currentOrFuture = c.period().end().map(e -> !e.isBefore(date)).orElse(true);
-      if (c.type() == ContactPersonTypes.PERSONAL_JOB_BROKER && currentOrFuture) {
+      boolean currentOrFuture = c.getPeriod().end().map(e -> !e.isBefore(date)).orElse(true);
+      if (c.getType() == ContactPersonTypes.PERSONAL_JOB_BROKER && currentOrFuture) {
         brokersAsContacts.add(i);
       }
     }
@@ -255,7 +255,7 @@ public final class MentorRules {
     int count = 0;
     for (int i = 0; i < f.mentorInterventions().size(); i++) {
       MentorIntervention m = f.mentorInterventions().get(i);
-      if (m.mentorType() != PERSONAL_JOB_BROKER) {
+      if (m.getMentorType() != PERSONAL_JOB_BROKER) {
         continue;
       }
       count++;

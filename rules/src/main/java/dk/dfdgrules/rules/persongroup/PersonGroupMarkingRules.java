@@ -181,8 +181,8 @@ public final class PersonGroupMarkingRules {
       return b.missing("marking").build();
     }
     PersonGroupMarking marking = f.marking().get();
-    if (marking.type() != RESTRICTED_TYPE) {
-      return b.explanation(Message.of("PG.otherType", "type", marking.type())).build();
+    if (marking.getType() != RESTRICTED_TYPE) {
+      return b.explanation(Message.of("PG.otherType", "type", marking.getType())).build();
     }
     if (f.moveSource().isEmpty()) {
       return b.missing("moveSource").build();
@@ -196,8 +196,8 @@ public final class PersonGroupMarkingRules {
       return b.build();
     }
     LocalDate moveDate = f.moveDate().get();
-    if (marking.period().end().map(e -> e.isBefore(moveDate)).orElse(false)) {
-      Message why = Message.of("PG-1.alreadyEnded", "end", marking.period().end().get());
+    if (marking.getPeriod().end().map(e -> e.isBefore(moveDate)).orElse(false)) {
+      Message why = Message.of("PG-1.alreadyEnded", "end", marking.getPeriod().end().get());
       return b.derived(DerivedValue.of(CLOSED_AUTOMATICALLY, false, PG_1, why))
           .explanation(why)
           .build();
@@ -222,8 +222,8 @@ public final class PersonGroupMarkingRules {
       return b.missing("marking").build();
     }
     PersonGroupMarking marking = f.marking().get();
-    if (marking.type() != RESTRICTED_TYPE) {
-      return b.explanation(Message.of("PG.otherType", "type", marking.type())).build();
+    if (marking.getType() != RESTRICTED_TYPE) {
+      return b.explanation(Message.of("PG.otherType", "type", marking.getType())).build();
     }
     if (f.moveSource().isEmpty()) {
       return b.missing("moveSource").build();
@@ -237,13 +237,13 @@ public final class PersonGroupMarkingRules {
       return b.explanation(notClosed).build();
     }
     String requester = f.closeRequestedBy().get();
-    marking.createdByMunicipality().ifPresentOrElse(m -> {}, () -> b.missing("marking.createdByMunicipality"));
+    marking.getCreatedByMunicipality().ifPresentOrElse(m -> {}, () -> b.missing("marking.createdByMunicipality"));
     f.newMunicipality().ifPresentOrElse(m -> {}, () -> b.missing("newMunicipality"));
-    if (marking.createdByMunicipality().isEmpty() || f.newMunicipality().isEmpty()) {
+    if (marking.getCreatedByMunicipality().isEmpty() || f.newMunicipality().isEmpty()) {
       return b.build();
     }
     if (!requester.equals(f.newMunicipality().get())
-        || requester.equals(marking.createdByMunicipality().get())) {
+        || requester.equals(marking.getCreatedByMunicipality().get())) {
       return b.explanation(Message.of("PG-2.requestNotCovered")).build();
     }
     if (fixed) {

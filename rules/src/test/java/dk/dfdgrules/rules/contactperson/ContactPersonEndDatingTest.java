@@ -234,7 +234,7 @@ class ContactPersonEndDatingTest {
     EndDatingResult r = ContactPersonEndDating.onMove(List.of(named), MoveEvent.cpr(M), M);
     assertThat(r.toString()).doesNotContain("Karl").doesNotContain("Kontaktsen");
     assertThat(r.decisions().get(0).toString()).doesNotContain("Karl");
-    assertThat(r.decisions().get(0).after().name()).contains("Karl Kontaktsen");
+    assertThat(r.decisions().get(0).after().getName()).contains("Karl Kontaktsen");
   }
 
   @Test
@@ -349,7 +349,7 @@ class ContactPersonEndDatingTest {
               i -> {
                 EndDatingDecision d = r.decisions().get(i);
                 assertThat(d.before()).isEqualTo(persons.get(i));
-                m.put(d.before(), d.after().period() + " " + d.decidedBy().orElseThrow());
+                m.put(d.before(), d.after().getPeriod() + " " + d.decidedBy().orElseThrow());
               });
       return m;
     }
