@@ -126,4 +126,15 @@ class MentorRulesTest {
             "mentorInterventions[1].shownInMyPlan=true",
             "mentorInterventions[1].contactShownUnderContactYourMentor=false");
   }
+
+  @Test
+  void aContactPersonsNameNeverReachesAMessageOrTheResult() {
+    ContactPerson named = ContactPerson.builder().type(3).period(DatePeriod.parse("2022-01-01/..")).name("Karl Kontaktsen").build();
+    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of(named)), AT);
+    assertThat(r.toString()).doesNotContain("Karl");
+    assertThat(r.result().violations()).isNotEmpty().allSatisfy(v -> {
+      assertThat(v.text(Messages.DANISH)).doesNotContain("Karl");
+      assertThat(v.text(Messages.ENGLISH)).doesNotContain("Karl");
+    });
+  }
 }
