@@ -341,10 +341,12 @@ public final class EducationContactRules {
         (facts, v) -> {
           RuleResult.Builder b = RuleResult.builder(v);
           int checked = 0;
+          int invalid = 0;
           Optional<String> j = facts.jobcentreContact().flatMap(ofJobcentre).filter(t -> !t.isBlank());
           if (j.isPresent()) {
             checked++;
             if (!isValid.test(j.get())) {
+              invalid++;
               b.error(JOBCENTRE_CONTACT + "." + field, Message.of(id + ".invalid", "rule", id));
             }
           }
@@ -353,13 +355,15 @@ public final class EducationContactRules {
           if (i.isPresent()) {
             checked++;
             if (!isValid.test(i.get())) {
+              invalid++;
               b.error(INSTITUTION_CONTACT + "." + field, Message.of(id + ".invalid", "rule", id));
             }
           }
-          b.explanation(
-              checked == 0
-                  ? Message.of("EC-4.nothingToCheck", "rule", id)
-                  : Message.of(id + ".checked", "rule", id, "count", checked));
+          if (checked == 0) {
+            b.explanation(Message.of("EC-4.nothingToCheck", "rule", id));
+          } else if (invalid == 0) {
+            b.explanation(Message.of(id + ".checked", "rule", id, "count", checked));
+          }
           return b.build();
         });
   }

@@ -348,6 +348,7 @@ public final class UdbMessages {
             : need1Withheld
                 ? Message.of("UDB-1.need1NotSent", "step", step.id())
                 : Message.of(id + ".noneSent", "step", step.id()));
+    withDecision(b, v, c);
     if (c.message.isPresent() && !c.message.get().supportNeeds().isEmpty()) {
       b.derived(
           DerivedValue.of(
@@ -356,7 +357,7 @@ public final class UdbMessages {
               v.ruleId(),
               c.reason));
     }
-    return withDecision(b, v, c).build();
+    return b.build();
   }
 
   private static RuleResult udb3(UdbMessageFacts f, RuleVersion v, EvaluationContext ctx) {
