@@ -1,8 +1,8 @@
 package dk.dfdgrules.cli.rules;
 
-import dk.dfdgrules.cli.CliMessages;
-import dk.dfdgrules.cli.Dfdg;
-import dk.dfdgrules.cli.UserInputException;
+import dk.dfdgrules.cli.common.CliMessages;
+import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.rules.cases.CaseFile;
 import dk.dfdgrules.rules.cases.CaseFileException;
 import dk.dfdgrules.rules.cases.CaseFiles;
@@ -102,8 +102,8 @@ public final class CasesCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     if (malformed > 0) {
-      return Dfdg.USAGE;
+      return ExitCodes.USAGE;
     }
-    return passed == total ? Dfdg.OK : Dfdg.FOUND_PROBLEMS;
+    return passed == total ? ExitCodes.OK : ExitCodes.FOUND_PROBLEMS;
   }
 }

@@ -2,9 +2,9 @@ package dk.dfdgrules.cli.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.dfdgrules.cli.CliMessages;
-import dk.dfdgrules.cli.Dfdg;
-import dk.dfdgrules.cli.UserInputException;
+import dk.dfdgrules.cli.common.CliMessages;
+import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.json.DfdgJson;
 import dk.dfdgrules.core.rule.CombinedResult;
 import dk.dfdgrules.core.rule.EvaluationContext;
@@ -106,7 +106,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.printf("%-22s %s%n", a.name(), a.description());
       }
       out.flush();
-      return Dfdg.OK;
+      return ExitCodes.OK;
     }
     RuleArea<?> ruleArea =
         RuleAreas.find(area)
@@ -138,7 +138,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     } else {
       ResultPrinter.text(out, ruleArea.name(), date, result, locale);
     }
-    return Dfdg.OK;
+    return ExitCodes.OK;
   }
 
   private <F> CombinedResult evaluate(RuleArea<F> ruleArea, EvaluationContext context)

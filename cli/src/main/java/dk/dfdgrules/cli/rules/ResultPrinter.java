@@ -3,7 +3,7 @@ package dk.dfdgrules.cli.rules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.dfdgrules.cli.CliMessages;
+import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.core.json.DfdgJson;
 import dk.dfdgrules.core.rule.CombinedResult;
 import dk.dfdgrules.core.rule.DerivedValue;

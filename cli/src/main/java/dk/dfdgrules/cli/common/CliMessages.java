@@ -1,4 +1,4 @@
-package dk.dfdgrules.cli;
+package dk.dfdgrules.cli.common;
 
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.MessageBundleProvider;
