@@ -90,10 +90,10 @@ public final class EducationContactRules {
             }
             JobcentreContact c = facts.jobcentreContact().get();
             Map<String, Boolean> present = new LinkedHashMap<>();
-            present.put("name", isGiven(c.name()));
-            present.put("email", isGiven(c.email()));
-            present.put("phone", isGiven(c.phone()));
-            present.put("kind", c.kind().isPresent());
+            present.put("name", isGiven(c.getName()));
+            present.put("email", isGiven(c.getEmail()));
+            present.put("phone", isGiven(c.getPhone()));
+            present.put("kind", c.getKind().isPresent());
             return missingFields(v, JOBCENTRE_CONTACT, present, "EC-1");
           });
 
@@ -114,10 +114,10 @@ public final class EducationContactRules {
             }
             ContactAssignment a = facts.assignment().get();
             Map<String, Boolean> present = new LinkedHashMap<>();
-            present.put("citizen", a.citizen().isPresent());
-            present.put("role", a.role().isPresent());
-            present.put("period", a.period().isPresent());
-            present.put("shownOnJobnet", a.shownOnJobnet().isPresent());
+            present.put("citizen", a.getCitizen().isPresent());
+            present.put("role", a.getRole().isPresent());
+            present.put("period", a.getPeriod().isPresent());
+            present.put("shownOnJobnet", a.getShownOnJobnet().isPresent());
             return missingFields(v, ASSIGNMENT, present, "EC-2");
           });
 
@@ -138,11 +138,11 @@ public final class EducationContactRules {
             }
             EducationInstitutionContact c = facts.institutionContact().get();
             Map<String, Boolean> present = new LinkedHashMap<>();
-            present.put("name", isGiven(c.name()));
-            present.put("email", isGiven(c.email()));
-            present.put("phone", isGiven(c.phone()));
-            present.put("cvr", isGiven(c.cvr()));
-            present.put("pNumber", isGiven(c.pNumber()));
+            present.put("name", isGiven(c.getName()));
+            present.put("email", isGiven(c.getEmail()));
+            present.put("phone", isGiven(c.getPhone()));
+            present.put("cvr", isGiven(c.getCvr()));
+            present.put("pNumber", isGiven(c.getPNumber()));
             return missingFields(v, INSTITUTION_CONTACT, present, "EC-3");
           });
 
@@ -159,28 +159,28 @@ public final class EducationContactRules {
    * EmailAddress#isValid(CharSequence)}). Switch off with {@code EC-4.1} (or {@code EC-4}).
    */
   public static final VersionedRule<EducationContactFacts> EC_4_1 =
-      format("EC-4.1", "email", JobcentreContact::email, EducationInstitutionContact::email, EmailAddress::isValid);
+      format("EC-4.1", "email", JobcentreContact::getEmail, EducationInstitutionContact::getEmail, EmailAddress::isValid);
 
   /**
    * EC-4.2 — <em>not in source</em>: a phone number given is Danish: 8 digits, optionally after
    * +45 or 0045, spaces allowed ({@link PhoneNumber#isValid(CharSequence)}).
    */
   public static final VersionedRule<EducationContactFacts> EC_4_2 =
-      format("EC-4.2", "phone", JobcentreContact::phone, EducationInstitutionContact::phone, PhoneNumber::isValid);
+      format("EC-4.2", "phone", JobcentreContact::getPhone, EducationInstitutionContact::getPhone, PhoneNumber::isValid);
 
   /**
    * EC-4.3 — <em>not in source</em>: a CVR number given has 8 digits and passes the modulus-11
    * check (weights 2,7,6,5,4,3,2,1) ({@link CvrNumber#isValid(CharSequence)}).
    */
   public static final VersionedRule<EducationContactFacts> EC_4_3 =
-      format("EC-4.3", "cvr", JobcentreContact::cvr, EducationInstitutionContact::cvr, CvrNumber::isValid);
+      format("EC-4.3", "cvr", JobcentreContact::getCvr, EducationInstitutionContact::getCvr, CvrNumber::isValid);
 
   /**
    * EC-4.4 — <em>not in source</em>: a P number given has 10 digits ({@link
    * PNumber#isValid(CharSequence)}).
    */
   public static final VersionedRule<EducationContactFacts> EC_4_4 =
-      format("EC-4.4", "pNumber", JobcentreContact::pNumber, EducationInstitutionContact::pNumber, PNumber::isValid);
+      format("EC-4.4", "pNumber", JobcentreContact::getPNumber, EducationInstitutionContact::getPNumber, PNumber::isValid);
 
   private static final List<Rule<EducationContactFacts>> RULES =
       ImmutableList.of(EC_1, EC_2, EC_3, EC_4_1, EC_4_2, EC_4_3, EC_4_4);

@@ -459,9 +459,9 @@ public final class SubscriptionRules {
 
   private static Message notOpen(SubscriptionEvaluation e, EvaluationContext ctx) {
     UdbSubscription s = e.subscription();
-    return ctx.date().isBefore(s.createdOn())
-        ? Message.of("SUB.notYetCreated", "createdOn", s.createdOn(), "date", ctx.date())
-        : Message.of("SUB.alreadyClosed", "closedOn", s.closedOn().orElseThrow());
+    return ctx.date().isBefore(s.getCreatedOn())
+        ? Message.of("SUB.notYetCreated", "createdOn", s.getCreatedOn(), "date", ctx.date())
+        : Message.of("SUB.alreadyClosed", "closedOn", s.getClosedOn().orElseThrow());
   }
 
   // ---- the rules ----
@@ -522,7 +522,7 @@ public final class SubscriptionRules {
       return staysOpen(
           v, Message.of("SUB-1.belowLimit", "limit", limit, "birthday", birthday, "group", group));
     }
-    LocalDate on = birthday.isBefore(e.subscription().createdOn()) ? e.subscription().createdOn() : birthday;
+    LocalDate on = birthday.isBefore(e.subscription().getCreatedOn()) ? e.subscription().getCreatedOn() : birthday;
     return closes(
         v,
         on,
@@ -698,7 +698,7 @@ public final class SubscriptionRules {
     if (!changed) {
       return closes(v, d, Optional.empty(), Message.of("SUB-7.before.allowed"));
     }
-    if (e.subscription().createdInError()) {
+    if (e.subscription().isCreatedInError()) {
       return closes(v, d, Optional.empty(), Message.of("SUB-7.createdInError"));
     }
     SubscriptionFacts f = e.facts();

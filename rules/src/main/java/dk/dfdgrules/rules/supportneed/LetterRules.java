@@ -215,12 +215,12 @@ public final class LetterRules {
    * @return the lines
    */
   public static List<LetterLine> lines(EducationPlan plan) {
-    Set<SupportNeed> needs = plan.supportNeeds();
+    Set<SupportNeed> needs = plan.getSupportNeeds();
     List<LetterLine> lines = new ArrayList<>();
-    if (plan.step() == Step.STEP_4) {
+    if (plan.getStep() == Step.STEP_4) {
       lines.add(LetterLine.ORDER_TO_START);
     }
-    if (needs.contains(SupportNeed.NONE_ASSESSED) && isStep3Or4(plan.step())) {
+    if (needs.contains(SupportNeed.NONE_ASSESSED) && isStep3Or4(plan.getStep())) {
       lines.add(LetterLine.NO_SUPPORT_NEEDS);
     }
     if (needs.contains(SupportNeed.SOCIAL_PERSONAL_OR_HEALTH)) {
@@ -241,11 +241,11 @@ public final class LetterRules {
       Kind kind, Optional<EducationLetter> letter, RuleId decidedBy, Message reason) {}
 
   private static boolean let1Holds(EducationPlan plan) {
-    return plan.supportNeeds().stream().anyMatch(LET_1_NEEDS::contains);
+    return plan.getSupportNeeds().stream().anyMatch(LET_1_NEEDS::contains);
   }
 
   private static boolean let2Holds(EducationPlan plan) {
-    return isStep3Or4(plan.step()) && plan.supportNeeds().contains(SupportNeed.NONE_ASSESSED);
+    return isStep3Or4(plan.getStep()) && plan.getSupportNeeds().contains(SupportNeed.NONE_ASSESSED);
   }
 
   private static boolean isStep3Or4(Step step) {
@@ -264,18 +264,18 @@ public final class LetterRules {
     boolean let1 = let1Holds(plan);
     boolean let2 = let2Holds(plan);
     if (!let1 && !let2) {
-      boolean need1Early = plan.supportNeeds().contains(SupportNeed.NONE_ASSESSED);
+      boolean need1Early = plan.getSupportNeeds().contains(SupportNeed.NONE_ASSESSED);
       return need1Early
           ? new Decision(
               Kind.NO_LETTER,
               Optional.empty(),
               LET_2.id(),
-              Message.of("LET-2.need1TooEarly", "step", plan.step().id()))
+              Message.of("LET-2.need1TooEarly", "step", plan.getStep().id()))
           : new Decision(
               Kind.NO_LETTER,
               Optional.empty(),
               LET_1.id(),
-              Message.of("LET-1.noLetterNeeds", "ids", SupportNeedRules.ids(plan.supportNeeds(), n -> true)));
+              Message.of("LET-1.noLetterNeeds", "ids", SupportNeedRules.ids(plan.getSupportNeeds(), n -> true)));
     }
     Trigger trigger = trigger(p, ctx);
     if (trigger.missing.isPresent()) {
@@ -286,18 +286,18 @@ public final class LetterRules {
     }
     EducationLetter letter =
         new EducationLetter(
-            plan.step(), lines(plan), plan.step() == Step.STEP_4, plan.jobcentreContact());
+            plan.getStep(), lines(plan), plan.getStep() == Step.STEP_4, plan.getJobcentreContact());
     return let1
         ? new Decision(
             Kind.LETTER,
             Optional.of(letter),
             LET_1.id(),
-            Message.of("LET-1.letter", "ids", SupportNeedRules.ids(plan.supportNeeds(), LET_1_NEEDS::contains)))
+            Message.of("LET-1.letter", "ids", SupportNeedRules.ids(plan.getSupportNeeds(), LET_1_NEEDS::contains)))
         : new Decision(
             Kind.LETTER,
             Optional.of(letter),
             LET_2.id(),
-            Message.of("LET-2.letter", "step", plan.step().id()));
+            Message.of("LET-2.letter", "step", plan.getStep().id()));
   }
 
   private record Trigger(boolean fires, Optional<String> missing, Message reason) {}
@@ -312,14 +312,14 @@ public final class LetterRules {
       if (last.isEmpty()) {
         return new Trigger(true, Optional.empty(), Message.of("LET-5.patched.firstLetter"));
       }
-      boolean changed = !last.get().equals(p.plan().supportNeeds());
+      boolean changed = !last.get().equals(p.plan().getSupportNeeds());
       return new Trigger(
           changed,
           Optional.empty(),
           Message.of(
               changed ? "LET-5.patched.changed" : "LET-5.patched.unchanged",
               "ids",
-              SupportNeedRules.ids(p.plan().supportNeeds(), n -> true),
+              SupportNeedRules.ids(p.plan().getSupportNeeds(), n -> true),
               "previous",
               SupportNeedRules.ids(last.get(), n -> true)));
     }
@@ -346,7 +346,7 @@ public final class LetterRules {
         RuleResult.builder(v)
             .explanation(
                 let1Holds(plan)
-                    ? Message.of("LET-1.holds", "ids", SupportNeedRules.ids(plan.supportNeeds(), LET_1_NEEDS::contains))
+                    ? Message.of("LET-1.holds", "ids", SupportNeedRules.ids(plan.getSupportNeeds(), LET_1_NEEDS::contains))
                     : Message.of("LET-1.doesNotHold"));
     return withDecision(b, v, p, ctx).build();
   }
@@ -355,9 +355,9 @@ public final class LetterRules {
     EducationPlan plan = p.plan();
     Message explanation =
         let2Holds(plan)
-            ? Message.of("LET-2.holds", "step", plan.step().id())
-            : plan.supportNeeds().contains(SupportNeed.NONE_ASSESSED)
-                ? Message.of("LET-2.need1TooEarly", "step", plan.step().id())
+            ? Message.of("LET-2.holds", "step", plan.getStep().id())
+            : plan.getSupportNeeds().contains(SupportNeed.NONE_ASSESSED)
+                ? Message.of("LET-2.need1TooEarly", "step", plan.getStep().id())
                 : Message.of("LET-2.noNeed1");
     return withDecision(RuleResult.builder(v).explanation(explanation), v, p, ctx).build();
   }
@@ -372,7 +372,7 @@ public final class LetterRules {
     Message why =
         order
             ? Message.of("LET-3.orderToStart")
-            : Message.of("LET-3.noOrder", "step", p.plan().step().id());
+            : Message.of("LET-3.noOrder", "step", p.plan().getStep().id());
     return b.derived(DerivedValue.of(LETTER + ".orderToStart", order, v.ruleId(), why))
         .explanation(why)
         .build();

@@ -72,7 +72,7 @@ public final class SupportNeedRules {
           "'Der vurderes ingen støttebehov' (id 1) kan ikke angives sammen med støttebehov id 2"
               + " og/eller id 3",
           (facts, v) -> {
-            Set<SupportNeed> needs = facts.plan().supportNeeds();
+            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
             if (needs.contains(SupportNeed.NONE_ASSESSED) && containsAny(needs, NEEDS_2_3)) {
               return RuleResult.builder(v)
                   .error(NEEDS_PATH, Message.of("SN-1.violated", "ids", ids(needs, NEEDS_1_2_3::contains)))
@@ -92,7 +92,7 @@ public final class SupportNeedRules {
           "'Støttebehov (-ene) er dokumenteret' (id 4) kan kun angives, hvis også der er registreret"
               + " et støtte behov (id 2 og/eller id 3)",
           (facts, v) -> {
-            Set<SupportNeed> needs = facts.plan().supportNeeds();
+            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
             if (needs.contains(SupportNeed.DOCUMENTED) && !containsAny(needs, NEEDS_2_3)) {
               return RuleResult.builder(v)
                   .error(NEEDS_PATH, Message.of("SN-2.violated", "ids", List.of(SupportNeed.DOCUMENTED.id())))
@@ -112,7 +112,7 @@ public final class SupportNeedRules {
           "SN-3",
           "(id 5) og (Id 6) kan angives, selvom der ikke er angivet andre støttebehov",
           (facts, v) -> {
-            Set<SupportNeed> needs = facts.plan().supportNeeds();
+            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
             boolean alone = !needs.isEmpty() && NEEDS_5_6.containsAll(needs);
             return RuleResult.builder(v)
                 .explanation(
@@ -135,20 +135,20 @@ public final class SupportNeedRules {
               + " 4",
           (facts, v) -> {
             EducationPlan plan = facts.plan();
-            if (plan.step() != Step.STEP_4) {
+            if (plan.getStep() != Step.STEP_4) {
               return RuleResult.builder(v)
-                  .explanation(Message.of("SN-4.notStep4", "step", plan.step().id()))
+                  .explanation(Message.of("SN-4.notStep4", "step", plan.getStep().id()))
                   .build();
             }
-            if (!containsAny(plan.supportNeeds(), NEEDS_1_2_3)) {
+            if (!containsAny(plan.getSupportNeeds(), NEEDS_1_2_3)) {
               return RuleResult.builder(v)
-                  .error(NEEDS_PATH, Message.of("SN-4.violated", "step", plan.step().id()))
+                  .error(NEEDS_PATH, Message.of("SN-4.violated", "step", plan.getStep().id()))
                   .build();
             }
             return RuleResult.builder(v)
                 .explanation(
                     Message.of(
-                        "SN-4.satisfied", "ids", ids(plan.supportNeeds(), NEEDS_1_2_3::contains)))
+                        "SN-4.satisfied", "ids", ids(plan.getSupportNeeds(), NEEDS_1_2_3::contains)))
                 .build();
           });
 
@@ -178,8 +178,8 @@ public final class SupportNeedRules {
               + " uddannelsesplanens trin 4",
           (facts, v) -> {
             EducationPlan plan = facts.plan();
-            boolean has4 = plan.supportNeeds().contains(SupportNeed.DOCUMENTED);
-            if (plan.step() == Step.STEP_4
+            boolean has4 = plan.getSupportNeeds().contains(SupportNeed.DOCUMENTED);
+            if (plan.getStep() == Step.STEP_4
                 && has4
                 && !facts.previousSupportNeeds().contains(SupportNeed.DOCUMENTED)) {
               return RuleResult.builder(v)
@@ -189,7 +189,7 @@ public final class SupportNeedRules {
             String why =
                 !has4
                     ? "SN-6.notGiven"
-                    : plan.step() != Step.STEP_4 ? "SN-6.beforeStep4" : "SN-6.registeredEarlier";
+                    : plan.getStep() != Step.STEP_4 ? "SN-6.beforeStep4" : "SN-6.registeredEarlier";
             return RuleResult.builder(v).explanation(Message.of(why)).build();
           });
 

@@ -239,8 +239,8 @@ public final class UdbMessages {
   }
 
   private static Set<SupportNeed> core(EducationPlan plan) {
-    Set<SupportNeed> sent = isStep1Or2(plan.step()) ? STEP_1_2_SENT : STEP_3_4_SENT;
-    return plan.supportNeeds().stream()
+    Set<SupportNeed> sent = isStep1Or2(plan.getStep()) ? STEP_1_2_SENT : STEP_3_4_SENT;
+    return plan.getSupportNeeds().stream()
         .filter(sent::contains)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Enum::compareTo));
   }
@@ -249,7 +249,7 @@ public final class UdbMessages {
     if (core.isEmpty()) {
       return ImmutableSortedSet.of();
     }
-    return plan.supportNeeds().stream()
+    return plan.getSupportNeeds().stream()
         .filter(ACCOMPANYING::contains)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Enum::compareTo));
   }
@@ -259,15 +259,15 @@ public final class UdbMessages {
     return f.activities().stream()
         .anyMatch(
             a ->
-                a.courseCategory().orElse(0) == CourseCategories.READING_WRITING_ARITHMETIC_TEST
-                    && a.status() == ActivityStatus.COMPLETED);
+                a.getCourseCategory().orElse(0) == CourseCategories.READING_WRITING_ARITHMETIC_TEST
+                    && a.getStatus() == ActivityStatus.COMPLETED);
   }
 
   /** UDB-4: a mentor intervention of a counted type that has not ended before the date. */
   static boolean currentOrFutureMentor(UdbMessageFacts f, LocalDate date) {
     return f.mentorInterventions().stream()
-        .filter(m -> f.mentorTypes().contains(m.mentorType()))
-        .map(MentorIntervention::period)
+        .filter(m -> f.mentorTypes().contains(m.getMentorType()))
+        .map(MentorIntervention::getPeriod)
         .anyMatch(p -> p.end().map(end -> !end.isBefore(date)).orElse(true));
   }
 
@@ -284,7 +284,7 @@ public final class UdbMessages {
     if (date.isBefore(UDB_FLOW_IN_FORCE)) {
       return new Content(
           Optional.empty(),
-          stepRule(plan.step()),
+          stepRule(plan.getStep()),
           Message.of("UDB.notInForce", "date", date, "from", UDB_FLOW_IN_FORCE),
           core, acc, test, mentor);
     }
@@ -296,22 +296,22 @@ public final class UdbMessages {
     if (core.isEmpty() && !test && !mentor) {
       return new Content(
           Optional.empty(),
-          stepRule(plan.step()),
+          stepRule(plan.getStep()),
           Message.of(
-              isStep1Or2(plan.step()) ? "UDB-1.nothing" : "UDB-2.nothing",
+              isStep1Or2(plan.getStep()) ? "UDB-1.nothing" : "UDB-2.nothing",
               "step",
-              plan.step().id()),
+              plan.getStep().id()),
           core, acc, test, mentor);
     }
     Set<SupportNeed> sent =
         ImmutableSortedSet.<SupportNeed>naturalOrder().addAll(core).addAll(acc).build();
-    UdbMessage message = new UdbMessage(plan.step(), sent, test, mentor);
+    UdbMessage message = new UdbMessage(plan.getStep(), sent, test, mentor);
     return core.isEmpty()
         ? new Content(Optional.of(message), UDB_4.id(), Message.of("UDB-4.only"), core, acc, test, mentor)
         : new Content(
             Optional.of(message),
-            stepRule(plan.step()),
-            Message.of("UDB.send", "ids", ids(sent), "step", plan.step().id()),
+            stepRule(plan.getStep()),
+            Message.of("UDB.send", "ids", ids(sent), "step", plan.getStep().id()),
             core, acc, test, mentor);
   }
 
@@ -331,7 +331,7 @@ public final class UdbMessages {
 
   private static RuleResult stepRuleResult(
       UdbMessageFacts f, RuleVersion v, EvaluationContext ctx, boolean steps1And2) {
-    Step step = f.plan().step();
+    Step step = f.plan().getStep();
     RuleResult.Builder b = RuleResult.builder(v);
     if (isStep1Or2(step) != steps1And2) {
       return b.explanation(
@@ -341,7 +341,7 @@ public final class UdbMessages {
     Content c = content(f, ctx.date());
     String id = steps1And2 ? "UDB-1" : "UDB-2";
     boolean need1Withheld =
-        steps1And2 && f.plan().supportNeeds().contains(SupportNeed.NONE_ASSESSED);
+        steps1And2 && f.plan().getSupportNeeds().contains(SupportNeed.NONE_ASSESSED);
     b.explanation(
         !c.core.isEmpty()
             ? Message.of(id + ".sent", "step", step.id(), "ids", ids(c.core))
@@ -363,7 +363,7 @@ public final class UdbMessages {
   private static RuleResult udb3(UdbMessageFacts f, RuleVersion v, EvaluationContext ctx) {
     Content c = content(f, ctx.date());
     Set<SupportNeed> given =
-        f.plan().supportNeeds().stream()
+        f.plan().getSupportNeeds().stream()
             .filter(ACCOMPANYING::contains)
             .collect(ImmutableSortedSet.toImmutableSortedSet(Enum::compareTo));
     RuleResult.Builder b = RuleResult.builder(v);

@@ -26,12 +26,12 @@ public final class EducationPlanContactValidator
 
   @Override
   public boolean isValid(@Nullable EducationPlan plan, ConstraintValidatorContext context) {
-    if (plan == null || plan.jobcentreContact().isEmpty()) {
+    if (plan == null || plan.getJobcentreContact().isEmpty()) {
       return true;
     }
     return RuleViolations.report(
         EducationContactRules.validate(
-            plan.jobcentreContact().get(), RuleViolations.context(context, switchOff)),
+            plan.getJobcentreContact().get(), RuleViolations.context(context, switchOff)),
         context,
         "");
   }

@@ -232,8 +232,8 @@ class SubscriptionRulesTest {
   void aClosingDecisionAppliesToTheSubscription() {
     SubscriptionDecision d = evaluate(SubscriptionFacts.none(), new ContactGroupChanged(12, 2), LocalDate.of(2022, 2, 1));
     UdbSubscription closed = d.applyTo(OPEN);
-    assertThat(closed.closedOn()).contains(LocalDate.of(2022, 2, 1));
-    assertThat(closed.closeReason()).contains(CloseReason.CONTACT_GROUP_CHANGE);
+    assertThat(closed.getClosedOn()).contains(LocalDate.of(2022, 2, 1));
+    assertThat(closed.getCloseReason()).contains(CloseReason.CONTACT_GROUP_CHANGE);
     assertThat(closed.isOpenOn(LocalDate.of(2022, 2, 1))).isFalse();
     SubscriptionDecision open = evaluate(SubscriptionFacts.none(), new ContactGroupChanged(12, 8), LocalDate.of(2022, 2, 1));
     assertThatThrownBy(() -> open.applyTo(OPEN)).isInstanceOf(IllegalStateException.class).hasMessageContaining("STAYS_OPEN");
