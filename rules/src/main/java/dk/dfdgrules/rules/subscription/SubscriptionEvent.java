@@ -59,7 +59,8 @@ public sealed interface SubscriptionEvent {
    *
    * @param contactGroup the contact group closed
    * @param closedOn the day it was closed; the evaluation date when left out. A later evaluation
-   *     date asks whether the announced SUB-6 has closed the subscription since.
+   *     date asks whether the announced SUB-6 has closed the subscription since; an earlier one
+   *     finds nothing to decide (the closure has not happened yet).
    */
   record ContactGroupClosed(Integer contactGroup, Optional<LocalDate> closedOn)
       implements SubscriptionEvent {

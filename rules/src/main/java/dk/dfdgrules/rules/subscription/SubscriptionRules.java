@@ -615,6 +615,10 @@ public final class SubscriptionRules {
     if (guard.isPresent()) {
       return guard.get();
     }
+    Optional<RuleResult> notYet = notYetClosed(closure, v, ctx);
+    if (notYet.isPresent()) {
+      return notYet.get();
+    }
     LocalDate closedOn = closedOn(closure, ctx);
     if (changed) {
       return staysOpen(
@@ -628,16 +632,20 @@ public final class SubscriptionRules {
   }
 
   private static LocalDate closedOn(ContactGroupClosed closure, EvaluationContext ctx) {
-    LocalDate closedOn = closure.closedOn().orElse(ctx.date());
-    if (closedOn.isAfter(ctx.date())) {
-      throw new IllegalArgumentException(
-          "contactGroupClosed.closedOn "
-              + closedOn
-              + " is after the evaluation date "
-              + ctx.date()
-              + ": evaluate an event on or after the day it happened");
-    }
-    return closedOn;
+    return closure.closedOn().orElse(ctx.date());
+  }
+
+  /** A closure dated after the evaluation date has not happened on that date: nothing to decide. */
+  private static Optional<RuleResult> notYetClosed(
+      ContactGroupClosed closure, RuleVersion v, EvaluationContext ctx) {
+    LocalDate closedOn = closedOn(closure, ctx);
+    return closedOn.isAfter(ctx.date())
+        ? Optional.of(
+            staysOpen(
+                v,
+                Message.of(
+                    "SUB.eventAfterDate", "group", closure.contactGroup(), "closedOn", closedOn, "date", ctx.date())))
+        : Optional.empty();
   }
 
   private static RuleResult sub6(SubscriptionEvaluation e, RuleVersion v, EvaluationContext ctx) {
@@ -647,6 +655,10 @@ public final class SubscriptionRules {
     Optional<RuleResult> guard = notOpenResult(e, v, ctx);
     if (guard.isPresent()) {
       return guard.get();
+    }
+    Optional<RuleResult> notYet = notYetClosed(closure, v, ctx);
+    if (notYet.isPresent()) {
+      return notYet.get();
     }
     int group = closure.contactGroup();
     LocalDate closedOn = closedOn(closure, ctx);

@@ -249,11 +249,15 @@ class SubscriptionRulesTest {
   }
 
   @Test
-  void anEventAfterTheEvaluationDateIsTheCallersMistake() {
-    assertThatThrownBy(() -> evaluate(SubscriptionFacts.none(),
-            new ContactGroupClosed(12, Optional.of(LocalDate.of(2022, 2, 1))), LocalDate.of(2022, 1, 1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("after the evaluation date");
+  void aClosureDatedAfterTheEvaluationDateHasNotHappenedYet() {
+    SubscriptionDecision d =
+        SubscriptionRules.evaluate(
+            new SubscriptionEvaluation(OPEN, SubscriptionFacts.none().withStep(Step.STEP_2),
+                new ContactGroupClosed(12, Optional.of(LocalDate.of(2021, 12, 1)))),
+            EvaluationContext.on(LocalDate.of(2021, 11, 1)).enable("SUB-6", LocalDate.of(2021, 1, 1)));
+    assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
+    assertThat(d.explanationEnglish()).contains("only on 2021-12-01");
+    assertThat(d.result().derivedValues()).isEmpty();
   }
 
   @Test
