@@ -38,7 +38,8 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>{@link #EC_1} — a jobcentre contact (type 32) needs name, e-mail, phone and kind; CVR/P
  *       number and an internal key are optional;
- *   <li>{@link #EC_2} — an assignment needs citizen, role, period and 'shown on Jobnet';
+ *   <li>{@link #EC_2} — an assignment needs citizen, role and period; a missing 'shown on Jobnet'
+ *       is a warning (the note: "hvis relevant for rollen");
  *   <li>{@link #EC_3} — an education-institution contact (type 31) needs name, e-mail, phone,
  *       CVR number and P number;
  *   <li>EC-4 — <em>not in source</em>, the library's own format checks, each an item that the
@@ -99,8 +100,11 @@ public final class EducationContactRules {
 
   /**
    * EC-2 — "Der kan registreres følgende oplysninger på kontaktpersontilknytning til borger:
-   * Borger; Rolle; Periode; Vises på Jobnet" (§3.3). Each is required of an assignment: one error
-   * per missing field.
+   * Borger; Rolle; Periode; Vises på Jobnet (til styring af om kontaktpersonen ønskes vist på
+   * Jobnet, hvis relevant for rollen)" (§3.3). An assignment without citizen, role or period is no
+   * assignment: one error per missing field. 'Vises på Jobnet' is relevant only for some roles
+   * ("hvis relevant for rollen"), so a missing one is a warning, not an error (the spec says the
+   * assignment "has" all four; the note's "kan" and "hvis relevant" win).
    */
   public static final VersionedRule<EducationContactFacts> EC_2 =
       rule(
@@ -117,8 +121,14 @@ public final class EducationContactRules {
             present.put("citizen", a.getCitizen().isPresent());
             present.put("role", a.getRole().isPresent());
             present.put("period", a.getPeriod().isPresent());
-            present.put("shownOnJobnet", a.getShownOnJobnet().isPresent());
-            return missingFields(v, ASSIGNMENT, present, "EC-2");
+            RuleResult required = missingFields(v, ASSIGNMENT, present, "EC-2");
+            if (a.getShownOnJobnet().isPresent()) {
+              return required;
+            }
+            return RuleResult.builder(v)
+                .violations(required.violations())
+                .warning(ASSIGNMENT + ".shownOnJobnet", Message.of("EC-2.missing.shownOnJobnet"))
+                .build();
           });
 
   /**

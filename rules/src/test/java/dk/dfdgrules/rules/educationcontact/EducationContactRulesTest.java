@@ -68,8 +68,9 @@ class EducationContactRulesTest {
             .build();
     assertThat(EducationContactRules.validate(complete, DAY).violations()).isEmpty();
     CombinedResult r = EducationContactRules.validate(ContactAssignment.builder().role(31).build(), DAY);
-    assertThat(r.errors()).extracting(Violation::path)
-        .containsExactly("assignment.citizen", "assignment.period", "assignment.shownOnJobnet");
+    assertThat(r.errors()).extracting(Violation::path).containsExactly("assignment.citizen", "assignment.period");
+    // the note: 'Vises på Jobnet' "hvis relevant for rollen" — a warning, not an error
+    assertThat(r.warnings()).extracting(Violation::path).containsExactly("assignment.shownOnJobnet");
   }
 
   @Test

@@ -187,7 +187,7 @@ class BeanValidationTest {
         assertThat(vs.get(1).getMessage()).isEqualTo("EC-3: The education-institution contact (type 31) lacks the P number.");
         assertThat(v.validate(ContactAssignment.builder().role(32).build()))
             .extracting(x -> x.getPropertyPath().toString())
-            .containsExactlyInAnyOrder("citizen", "period", "shownOnJobnet");
+            .containsExactlyInAnyOrder("citizen", "period");
       }
     }
 
