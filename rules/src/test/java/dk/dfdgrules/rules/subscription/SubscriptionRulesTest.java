@@ -138,6 +138,15 @@ class SubscriptionRulesTest {
     assertThat(evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), ON).kind()).isEqualTo(Kind.STAYS_OPEN);
   }
 
+  @Test
+  void SUB5_interpretation_aClosureBeforeStep4AlsoLeavesTheSubscriptionOpen() {
+    SubscriptionFacts beforeStep4 = SubscriptionFacts.none().withStep(Step.STEP_2);
+    SubscriptionDecision d = evaluate(beforeStep4, ContactGroupClosed.of(12), LocalDate.of(2022, 1, 10));
+    assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
+    assertThat(d.decidedBy()).isEqualTo(RuleId.of("SUB-5"));
+    assertThat(d.explanationDanish()).contains("inden trin 4");
+  }
+
   @Nested
   class Sub6Announced {
     final SubscriptionFacts step2 = SubscriptionFacts.none().withStep(Step.STEP_2);

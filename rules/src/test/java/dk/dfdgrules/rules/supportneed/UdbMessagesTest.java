@@ -104,7 +104,7 @@ class UdbMessagesTest {
   }
 
   @Test
-  void UDB5_aChangeAfterTheAdmissionIsSentAgain() {
+  void UDB5_interpretation_aChangeAfterTheAdmissionIsSentAgainByTheSameRules() {
     UdbDecision d = UdbMessages.onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), LocalDate.of(2022, 1, 5), DAY);
     assertThat(d.message().orElseThrow().supportNeeds()).isEqualTo(needs(3));
     UdbDecision before = UdbMessages.onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), DAY.plusDays(1), DAY);
