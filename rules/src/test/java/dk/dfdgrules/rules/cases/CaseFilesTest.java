@@ -32,7 +32,7 @@ class CaseFilesTest {
   static List<Path> caseFiles() throws IOException {
     try (Stream<Path> walk = Files.walk(ROOT)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json"))
+          .filter(p -> p.toString().matches(".*\\.(ya?ml|json)$"))
           .sorted()
           .toList();
     }
@@ -47,8 +47,17 @@ class CaseFilesTest {
   }
 
   private static DynamicNode container(Path file) {
-    CaseFile cases = read(file);
     String name = ROOT.relativize(file).toString();
+    CaseFile cases;
+    try {
+      cases = read(file);
+    } catch (RuntimeException e) {
+      return DynamicTest.dynamicTest(
+          name,
+          () -> {
+            throw new AssertionError("cannot read " + name + ": " + e.getMessage(), e);
+          });
+    }
     if (cases.cases().isEmpty()) {
       return DynamicTest.dynamicTest(
           name, () -> assertThat(cases.cases()).as(name + " holds no case").isNotEmpty());
