@@ -6,6 +6,7 @@ import dk.dfdgrules.codelists.PlanType;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.contact.JobcentreContact;
+import dk.dfdgrules.core.validation.ValidSupportNeeds;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -16,7 +17,12 @@ import org.immutables.value.Value;
  *
  * <p>The support needs are a set of code values; there is no free text (SN-5). Whether the set is
  * allowed at the step is a rule (SN-1 … SN-4), never checked here.
+ *
+ * <p>Bean Validation: the plan carries {@link ValidSupportNeeds} (SN-1 … SN-4); {@code
+ * validator.validate(plan)} reports them when {@code dfdg-rules} is on the class path (see {@link
+ * dk.dfdgrules.core.validation}).
  */
+@ValidSupportNeeds
 @Value.Immutable
 @JsonSerialize(as = ImmutableEducationPlan.class)
 @JsonDeserialize(as = ImmutableEducationPlan.class)
