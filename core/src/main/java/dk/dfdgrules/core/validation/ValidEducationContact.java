@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
  * validation. Declared on, and checked by its own validator for, each contact type:
  *
  * <ul>
- *   <li>{@link dk.dfdgrules.core.contact.JobcentreContact} (type 32): EC-1 and EC-4;
+ *   <li>{@link dk.dfdgrules.core.contact.JobcentreContact} (type 32): EC-1 and EC-4 — also as the
+ *       jobcentre contact of an {@link dk.dfdgrules.core.plan.EducationPlan}, which cascades to it
+ *       ({@code @Valid}), with the paths {@code jobcentreContact.…};
  *   <li>{@link dk.dfdgrules.core.contact.EducationInstitutionContact} (type 31): EC-3 and EC-4;
  *   <li>{@link dk.dfdgrules.core.contact.ContactAssignment}: EC-2.
  * </ul>

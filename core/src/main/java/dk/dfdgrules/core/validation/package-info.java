@@ -11,7 +11,8 @@
  *   <tr><td>{@link dk.dfdgrules.core.validation.ValidEducationContact}</td>
  *       <td>{@link dk.dfdgrules.core.contact.JobcentreContact}, {@link
  *       dk.dfdgrules.core.contact.EducationInstitutionContact}, {@link
- *       dk.dfdgrules.core.contact.ContactAssignment}</td><td>EC-1 … EC-4</td></tr>
+ *       dk.dfdgrules.core.contact.ContactAssignment} (and through {@code @Valid} the jobcentre
+ *       contact of an {@code EducationPlan})</td><td>EC-1 … EC-4</td></tr>
  * </table>
  *
  * <p>Where the parts of each constraint live:
@@ -37,6 +38,10 @@
  *   <li>the messages ({@code ContributorValidationMessages}, Danish and English) ship with {@code
  *       dfdg-rules}, the only module that reports violations.
  * </ul>
+ *
+ * <p>A consequence of the {@code Object} fallbacks: an annotation put on a value of a type no
+ * rules validator is for (e.g. {@code @ValidSupportNeeds String s}) is accepted silently, where
+ * Hibernate Validator would otherwise report HV000030.
  *
  * <p>The service file {@code META-INF/services/jakarta.validation.ConstraintValidator} is
  * Hibernate Validator's mechanism, not the Bean Validation standard's; with another provider the

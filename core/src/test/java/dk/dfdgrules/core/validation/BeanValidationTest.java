@@ -104,6 +104,13 @@ class BeanValidationTest {
       assertThat(classConstraints(EducationInstitutionContact.class))
           .containsExactly(ValidEducationContact.class);
       assertThat(classConstraints(ContactAssignment.class)).containsExactly(ValidEducationContact.class);
+      assertThat(
+              validator
+                  .getConstraintsForClass(EducationPlan.class)
+                  .getConstraintsForProperty("jobcentreContact")
+                  .getConstrainedContainerElementTypes())
+          .singleElement()
+          .satisfies(e -> assertThat(e.isCascaded()).as("Optional<@Valid JobcentreContact>").isTrue());
     }
 
     @Test
@@ -122,6 +129,16 @@ class BeanValidationTest {
       assertThat(validator.validate(JobcentreContact.builder().phone("12 34").build())).isEmpty();
       assertThat(validator.validate(EducationInstitutionContact.builder().cvr("1").build())).isEmpty();
       assertThat(validator.validate(ContactAssignment.builder().build())).isEmpty();
+    }
+
+    @Test
+    void thePlanCascadesToItsJobcentreContact_itsStructuralConstraintsStillApply() {
+      EducationPlan plan =
+          EducationPlan.builder()
+              .step(Step.STEP_2)
+              .jobcentreContact(JobcentreContact.builder().internalKey("k".repeat(101)).build())
+              .build();
+      assertThat(paths(plan)).containsExactly("jobcentreContact.internalKey");
     }
 
     private Set<Class<?>> classConstraints(Class<?> type) {

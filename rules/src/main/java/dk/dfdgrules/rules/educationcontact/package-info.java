@@ -15,7 +15,8 @@
  * </table>
  *
  * <p>Area {@code education-contacts}: {@link dk.dfdgrules.rules.educationcontact.EducationContactArea}.
- * The Bean Validation constraint is {@link dk.dfdgrules.rules.validation.ValidEducationContact}.
+ * The Bean Validation constraint is {@link dk.dfdgrules.core.validation.ValidEducationContact} on
+ * the contact types, checked by the validators of {@link dk.dfdgrules.rules.validation}.
  * EC-4 is <em>not in the source</em>: the library's own format checks, each switchable.
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.

@@ -18,7 +18,8 @@
  *
  * <p>Dates: {@link dk.dfdgrules.rules.supportneed.SupportNeedDates} — SN and LET from 2021-12-06,
  * the UDB flow from 2022-01-01. The Bean Validation constraint for SN-1 … SN-4 is {@link
- * dk.dfdgrules.rules.validation.ValidSupportNeeds}.
+ * dk.dfdgrules.core.validation.ValidSupportNeeds} on the education plan, checked by {@link
+ * dk.dfdgrules.rules.validation.SupportNeedsValidator}.
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
  * Record constructors accept null only where JSON may leave a field out, and say so.

@@ -1,14 +1,20 @@
 package dk.dfdgrules.rules.validation;
 
 import dk.dfdgrules.core.contact.ContactAssignment;
+import dk.dfdgrules.core.validation.ValidEducationContact;
 import dk.dfdgrules.rules.educationcontact.EducationContactRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates {@link ValidEducationContact} on a {@link ContactAssignment}: EC-2. Registered in
- * {@code META-INF/services/jakarta.validation.ConstraintValidator}.
+ * Validates {@link ValidEducationContact} on a {@link ContactAssignment}: EC-2 of {@link
+ * EducationContactRules} (DFDG-RN-2021-12-06 §3.3), on the day of the validator's clock.
+ *
+ * <p>Registered in this module's {@code META-INF/services/jakarta.validation.ConstraintValidator}
+ * for type {@code ContactAssignment}, which Hibernate Validator prefers to core's accept-all fallback for
+ * {@code Object} as the more specific type: {@code validator.validate(assignment)} checks the rules with no
+ * configuration. Public only for the service loader.
  */
 public final class ContactAssignmentValidator
     implements ConstraintValidator<ValidEducationContact, ContactAssignment> {

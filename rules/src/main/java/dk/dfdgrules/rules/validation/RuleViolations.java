@@ -7,6 +7,7 @@ import dk.dfdgrules.core.rule.Violation;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -29,7 +30,12 @@ final class RuleViolations {
    * annotation switches off.
    */
   static EvaluationContext context(ConstraintValidatorContext context, String[] switchOff) {
-    EvaluationContext ctx = EvaluationContext.on(LocalDate.now(context.getClockProvider().getClock()));
+    // Rules take the evaluation date as an input and never read a clock. Bean Validation has no
+    // such input, but its ClockProvider is the standard way to make "now" configurable (and fixed
+    // in tests): the application's clock, or the system clock in its default zone unless
+    // configured. This is the one place that turns it into the day the rules evaluate on.
+    Clock clock = context.getClockProvider().getClock();
+    EvaluationContext ctx = EvaluationContext.on(LocalDate.ofInstant(clock.instant(), clock.getZone()));
     for (String id : switchOff) {
       ctx = ctx.switchOff(RuleId.of(id));
     }

@@ -4,6 +4,7 @@ import dk.dfdgrules.core.plan.EducationPlan;
 import dk.dfdgrules.core.rule.CombinedResult;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.validation.ValidSupportNeeds;
 import dk.dfdgrules.rules.supportneed.SupportNeedFacts;
 import dk.dfdgrules.rules.supportneed.SupportNeedRules;
 import jakarta.validation.ConstraintValidator;
@@ -13,7 +14,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link ValidSupportNeeds} on an {@link EducationPlan}: SN-1 … SN-4 of {@link
- * SupportNeedRules}. Registered in {@code META-INF/services/jakarta.validation.ConstraintValidator}.
+ * SupportNeedRules} (DFDG-RN-2021-12-06 §3.2), on the day of the validator's clock; each error is
+ * a violation on {@code supportNeeds}.
+ *
+ * <p>Registered in this module's {@code META-INF/services/jakarta.validation.ConstraintValidator}
+ * for type {@code EducationPlan}, which Hibernate Validator prefers to core's accept-all fallback for
+ * {@code Object} as the more specific type: {@code validator.validate(plan)} checks the rules with no
+ * configuration. Public only for the service loader.
  */
 public final class SupportNeedsValidator implements ConstraintValidator<ValidSupportNeeds, EducationPlan> {
 

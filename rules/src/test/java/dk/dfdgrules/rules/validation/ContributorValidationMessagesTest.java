@@ -3,11 +3,14 @@ package dk.dfdgrules.rules.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.core.validation.ValidEducationContact;
+import dk.dfdgrules.core.validation.ValidSupportNeeds;
 import dk.dfdgrules.rules.educationcontact.EducationContactMessageBundles;
 import dk.dfdgrules.rules.supportneed.SupportNeedMessageBundles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code ContributorValidationMessages} holds the rule bundles' texts of every violation the
- * constraints report, key for key, prefixed {@code dk.dfdgrules.} — the texts are written once.
+ * constraints report, key for key, prefixed {@code dk.dfdgrules.} — the texts are written once —
+ * and the default messages of the core annotations.
  */
 class ContributorValidationMessagesTest {
 
@@ -52,13 +56,26 @@ class ContributorValidationMessagesTest {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       p.stringPropertyNames().forEach(k -> actual.put(k, p.getProperty(k)));
     }
-    assertThat(actual).containsKeys(
-        "dk.dfdgrules.rules.validation.ValidSupportNeeds.message",
-        "dk.dfdgrules.rules.validation.ValidEducationContact.message");
-    actual.keySet().removeIf(k -> k.startsWith("dk.dfdgrules.rules.validation."));
+    assertThat(actual)
+        .containsKeys(defaultMessageKey(ValidSupportNeeds.class), defaultMessageKey(ValidEducationContact.class))
+        .containsKeys(
+            "dk.dfdgrules.validation.ValidSupportNeeds.message",
+            "dk.dfdgrules.validation.ValidEducationContact.message");
+    actual.keySet().removeIf(k -> k.startsWith("dk.dfdgrules.validation."));
     StringBuilder fix = new StringBuilder();
     expected.forEach((k, v) -> fix.append(k).append('=').append(v).append('\n'));
     assertThat(actual).as("%s must hold exactly these lines:%n%s", file, fix).isEqualTo(expected);
     assertThat(expected).hasSize(3 + 4 + 4 + 5 + 4);
+  }
+
+  /** The key of an annotation's default message: its {@code message()} default without braces. */
+  private static String defaultMessageKey(Class<? extends Annotation> annotation) {
+    try {
+      String template = (String) annotation.getMethod("message").getDefaultValue();
+      assertThat(template).startsWith("{").endsWith("}");
+      return template.substring(1, template.length() - 1);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(annotation + " has no message()", e);
+    }
   }
 }
