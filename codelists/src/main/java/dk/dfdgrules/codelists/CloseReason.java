@@ -1,6 +1,8 @@
 package dk.dfdgrules.codelists;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lukkeårsag — why a UDB subscription (abonnement på uddannelseshændelser) was closed.
@@ -24,10 +26,10 @@ public enum CloseReason implements OfficialCode {
    */
   COMPLETED_VOCATIONAL_EDUCATION(null, "Gennemført erhvervskompetencegivende uddannelse");
 
-  private final String code;
+  private final @Nullable String code;
   private final String officialName;
 
-  CloseReason(String code, String officialName) {
+  CloseReason(@Nullable String code, String officialName) {
     this.code = code;
     this.officialName = officialName;
   }
@@ -40,5 +42,27 @@ public enum CloseReason implements OfficialCode {
   @Override
   public String officialName() {
     return officialName;
+  }
+
+  /**
+   * For {@link #COMPLETED_VOCATIONAL_EDUCATION}: that its name is the library's, and where it
+   * comes from; empty for the others.
+   */
+  @Override
+  public Optional<String> description() {
+    return this == COMPLETED_VOCATIONAL_EDUCATION
+        ? Optional.of(
+            "Ikke et officielt navn: kilden giver hverken id eller navn. DFDG lukker abonnementet,"
+                + " når besked fra UDB om gennemført erhvervskompetencegivende uddannelse er"
+                + " modtaget (DFDG-RN-2021-12-06 §3.4)")
+        : Optional.empty();
+  }
+
+  /** 2021-12-06 for {@link #COMPLETED_VOCATIONAL_EDUCATION} (SUB-3); empty for the others. */
+  @Override
+  public Optional<LocalDate> validFrom() {
+    return this == COMPLETED_VOCATIONAL_EDUCATION
+        ? Optional.of(LocalDate.of(2021, 12, 6))
+        : Optional.empty();
   }
 }

@@ -1,7 +1,10 @@
 package dk.dfdgrules.codelists;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CV-status — the approval status of a citizen's CV.
@@ -11,21 +14,33 @@ import java.util.Optional;
 public enum CvStatus implements OfficialCode {
   /** 1 — "Klar til godkendelse". */
   READY_FOR_APPROVAL("1", "Klar til godkendelse"),
-  /** 2 — "CV godkendt". */
-  APPROVED("2", "CV godkendt"),
-  /** 3 — "CV ej godkendt". */
-  NOT_APPROVED("3", "CV ej godkendt"),
-  /** 5 — "CV'et er ikke længere fyldestgørende". */
-  NO_LONGER_ADEQUATE("5", "CV'et er ikke længere fyldestgørende"),
+  /** 2 — "CV godkendt"; §4.1 also writes 'Godkendt' (alias). */
+  APPROVED("2", "CV godkendt", "Godkendt"),
+  /** 3 — "CV ej godkendt"; §4.1 also writes 'Ej godkendt' (alias). */
+  NOT_APPROVED("3", "CV ej godkendt", "Ej godkendt"),
+  /**
+   * 5 — "CV'et er ikke længere fyldestgørende"; §4.1 also writes 'CV'et ikke længere
+   * fyldestgørende' (alias).
+   */
+  NO_LONGER_ADEQUATE(
+      "5", "CV'et er ikke længere fyldestgørende", "CV'et ikke længere fyldestgørende"),
   /** No id in the source — "CV påbegyndt". */
   STARTED(null, "CV påbegyndt");
 
-  private final String code;
+  private final @Nullable String code;
   private final String officialName;
+  private final ImmutableList<String> aliases;
 
-  CvStatus(String code, String officialName) {
+  CvStatus(@Nullable String code, String officialName, String... aliases) {
     this.code = code;
     this.officialName = officialName;
+    this.aliases = ImmutableList.copyOf(aliases);
+  }
+
+  /** The shorter forms the release note also uses in §4.1. */
+  @Override
+  public List<String> aliases() {
+    return aliases;
   }
 
   @Override

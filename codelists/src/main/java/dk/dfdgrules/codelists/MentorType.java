@@ -1,8 +1,11 @@
 package dk.dfdgrules.codelists;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mentortype — the type of a mentor intervention (mentorindsats).
@@ -11,26 +14,56 @@ import java.util.Optional;
  */
 public enum MentorType implements NumberedCode {
   /** 1 — "Mentor, individuel". */
-  MENTOR_INDIVIDUAL(1, "Mentor, individuel", null),
+  MENTOR_INDIVIDUAL(1, "Mentor, individuel", "Mentor, individuel", null),
   /** 2 — "Mentor, plads". */
-  MENTOR_PLACE(2, "Mentor, plads", null),
-  /** 3 — "Udskrivningskoordinator, individuel". */
-  DISCHARGE_COORDINATOR_INDIVIDUAL(3, "Udskrivningskoordinator, individuel", null),
-  /** 4 — "Udskrivningskoordinator, plads". */
-  DISCHARGE_COORDINATOR_PLACE(4, "Udskrivningskoordinator, plads", null),
+  MENTOR_PLACE(2, "Mentor, plads", "Mentor, plads", null),
+  /**
+   * 3 — "Udskrivningskoordinator, individuel"; alias "Udskrivningskordinator, individuel", the
+   * spelling of course category 42 (§3.6).
+   */
+  DISCHARGE_COORDINATOR_INDIVIDUAL(
+      3,
+      "Udskrivningskoordinator, individuel",
+      "Udskrivningskoordinator, individuel",
+      null,
+      "Udskrivningskordinator, individuel"),
+  /**
+   * 4 — "Udskrivningskoordinator, plads"; alias "Udskrivningskordinator, plads", the spelling of
+   * course category 43 (§3.6).
+   */
+  DISCHARGE_COORDINATOR_PLACE(
+      4,
+      "Udskrivningskoordinator, plads",
+      "Udskrivningskoordinator, plads",
+      null,
+      "Udskrivningskordinator, plads"),
   /** 5 — "Udslusningskoordinator" (from the Prison and Probation Service). */
-  RELEASE_COORDINATOR(5, "Udslusningskoordinator", null),
+  RELEASE_COORDINATOR(
+      5,
+      "Udslusningskoordinator",
+      "Udslusningskoordinator i forbindelse med udslusning fra Kriminalforsorgen",
+      null),
   /** 6 — "Personlig jobformidler", in force from 2021-12-06 (§ 113 a LAB). */
-  PERSONAL_JOB_BROKER(6, "Personlig jobformidler", LocalDate.of(2021, 12, 6));
+  PERSONAL_JOB_BROKER(
+      6, "Personlig jobformidler", "Personlig jobformidler", LocalDate.of(2021, 12, 6));
 
   private final int id;
   private final String officialName;
-  private final LocalDate validFrom;
+  private final String description;
+  private final @Nullable LocalDate validFrom;
+  private final ImmutableList<String> aliases;
 
-  MentorType(int id, String officialName, LocalDate validFrom) {
+  MentorType(
+      int id,
+      String officialName,
+      String description,
+      @Nullable LocalDate validFrom,
+      String... aliases) {
     this.id = id;
     this.officialName = officialName;
+    this.description = description;
     this.validFrom = validFrom;
+    this.aliases = ImmutableList.copyOf(aliases);
   }
 
   @Override
@@ -48,8 +81,21 @@ public enum MentorType implements NumberedCode {
    *
    * @return the date, or empty when valid since before the sources
    */
+  @Override
   public Optional<LocalDate> validFrom() {
     return Optional.ofNullable(validFrom);
+  }
+
+  /** The source's "Beskrivelse" (§3.5). */
+  @Override
+  public Optional<String> description() {
+    return Optional.of(description);
+  }
+
+  /** The spelling of the course categories for types 3 and 4; none for the others. */
+  @Override
+  public List<String> aliases() {
+    return aliases;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dk.dfdgrules.codelists;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,13 +18,15 @@ public enum VisitationCategory implements OfficialCode {
   ACTIVITY_READY("Aktivitetsparat"),
   /** "Uddannelsesparat". */
   EDUCATION_READY("Uddannelsesparat"),
-  /** "Åbenlyst uddannelsesparat". */
-  OBVIOUSLY_EDUCATION_READY("Åbenlyst uddannelsesparat");
+  /** "Åbenlyst uddannelsesparat"; alias "Åbenlys uddannelsesparat" (appendix 2's spelling). */
+  OBVIOUSLY_EDUCATION_READY("Åbenlyst uddannelsesparat", "Åbenlys uddannelsesparat");
 
   private final String officialName;
+  private final ImmutableList<String> aliases;
 
-  VisitationCategory(String officialName) {
+  VisitationCategory(String officialName, String... aliases) {
     this.officialName = officialName;
+    this.aliases = ImmutableList.copyOf(aliases);
   }
 
   @Override
@@ -33,5 +37,11 @@ public enum VisitationCategory implements OfficialCode {
   @Override
   public String officialName() {
     return officialName;
+  }
+
+  /** Other published spellings ("Åbenlys uddannelsesparat"). */
+  @Override
+  public List<String> aliases() {
+    return aliases;
   }
 }

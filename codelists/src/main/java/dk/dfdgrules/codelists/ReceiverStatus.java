@@ -1,0 +1,69 @@
+package dk.dfdgrules.codelists;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dream Modtagerstatus — what a benefit recipient receives 52 weeks later (spec/dream.md DRM-5).
+ *
+ * <p>Source: FLIS-DREAM §6.1.6, whose dimension values are the display names, exactly as
+ * published — including "Modtager forsat ydelse" (sic). The variants of §7.1.1 and §10
+ * ("Modtager forsat ydelsen", "Modtager anden ydelsen", "Modtager ikke længere ydelsen",
+ * "Modtager ikke længere ydelser") and the corrected spelling "fortsat" are aliases. The source
+ * gives no ids.
+ */
+public enum ReceiverStatus implements OfficialCode {
+  /** "Modtager forsat ydelse" (sic) — the same benefit group 52 weeks later. */
+  CONTINUES_SAME_BENEFIT(
+      "Modtager forsat ydelse",
+      "Modtager fortsat ydelse",
+      "Modtager forsat ydelsen",
+      "Modtager fortsat ydelsen"),
+  /** "Modtager anden ydelse" — another benefit group 52 weeks later. */
+  OTHER_BENEFIT("Modtager anden ydelse", "Modtager anden ydelsen"),
+  /** "Modtager ikke længere ydelse" — no benefit ("Ingen ydelse") 52 weeks later. */
+  NO_LONGER_RECEIVES_BENEFIT(
+      "Modtager ikke længere ydelse",
+      "Modtager ikke længere ydelsen",
+      "Modtager ikke længere ydelser");
+
+  private final String officialName;
+  private final ImmutableList<String> aliases;
+
+  ReceiverStatus(String officialName, String... aliases) {
+    this.officialName = officialName;
+    this.aliases = ImmutableList.copyOf(aliases);
+  }
+
+  /** The source gives no ids: always empty. */
+  @Override
+  public Optional<String> code() {
+    return Optional.empty();
+  }
+
+  @Override
+  public String officialName() {
+    return officialName;
+  }
+
+  /** The §7.1.1/§10 variants and the corrected "fortsat". */
+  @Override
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /**
+   * The status with this name or alias, case- and accent-insensitive as {@link
+   * CodeList#byName(String)}.
+   *
+   * @param name any string
+   * @return the status, or empty
+   */
+  public static Optional<ReceiverStatus> byName(String name) {
+    return CodeLists.get(CodeLists.DREAM_RECEIVER_STATUSES)
+        .byName(name)
+        .flatMap(code -> code.attribute("constant"))
+        .map(ReceiverStatus::valueOf);
+  }
+}
