@@ -1,5 +1,10 @@
 package dk.dfdgrules.cli;
 
+import dk.dfdgrules.cli.codelists.CodeListsCommand;
+import dk.dfdgrules.cli.rules.CasesCommand;
+import dk.dfdgrules.cli.rules.EvaluateCommand;
+import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.UserInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,20 +22,13 @@ import picocli.CommandLine.Command;
       "The business rules of Danish employment administration (DFDG, DREAM, Ydelsesrefusion).",
       "Every rule carries its spec id, its source and the date it is in force."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CodeListsCommand.class,
+      EvaluateCommand.class,
+      CasesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Dfdg implements Runnable {
-
-  /** Exit code: success. */
-  public static final int OK = 0;
-
-  /** Exit code: the job ran and found problems (e.g. failing cases). */
-  public static final int FOUND_PROBLEMS = 1;
-
-  /** Exit code: a usage or input error. */
-  public static final int USAGE = 2;
-
-  /** Exit code: an internal error. */
-  public static final int INTERNAL = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -47,23 +45,23 @@ public final class Dfdg implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Dfdg());
     cl.setExitCodeExceptionMapper(
-        e -> e instanceof UserInputException ? USAGE : INTERNAL);
+        e -> e instanceof UserInputException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
           err.println("dfdg: " + ex.getMessage());
-          err.println("Try 'dfdg " + ex.getCommandLine().getCommandName() + " --help'.");
-          return USAGE;
+          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCodes.USAGE;
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
           if (ex instanceof UserInputException u) {
             err.println("dfdg: " + u.getMessage());
-            return USAGE;
+            return ExitCodes.USAGE;
           }
           err.println("dfdg: internal error: " + ex);
-          return INTERNAL;
+          return ExitCodes.INTERNAL;
         });
     return cl;
   }

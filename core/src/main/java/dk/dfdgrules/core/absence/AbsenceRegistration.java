@@ -23,7 +23,7 @@ public abstract class AbsenceRegistration {
    * @return the id
    */
   @Value.Parameter
-  public abstract @Positive int absenceType();
+  public abstract @Positive int getAbsenceType();
 
   /**
    * The period.
@@ -31,7 +31,7 @@ public abstract class AbsenceRegistration {
    * @return the period
    */
   @Value.Parameter
-  public abstract DatePeriod period();
+  public abstract DatePeriod getPeriod();
 
   /**
    * A registration.

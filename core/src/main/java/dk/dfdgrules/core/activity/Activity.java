@@ -34,49 +34,49 @@ public abstract class Activity {
    *
    * @return the type's name, if given
    */
-  public abstract Optional<@Size(max = 100) String> type();
+  public abstract Optional<@Size(max = 100) String> getType();
 
   /**
    * Aktivitetsstatus.
    *
    * @return the status
    */
-  public abstract ActivityStatus status();
+  public abstract ActivityStatus getStatus();
 
   /**
    * Årsag — why the activity ended or changed, code list {@code activity-causes}.
    *
    * @return the cause's name, if any
    */
-  public abstract Optional<@Size(max = 100) String> cause();
+  public abstract Optional<@Size(max = 100) String> getCause();
 
   /**
    * Puljenavn — the activation pool, code list {@code activation-pools}.
    *
    * @return the pool's name, if any
    */
-  public abstract Optional<@Size(max = 200) String> pool();
+  public abstract Optional<@Size(max = 200) String> getPool();
 
   /**
    * The period: start and end, both included; open-ended while running.
    *
    * @return the period
    */
-  public abstract DatePeriod period();
+  public abstract DatePeriod getPeriod();
 
   /**
    * Antal timer pr. uge — hours per week entered by the jobcentre.
    *
    * @return the hours, if entered
    */
-  public abstract Optional<@DecimalMin("0") @DecimalMax("168") BigDecimal> hoursPerWeek();
+  public abstract Optional<@DecimalMin("0") @DecimalMax("168") BigDecimal> getHoursPerWeek();
 
   /**
    * The cost of the activity (e.g. an aid).
    *
    * @return the cost, if any
    */
-  public abstract Optional<Money> cost();
+  public abstract Optional<Money> getCost();
 
   /**
    * Afholdelseskategori — for course activities, the course category id (37 = 'Læse-, skrive- og
@@ -84,7 +84,7 @@ public abstract class Activity {
    *
    * @return the id, if a course
    */
-  public abstract Optional<@Positive Integer> courseCategory();
+  public abstract Optional<@Positive Integer> getCourseCategory();
 
   /**
    * Starts an activity.

@@ -23,7 +23,7 @@ public abstract class MentorIntervention {
    * @return the id
    */
   @Value.Parameter
-  public abstract @Positive int mentorType();
+  public abstract @Positive int getMentorType();
 
   /**
    * The period; open-ended while running.
@@ -31,7 +31,7 @@ public abstract class MentorIntervention {
    * @return the period
    */
   @Value.Parameter
-  public abstract DatePeriod period();
+  public abstract DatePeriod getPeriod();
 
   /**
    * An intervention.

@@ -26,21 +26,21 @@ public abstract class Citizen {
    *
    * @return the number
    */
-  public abstract CprNumber cpr();
+  public abstract CprNumber getCpr();
 
   /**
    * Bopælskommune — the residence municipality, as its 3-digit code ({@code 101} = København).
    *
    * @return the code, if known
    */
-  public abstract Optional<@Pattern(regexp = "\\d{3}") String> residenceMunicipality();
+  public abstract Optional<@Pattern(regexp = "\\d{3}") String> getResidenceMunicipality();
 
   /**
    * The citizen's contact groups (kontaktgrupper) over time.
    *
    * @return the memberships
    */
-  public abstract List<@Valid ContactGroupMembership> contactGroups();
+  public abstract List<@Valid ContactGroupMembership> getContactGroups();
 
   /**
    * The birth date, read from the CPR number.
@@ -48,7 +48,7 @@ public abstract class Citizen {
    * @return the birth date
    */
   public LocalDate birthDate() {
-    return cpr().birthDate();
+    return getCpr().birthDate();
   }
 
   /**
@@ -58,9 +58,9 @@ public abstract class Citizen {
    * @return the contact group id, or empty
    */
   public Optional<Integer> contactGroupOn(LocalDate date) {
-    return contactGroups().stream()
-        .filter(m -> m.period().contains(date))
-        .map(ContactGroupMembership::contactGroup)
+    return getContactGroups().stream()
+        .filter(m -> m.getPeriod().contains(date))
+        .map(ContactGroupMembership::getContactGroup)
         .reduce((first, second) -> second);
   }
 

@@ -24,7 +24,7 @@ public abstract class ContactGroupMembership {
    * @return the id
    */
   @Value.Parameter
-  public abstract @Positive int contactGroup();
+  public abstract @Positive int getContactGroup();
 
   /**
    * The period of membership; open-ended while current.
@@ -32,7 +32,7 @@ public abstract class ContactGroupMembership {
    * @return the period
    */
   @Value.Parameter
-  public abstract DatePeriod period();
+  public abstract DatePeriod getPeriod();
 
   /**
    * A membership.

@@ -25,28 +25,28 @@ public abstract class PersonGroupMarking {
    *
    * @return the type
    */
-  public abstract @Positive int type();
+  public abstract @Positive int getType();
 
   /**
    * The municipalities (3-digit codes) the marking covers; empty when it covers all.
    *
    * @return the codes
    */
-  public abstract Set<@Pattern(regexp = "\\d{3}") String> coveredMunicipalities();
+  public abstract Set<@Pattern(regexp = "\\d{3}") String> getCoveredMunicipalities();
 
   /**
    * The municipality whose jobcentre created the marking, if known.
    *
    * @return its 3-digit code
    */
-  public abstract Optional<@Pattern(regexp = "\\d{3}") String> createdByMunicipality();
+  public abstract Optional<@Pattern(regexp = "\\d{3}") String> getCreatedByMunicipality();
 
   /**
    * When the marking applies.
    *
    * @return the period
    */
-  public abstract DatePeriod period();
+  public abstract DatePeriod getPeriod();
 
   /**
    * Tells whether the marking covers a municipality.
@@ -55,7 +55,7 @@ public abstract class PersonGroupMarking {
    * @return true if covered
    */
   public boolean covers(String municipality) {
-    return coveredMunicipalities().isEmpty() || coveredMunicipalities().contains(municipality);
+    return getCoveredMunicipalities().isEmpty() || getCoveredMunicipalities().contains(municipality);
   }
 
   /**

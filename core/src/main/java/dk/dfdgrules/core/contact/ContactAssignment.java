@@ -26,28 +26,28 @@ public abstract class ContactAssignment {
    *
    * @return the CPR number, if given
    */
-  public abstract Optional<CprNumber> citizen();
+  public abstract Optional<CprNumber> getCitizen();
 
   /**
    * The role: the contact-person type (31 or 32).
    *
    * @return the type id, if given
    */
-  public abstract Optional<@Positive Integer> role();
+  public abstract Optional<@Positive Integer> getRole();
 
   /**
    * The period of the assignment.
    *
    * @return the period, if given
    */
-  public abstract Optional<DatePeriod> period();
+  public abstract Optional<DatePeriod> getPeriod();
 
   /**
    * Whether the contact is shown to the citizen on Jobnet ('vises på Jobnet').
    *
    * @return the flag, if given
    */
-  public abstract Optional<Boolean> shownOnJobnet();
+  public abstract Optional<Boolean> getShownOnJobnet();
 
   /**
    * Starts an assignment.

@@ -28,28 +28,28 @@ public abstract class ContactPerson {
    *
    * @return the key, if given
    */
-  public abstract Optional<@Size(max = 100) String> key();
+  public abstract Optional<@Size(max = 100) String> getKey();
 
   /**
    * The contact-person type id.
    *
    * @return the type
    */
-  public abstract @Positive int type();
+  public abstract @Positive int getType();
 
   /**
    * The period: start date and, when set, end date (both included).
    *
    * @return the period
    */
-  public abstract DatePeriod period();
+  public abstract DatePeriod getPeriod();
 
   /**
    * Person, team or generic team.
    *
    * @return the kind, if registered
    */
-  public abstract Optional<ContactKind> kind();
+  public abstract Optional<ContactKind> getKind();
 
   /**
    * The contact's name. Personal data: redacted in {@code toString}.
@@ -57,7 +57,7 @@ public abstract class ContactPerson {
    * @return the name, if given
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 200) String> name();
+  public abstract Optional<@Size(max = 200) String> getName();
 
   /**
    * A contact person of a type for a period.

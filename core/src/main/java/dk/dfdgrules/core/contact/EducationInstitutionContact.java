@@ -27,7 +27,7 @@ public abstract class EducationInstitutionContact {
    * @return the name, if given
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 200) String> name();
+  public abstract Optional<@Size(max = 200) String> getName();
 
   /**
    * E-mail, as given.
@@ -35,28 +35,28 @@ public abstract class EducationInstitutionContact {
    * @return the e-mail, if given
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 254) String> email();
+  public abstract Optional<@Size(max = 254) String> getEmail();
 
   /**
    * Telefonnummer, as given.
    *
    * @return the phone number, if given
    */
-  public abstract Optional<@Size(max = 30) String> phone();
+  public abstract Optional<@Size(max = 30) String> getPhone();
 
   /**
    * CVR number of the institution, as given.
    *
    * @return the CVR number, if given
    */
-  public abstract Optional<@Size(max = 20) String> cvr();
+  public abstract Optional<@Size(max = 20) String> getCvr();
 
   /**
    * P number of the institution's unit, as given.
    *
    * @return the P number, if given
    */
-  public abstract Optional<@Size(max = 20) String> pNumber();
+  public abstract Optional<@Size(max = 20) String> getPNumber();
 
   /**
    * Starts a contact.

@@ -29,7 +29,7 @@ public abstract class JobcentreContact {
    * @return the name, if given
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 200) String> name();
+  public abstract Optional<@Size(max = 200) String> getName();
 
   /**
    * E-mail på ansvarlig person/team, as given.
@@ -37,42 +37,42 @@ public abstract class JobcentreContact {
    * @return the e-mail, if given
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 254) String> email();
+  public abstract Optional<@Size(max = 254) String> getEmail();
 
   /**
    * Telefonnummer på ansvarlig person/team, as given.
    *
    * @return the phone number, if given
    */
-  public abstract Optional<@Size(max = 30) String> phone();
+  public abstract Optional<@Size(max = 30) String> getPhone();
 
   /**
    * Typen af kontaktperson: person, team or generic team.
    *
    * @return the kind, if given
    */
-  public abstract Optional<ContactKind> kind();
+  public abstract Optional<ContactKind> getKind();
 
   /**
    * CVR number, as given (optional for type 32).
    *
    * @return the CVR number, if given
    */
-  public abstract Optional<@Size(max = 20) String> cvr();
+  public abstract Optional<@Size(max = 20) String> getCvr();
 
   /**
    * P number, as given (optional for type 32).
    *
    * @return the P number, if given
    */
-  public abstract Optional<@Size(max = 20) String> pNumber();
+  public abstract Optional<@Size(max = 20) String> getPNumber();
 
   /**
    * The jobcentre's own internal key (optional).
    *
    * @return the key, if given
    */
-  public abstract Optional<@Size(max = 100) String> internalKey();
+  public abstract Optional<@Size(max = 100) String> getInternalKey();
 
   /**
    * Starts a contact.

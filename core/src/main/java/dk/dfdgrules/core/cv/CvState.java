@@ -22,7 +22,7 @@ public abstract class CvState {
    * @return the status
    */
   @Value.Parameter
-  public abstract CvStatus status();
+  public abstract CvStatus getStatus();
 
   /**
    * Whether the CV is searchable.
@@ -30,7 +30,7 @@ public abstract class CvState {
    * @return true if searchable
    */
   @Value.Parameter
-  public abstract boolean searchable();
+  public abstract boolean isSearchable();
 
   /**
    * A CV state.

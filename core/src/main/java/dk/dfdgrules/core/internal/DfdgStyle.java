@@ -11,10 +11,15 @@ import org.immutables.value.Value;
  * generated {@code Immutable*} implementation is package-private, builders are reached through a
  * nested {@code Builder} of the abstract type, and attributes marked {@code @Value.Redacted}
  * (personal data) print as {@code ****} in {@code toString}.
+ *
+ * <p>Accessors are JavaBeans getters ({@code getStep()}, {@code isCreatedInError()}) so that a
+ * user's Bean Validation {@code Validator} sees the constraints on them; builders and JSON use the
+ * attribute names without prefix ({@code step}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.dfdgrules.codelists.OfficialCode;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.core.time.YearQuarter;
 
@@ -20,6 +26,10 @@ import dk.dfdgrules.core.time.YearQuarter;
  * The JSON form of the library's values: ISO dates ({@code 2022-03-10}), weeks ({@code
  * 2019-W38}), quarters ({@code 2014-Q1}), periods ({@code 2021-01-01/..}), amounts as decimal
  * numbers, CPR numbers as their ten digits, absent optionals left out.
+ *
+ * <p>Code-list enums (steps, support needs, plan types …) are read from their official id ({@code
+ * 2}), their constant name ({@code STEP_2}) or their official Danish name, and written as their
+ * constant name.
  *
  * <p>Reading is strict: an unknown property is an error, so a misspelt field in a case file is
  * reported, not ignored.
@@ -49,6 +59,22 @@ public final class DfdgJson {
           @Override
           public Object deserializeKey(String key, com.fasterxml.jackson.databind.DeserializationContext c) {
             return YearQuarter.parse(key);
+          }
+        });
+    module.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          @SuppressWarnings({"unchecked", "rawtypes"})
+          public JsonDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config,
+              JavaType type,
+              BeanDescription beanDesc,
+              JsonDeserializer<?> deserializer) {
+            Class<?> raw = type.getRawClass();
+            if (OfficialCode.class.isAssignableFrom(raw)) {
+              return new OfficialCodeEnumDeserializer(raw);
+            }
+            return deserializer;
           }
         });
     return module;

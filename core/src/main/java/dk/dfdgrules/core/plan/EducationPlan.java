@@ -30,7 +30,7 @@ public abstract class EducationPlan {
    * @return the type; {@link PlanType#EDUCATION_PLAN} unless set
    */
   @Value.Default
-  public PlanType planType() {
+  public PlanType getPlanType() {
     return PlanType.EDUCATION_PLAN;
   }
 
@@ -39,7 +39,7 @@ public abstract class EducationPlan {
    *
    * @return the step
    */
-  public abstract Step step();
+  public abstract Step getStep();
 
   /**
    * Støttebehov — the registered support needs, in id order.
@@ -47,14 +47,14 @@ public abstract class EducationPlan {
    * @return the needs, possibly none
    */
   @Value.NaturalOrder
-  public abstract SortedSet<SupportNeed> supportNeeds();
+  public abstract SortedSet<SupportNeed> getSupportNeeds();
 
   /**
    * The responsible jobcentre contact (type 32), when one is registered.
    *
    * @return the contact
    */
-  public abstract Optional<JobcentreContact> jobcentreContact();
+  public abstract Optional<JobcentreContact> getJobcentreContact();
 
   /**
    * A plan at a step with support needs.

@@ -107,8 +107,10 @@ public record RuleResult(
    * @param version the version that would have applied
    * @param missingFacts the facts that are missing, at least one
    * @return the result
+   * @throws IllegalArgumentException if no fact is named
    */
   public static RuleResult undetermined(RuleVersion version, String... missingFacts) {
+    checkArgument(missingFacts.length > 0, "%s: name at least one missing fact", version.ruleId());
     Builder b = builder(version);
     for (String f : missingFacts) {
       b.missing(f);

@@ -27,21 +27,21 @@ public abstract class UdbSubscription {
    *
    * @return the day
    */
-  public abstract LocalDate createdOn();
+  public abstract LocalDate getCreatedOn();
 
   /**
    * The day it was closed, if it was.
    *
    * @return the day
    */
-  public abstract Optional<LocalDate> closedOn();
+  public abstract Optional<LocalDate> getClosedOn();
 
   /**
    * Lukkeårsag — why it was closed, if it was and a reason was recorded.
    *
    * @return the reason
    */
-  public abstract Optional<CloseReason> closeReason();
+  public abstract Optional<CloseReason> getCloseReason();
 
   /**
    * Fejloprettet — created in error.
@@ -49,7 +49,7 @@ public abstract class UdbSubscription {
    * @return true if created in error
    */
   @Value.Default
-  public boolean createdInError() {
+  public boolean isCreatedInError() {
     return false;
   }
 
@@ -58,7 +58,7 @@ public abstract class UdbSubscription {
    *
    * @return the code
    */
-  public abstract Optional<@Pattern(regexp = "\\d{3}") String> jobcentreMunicipality();
+  public abstract Optional<@Pattern(regexp = "\\d{3}") String> getJobcentreMunicipality();
 
   /**
    * Tells whether the subscription is open on a day.
@@ -67,18 +67,18 @@ public abstract class UdbSubscription {
    * @return true if created on or before it and not closed on or before it
    */
   public boolean isOpenOn(LocalDate date) {
-    return !date.isBefore(createdOn()) && closedOn().map(date::isBefore).orElse(true);
+    return !date.isBefore(getCreatedOn()) && getClosedOn().map(date::isBefore).orElse(true);
   }
 
   @Value.Check
   void check() {
     checkArgument(
-        closedOn().map(c -> !c.isBefore(createdOn())).orElse(true),
+        getClosedOn().map(c -> !c.isBefore(getCreatedOn())).orElse(true),
         "a subscription cannot close (%s) before it was created (%s)",
-        closedOn().orElse(null),
-        createdOn());
+        getClosedOn().orElse(null),
+        getCreatedOn());
     checkArgument(
-        closeReason().isEmpty() || closedOn().isPresent(),
+        getCloseReason().isEmpty() || getClosedOn().isPresent(),
         "a close reason needs a close date");
   }
 

@@ -23,7 +23,7 @@ public abstract class UnemploymentFundMembership {
    * @return the fund's id
    */
   @Value.Parameter
-  public abstract @NotBlank @Size(max = 20) String fund();
+  public abstract @NotBlank @Size(max = 20) String getFund();
 
   /**
    * The membership period.
@@ -31,7 +31,7 @@ public abstract class UnemploymentFundMembership {
    * @return the period
    */
   @Value.Parameter
-  public abstract DatePeriod period();
+  public abstract DatePeriod getPeriod();
 
   /**
    * A membership.

@@ -30,28 +30,28 @@ public abstract class VisitationCourse {
    *
    * @return the CPR number
    */
-  public abstract CprNumber citizen();
+  public abstract CprNumber getCitizen();
 
   /**
    * The visitation category.
    *
    * @return the category
    */
-  public abstract VisitationCategory category();
+  public abstract VisitationCategory getCategory();
 
   /**
    * The first day.
    *
    * @return the start
    */
-  public abstract LocalDate start();
+  public abstract LocalDate getStart();
 
   /**
    * The day the next course starts (excluded from this course), if there is one.
    *
    * @return the end, or empty for the active course
    */
-  public abstract Optional<LocalDate> end();
+  public abstract Optional<LocalDate> getEnd();
 
   /**
    * The end as FLIS writes it: 9999-12-31 for the active course.
@@ -59,7 +59,7 @@ public abstract class VisitationCourse {
    * @return the end or the marker
    */
   public LocalDate flisEnd() {
-    return FlisDates.toFlisEnd(end());
+    return FlisDates.toFlisEnd(getEnd());
   }
 
   /**
@@ -69,16 +69,16 @@ public abstract class VisitationCourse {
    * @return true if inside
    */
   public boolean contains(LocalDate date) {
-    return !date.isBefore(start()) && end().map(date::isBefore).orElse(true);
+    return !date.isBefore(getStart()) && getEnd().map(date::isBefore).orElse(true);
   }
 
   @Value.Check
   void check() {
     checkArgument(
-        end().map(e -> !e.isBefore(start())).orElse(true),
+        getEnd().map(e -> !e.isBefore(getStart())).orElse(true),
         "a course cannot end (%s) before it starts (%s)",
-        end().orElse(null),
-        start());
+        getEnd().orElse(null),
+        getStart());
   }
 
   /**

@@ -24,7 +24,7 @@ public abstract class VisitationRegistration {
    * @return the CPR number
    */
   @Value.Parameter
-  public abstract CprNumber citizen();
+  public abstract CprNumber getCitizen();
 
   /**
    * When the registration starts.
@@ -32,7 +32,7 @@ public abstract class VisitationRegistration {
    * @return the start date and time
    */
   @Value.Parameter
-  public abstract LocalDateTime start();
+  public abstract LocalDateTime getStart();
 
   /**
    * The visitation category.
@@ -40,7 +40,7 @@ public abstract class VisitationRegistration {
    * @return the category
    */
   @Value.Parameter
-  public abstract VisitationCategory category();
+  public abstract VisitationCategory getCategory();
 
   /**
    * A registration.

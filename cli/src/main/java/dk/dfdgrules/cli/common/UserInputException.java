@@ -1,4 +1,4 @@
-package dk.dfdgrules.cli;
+package dk.dfdgrules.cli.common;
 
 /**
  * A mistake in what the user gave the command (a missing file, a malformed date or field): the

@@ -1,0 +1,179 @@
+package dk.dfdgrules.cli.codelists;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.UserInputException;
+import dk.dfdgrules.codelists.Code;
+import dk.dfdgrules.codelists.CodeList;
+import dk.dfdgrules.codelists.CodeLists;
+import dk.dfdgrules.core.json.DfdgJson;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dfdg codelists [show NAME]}: the official code lists. */
+@Command(
+    name = "codelists",
+    mixinStandardHelpOptions = true,
+    description = "Lists the code lists; 'show NAME' prints one.",
+    subcommands = CodeListsCommand.Show.class)
+public final class CodeListsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%-34s %5s  %-8s %s%n", "NAME", "SIZE", "", "TITLE — SOURCE");
+    for (CodeList l : CodeLists.all()) {
+      out.printf(
+          "%-34s %5d  %-8s %s — %s%n",
+          l.key(), l.size(), l.isPartial() ? "partial" : "", l.title(), l.source());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** {@code dfdg codelists show NAME [--on DATE] [--format table|json|csv]}. */
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Prints one code list: every value, or those valid on a date.")
+  static final class Show implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = DfdgJson.mapper();
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The list, e.g. dream-benefit-codes.")
+    String name;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "Only values valid on this date.")
+    LocalDate on;
+
+    @Option(
+        names = "--format",
+        defaultValue = "table",
+        description = "table (default), json or csv.")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+      CodeList list =
+          CodeLists.find(name)
+              .orElseThrow(
+                  () ->
+                      new UserInputException(
+                          "no code list '"
+                              + name
+                              + "'; run 'dfdg codelists' to see the "
+                              + CodeLists.all().size()
+                              + " lists"));
+      List<Code> codes = on == null ? list.codes() : list.validOn(on);
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format) {
+        case "table" -> table(out, list, codes);
+        case "csv" -> csv(out, codes);
+        case "json" -> out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(list, codes)));
+        default ->
+            throw new UserInputException("--format must be table, json or csv, was '" + format + "'");
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+
+    private void table(PrintWriter out, CodeList list, List<Code> codes) {
+      out.println(list.title() + " (" + list.englishTitle() + ")");
+      out.println("Kilde/source: " + list.source() + list.version().map(v -> ", " + v).orElse(""));
+      if (list.isPartial()) {
+        out.println("Delvis liste / partial list: the sources give only these values.");
+      }
+      if (on != null) {
+        out.println("Gyldige den / valid on " + on + ": " + codes.size() + " of " + list.size());
+      }
+      out.println();
+      for (Code c : codes) {
+        out.printf(
+            "%-6s %s%s%s%n",
+            c.id().orElse("–"),
+            c.name(),
+            validity(c),
+            c.attributes().isEmpty() ? "" : "  " + attributes(c.attributes()));
+      }
+    }
+
+    private static String validity(Code c) {
+      if (c.validFrom().isEmpty() && c.validTo().isEmpty()) {
+        return "";
+      }
+      return "  ["
+          + c.validFrom().map(LocalDate::toString).orElse("")
+          + ".."
+          + c.validTo().map(LocalDate::toString).orElse("")
+          + "]";
+    }
+
+    private static String attributes(Map<String, String> attributes) {
+      return attributes.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining(" "));
+    }
+
+    private static void csv(PrintWriter out, List<Code> codes) {
+      out.println("id;name;validFrom;validTo;aliases;attributes");
+      for (Code c : codes) {
+        out.println(
+            String.join(
+                ";",
+                c.id().orElse(""),
+                quote(c.name()),
+                c.validFrom().map(LocalDate::toString).orElse(""),
+                c.validTo().map(LocalDate::toString).orElse(""),
+                quote(String.join("|", c.aliases())),
+                quote(attributes(c.attributes()))));
+      }
+    }
+
+    private static String quote(String s) {
+      return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static ObjectNode json(CodeList list, List<Code> codes) {
+      ObjectNode root = JSON.createObjectNode();
+      root.put("key", list.key());
+      root.put("title", list.title());
+      root.put("englishTitle", list.englishTitle());
+      root.put("source", list.source());
+      list.version().ifPresent(v -> root.put("version", v));
+      root.put("partial", list.isPartial());
+      ArrayNode values = root.putArray("codes");
+      for (Code c : codes) {
+        ObjectNode n = values.addObject();
+        c.id().ifPresent(id -> n.put("id", id));
+        n.put("name", c.name());
+        if (!c.aliases().isEmpty()) {
+          ArrayNode a = n.putArray("aliases");
+          c.aliases().forEach(a::add);
+        }
+        c.description().ifPresent(d -> n.put("description", d));
+        c.validFrom().ifPresent(d -> n.put("validFrom", d.toString()));
+        c.validTo().ifPresent(d -> n.put("validTo", d.toString()));
+        if (!c.attributes().isEmpty()) {
+          ObjectNode a = n.putObject("attributes");
+          c.attributes().forEach(a::put);
+        }
+      }
+      return root;
+    }
+  }
+}

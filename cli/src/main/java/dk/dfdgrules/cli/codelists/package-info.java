@@ -1,0 +1,2 @@
+/** The {@code dfdg codelists} command. */
+package dk.dfdgrules.cli.codelists;

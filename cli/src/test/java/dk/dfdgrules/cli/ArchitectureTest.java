@@ -1,0 +1,136 @@
+package dk.dfdgrules.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Module and package dependencies point one way: codelists ← core ← rules, core ← testkit, cli on
+ * top; no package cycles; library code reads no clock and prints nothing.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dk.dfdgrules");
+  }
+
+  @Test
+  void everyModuleIsImported() {
+    for (String p :
+        new String[] {
+          "dk.dfdgrules.codelists", "dk.dfdgrules.core", "dk.dfdgrules.rules", "dk.dfdgrules.testkit", "dk.dfdgrules.cli"
+        }) {
+      org.assertj.core.api.Assertions.assertThat(
+              classes.stream().anyMatch(c -> c.getPackageName().startsWith(p)))
+          .as(p)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void codelistsKnowNothingOfTheModel() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.dfdgrules.codelists..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dk.dfdgrules.core..", "dk.dfdgrules.rules..", "dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void coreHoldsNoRulesNoTestkitNoCli() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.dfdgrules.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dk.dfdgrules.rules..", "dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theTestkitDoesNotDependOnRules() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.dfdgrules.testkit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dk.dfdgrules.rules..", "dk.dfdgrules.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void rulesDoNotDependOnTheTestkitOrTheCli() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.dfdgrules.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theRuleFrameworkDoesNotDependOnTheModel() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.dfdgrules.core.rule..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dk.dfdgrules.core.citizen..",
+            "dk.dfdgrules.core.plan..",
+            "dk.dfdgrules.core.contact..",
+            "dk.dfdgrules.core.subscription..",
+            "dk.dfdgrules.core.dream..")
+        .check(classes);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching("dk.dfdgrules.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void libraryCodeReadsNoClock() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dk.dfdgrules.cli..", "dk.dfdgrules.benchmarks..")
+        .should()
+        .callMethod(java.time.LocalDate.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
+        .check(classes);
+  }
+
+  @Test
+  void libraryCodePrintsNothing() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dk.dfdgrules.cli..", "dk.dfdgrules.benchmarks..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(Throwable.class, "printStackTrace")
+        .check(classes);
+  }
+}

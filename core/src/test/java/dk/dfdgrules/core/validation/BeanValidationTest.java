@@ -1,0 +1,75 @@
+package dk.dfdgrules.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.dfdgrules.codelists.ActivityStatus;
+import dk.dfdgrules.core.activity.Activity;
+import dk.dfdgrules.core.citizen.Citizen;
+import dk.dfdgrules.core.citizen.ContactGroupMembership;
+import dk.dfdgrules.core.citizen.CprNumber;
+import dk.dfdgrules.core.contact.ContactPerson;
+import dk.dfdgrules.core.time.DatePeriod;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The model's structural Bean Validation constraints, checked by a user's Validator. */
+class BeanValidationTest {
+
+  private static ValidatorFactory factory;
+  private static Validator validator;
+  private static final DatePeriod PERIOD = DatePeriod.from(LocalDate.of(2022, 1, 1));
+
+  @BeforeAll
+  static void start() {
+    factory = Validation.buildDefaultValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  @AfterAll
+  static void stop() {
+    factory.close();
+  }
+
+  private static Set<String> paths(Object bean) {
+    return validator.validate(bean).stream()
+        .map(ConstraintViolation::getPropertyPath)
+        .map(Object::toString)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void hoursPerWeekAreBetween0And168() {
+    Activity.Builder b = Activity.builder().status(ActivityStatus.PLANNED).period(PERIOD);
+    assertThat(paths(b.hoursPerWeek(new BigDecimal("37")).build())).isEmpty();
+    assertThat(paths(b.hoursPerWeek(new BigDecimal("169")).build())).containsExactly("hoursPerWeek");
+    assertThat(paths(b.hoursPerWeek(new BigDecimal("-1")).build())).containsExactly("hoursPerWeek");
+  }
+
+  @Test
+  void aMunicipalityIsThreeDigitsAndContactGroupsArePositive() {
+    CprNumber cpr = CprNumber.parse("0101901234");
+    assertThat(paths(Citizen.builder().cpr(cpr).residenceMunicipality("101").build())).isEmpty();
+    assertThat(paths(Citizen.builder().cpr(cpr).residenceMunicipality("1010").build()))
+        .containsExactly("residenceMunicipality");
+    assertThat(
+            paths(Citizen.builder().cpr(cpr).addContactGroups(ContactGroupMembership.of(0, PERIOD)).build()))
+        .containsExactly("contactGroups[0].contactGroup");
+  }
+
+  @Test
+  void aContactPersonTypeIsPositiveAndViolationsHideTheName() {
+    ContactPerson p = ContactPerson.builder().type(-1).period(PERIOD).name("Karen Kristiansen").build();
+    Set<ConstraintViolation<ContactPerson>> vs = validator.validate(p);
+    assertThat(vs).extracting(v -> v.getPropertyPath().toString()).containsExactly("type");
+    assertThat(vs.iterator().next().getMessage()).doesNotContain("Karen");
+  }
+}

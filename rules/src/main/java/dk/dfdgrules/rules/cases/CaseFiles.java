@@ -1,0 +1,113 @@
+package dk.dfdgrules.rules.cases;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dk.dfdgrules.core.json.DfdgJson;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads case files (YAML or JSON) from a reader the caller opened. */
+public final class CaseFiles {
+
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .addModule(new GuavaModule())
+          .addModule(DfdgJson.module())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
+  private CaseFiles() {}
+
+  /**
+   * Reads a case file.
+   *
+   * @param reader the file's content, YAML or JSON
+   * @param source the file's name, for messages
+   * @return the cases
+   * @throws CaseFileException naming the file, line and field, if the file is malformed
+   * @throws IOException if reading fails
+   */
+  public static CaseFile read(Reader reader, String source) throws IOException {
+    JsonNode root;
+    try {
+      root = YAML.readTree(reader);
+    } catch (JsonProcessingException e) {
+      throw new CaseFileException(describe(source, e), e);
+    }
+    if (!(root instanceof ObjectNode obj) || !obj.hasNonNull("area") || !obj.has("cases")) {
+      throw new CaseFileException(source + ": a case file needs 'area' and 'cases'");
+    }
+    String area = obj.get("area").asText();
+    List<RuleCase> cases = new ArrayList<>();
+    int index = 0;
+    for (JsonNode c : obj.get("cases")) {
+      try {
+        cases.add(YAML.treeToValue(c, RuleCase.class));
+      } catch (JsonProcessingException e) {
+        String name = c.path("name").asText("case " + (index + 1));
+        throw new CaseFileException(
+            source + ": case '" + name + "': " + describeField(e), e);
+      }
+      index++;
+    }
+    return new CaseFile(source, area, List.copyOf(cases));
+  }
+
+  /**
+   * A one-line description of a JSON/YAML error: file, line and column, the field path, and
+   * what is wrong (without the offending value's full text).
+   *
+   * @param source the file's name
+   * @param e the error
+   * @return the description
+   */
+  public static String describe(String source, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    String where =
+        loc == null || loc.getLineNr() < 0
+            ? source
+            : source + " line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    return where + ": " + describeField(e);
+  }
+
+  /**
+   * The field path and the reason of a JSON error.
+   *
+   * @param e the error
+   * @return e.g. {@code field 'plan.step': not a value of Step …}
+   */
+  public static String describeField(JsonProcessingException e) {
+    String path = "";
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      path =
+          "field '"
+              + m.getPath().stream()
+                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                  .collect(Collectors.joining("."))
+                  .replace(".[", "[")
+              + "': ";
+    }
+    String reason = e.getOriginalMessage();
+    if (reason != null) {
+      int nl = reason.indexOf('\n');
+      if (nl >= 0) {
+        reason = reason.substring(0, nl);
+      }
+    }
+    return path + reason;
+  }
+}

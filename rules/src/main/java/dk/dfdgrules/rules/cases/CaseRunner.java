@@ -1,0 +1,140 @@
+package dk.dfdgrules.rules.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.dfdgrules.core.json.DfdgJson;
+import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.DerivedValue;
+import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Violation;
+import dk.dfdgrules.rules.RuleArea;
+import dk.dfdgrules.rules.RuleAreas;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Evaluates case files against their {@link RuleArea} and compares the results with the
+ * expectations. A case whose facts cannot be read, or whose area is unknown, fails with a message;
+ * it never stops the other cases.
+ */
+public final class CaseRunner {
+
+  private static final ObjectMapper JSON = DfdgJson.mapper();
+
+  private CaseRunner() {}
+
+  /**
+   * Runs every case of a file.
+   *
+   * @param file the cases
+   * @return one verdict per case, in order
+   */
+  public static List<CaseVerdict> run(CaseFile file) {
+    List<CaseVerdict> verdicts = new ArrayList<>();
+    Optional<RuleArea<?>> area = RuleAreas.find(file.area());
+    for (RuleCase c : file.cases()) {
+      if (area.isEmpty()) {
+        verdicts.add(
+            new CaseVerdict(
+                file.source(),
+                c.name(),
+                List.of(
+                    "no rule area '"
+                        + file.area()
+                        + "'; known: "
+                        + RuleAreas.all().stream().map(RuleArea::name).toList()),
+                Optional.empty()));
+      } else {
+        verdicts.add(run(file.source(), area.get(), c));
+      }
+    }
+    return verdicts;
+  }
+
+  private static <F> CaseVerdict run(String source, RuleArea<F> area, RuleCase c) {
+    F facts;
+    try {
+      facts = JSON.treeToValue(c.facts(), area.factsType());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      String why =
+          e instanceof JsonProcessingException j
+              ? CaseFiles.describeField(j)
+              : String.valueOf(e.getMessage());
+      return new CaseVerdict(source, c.name(), List.of("facts: " + why), Optional.empty());
+    }
+    CombinedResult result = area.evaluate(facts, c.context());
+    return new CaseVerdict(source, c.name(), compare(c.expect(), result), Optional.of(result));
+  }
+
+  /**
+   * Compares a result with an expectation.
+   *
+   * @param expect the expectation
+   * @param actual the result
+   * @return what differed; empty if nothing
+   */
+  public static List<String> compare(Expectation expect, CombinedResult actual) {
+    List<String> mismatches = new ArrayList<>();
+    expect
+        .outcome()
+        .filter(o -> o != actual.outcome())
+        .ifPresent(o -> mismatches.add("outcome: expected " + o + ", was " + actual.outcome()));
+    compareIds("violations", expect.violations(), actual, v -> true, mismatches);
+    compareIds("errors", expect.errors(), actual, Violation::isError, mismatches);
+    compareIds("warnings", expect.warnings(), actual, v -> !v.isError(), mismatches);
+    expect
+        .missing()
+        .ifPresent(
+            m -> {
+              Set<String> want = new TreeSet<>(m);
+              Set<String> got = new TreeSet<>(actual.missingFacts());
+              if (!want.equals(got)) {
+                mismatches.add("missing: expected " + want + ", was " + got);
+              }
+            });
+    for (ExpectedDerivedValue d : expect.derived().orElse(List.of())) {
+      boolean found = actual.derivedValues().stream().anyMatch(a -> matches(d, a));
+      if (!found) {
+        mismatches.add(
+            "derived: expected "
+                + d.path()
+                + d.value().map(v -> " = " + v).orElse("")
+                + d.previous().map(v -> " (was " + v + ")").orElse("")
+                + d.decidedBy().map(r -> " by " + r).orElse("")
+                + ", derived were "
+                + actual.derivedValues().stream()
+                    .map(a -> a.path() + " = " + a.value().orElse("∅") + " by " + a.decidedBy())
+                    .toList());
+      }
+    }
+    return List.copyOf(mismatches);
+  }
+
+  private static boolean matches(ExpectedDerivedValue d, DerivedValue a) {
+    return a.path().equals(d.path())
+        && d.value().map(v -> a.value().map(v::equals).orElse(false)).orElse(true)
+        && d.previous().map(v -> a.previous().map(v::equals).orElse(false)).orElse(true)
+        && d.decidedBy().map(r -> r.equals(a.decidedBy())).orElse(true);
+  }
+
+  private static void compareIds(
+      String what,
+      Optional<List<RuleId>> expected,
+      CombinedResult actual,
+      Predicate<Violation> filter,
+      List<String> mismatches) {
+    expected.ifPresent(
+        e -> {
+          Set<RuleId> want = new TreeSet<>(e);
+          Set<RuleId> got = new TreeSet<>();
+          actual.violations().stream().filter(filter).map(Violation::ruleId).forEach(got::add);
+          if (!want.equals(got)) {
+            mismatches.add(what + ": expected " + want + ", was " + got);
+          }
+        });
+  }
+}

@@ -1,0 +1,26 @@
+package dk.dfdgrules.rules.cases;
+
+import dk.dfdgrules.core.rule.CombinedResult;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The verdict on one case.
+ *
+ * @param source the case file
+ * @param name the case's name
+ * @param mismatches what differed from the expectation; empty when the case passed
+ * @param actual the result, when the facts could be read and evaluated
+ */
+public record CaseVerdict(
+    String source, String name, List<String> mismatches, Optional<CombinedResult> actual) {
+
+  /**
+   * Tells whether the case passed.
+   *
+   * @return true if nothing differed
+   */
+  public boolean passed() {
+    return mismatches.isEmpty();
+  }
+}

@@ -1,0 +1,44 @@
+package dk.dfdgrules.rules.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.RuleId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One case: a sentence naming it, the evaluation date, the facts, and what is expected.
+ *
+ * @param name the case as a sentence a caseworker can read
+ * @param at the evaluation date
+ * @param enable announced versions to enable (by version key or rule id) and from when
+ * @param switchOff rules to switch off
+ * @param facts the facts, as read from the file
+ * @param expect the expectation
+ */
+public record RuleCase(
+    String name,
+    LocalDate at,
+    Optional<Map<String, LocalDate>> enable,
+    Optional<List<RuleId>> switchOff,
+    JsonNode facts,
+    Expectation expect) {
+
+  /**
+   * The evaluation context the case describes.
+   *
+   * @return the context
+   */
+  public EvaluationContext context() {
+    EvaluationContext c = EvaluationContext.on(at);
+    for (Map.Entry<String, LocalDate> e : enable.orElse(Map.of()).entrySet()) {
+      c = c.enable(e.getKey(), e.getValue());
+    }
+    for (RuleId id : switchOff.orElse(List.of())) {
+      c = c.switchOff(id);
+    }
+    return c;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Every rule of the specification, as pure functions of facts and an evaluation date, one package
+ * per area of the spec so that a rule id leads to its package:
+ *
+ * <table>
+ *   <caption>Spec ids and packages</caption>
+ *   <tr><th>ids</th><th>package</th></tr>
+ *   <tr><td>CP</td><td>{@code contactperson}</td></tr>
+ *   <tr><td>PG</td><td>{@code persongroup}</td></tr>
+ *   <tr><td>DUP</td><td>{@code jobsearch}</td></tr>
+ *   <tr><td>ABS</td><td>{@code absence}</td></tr>
+ *   <tr><td>SN, LET, UDB</td><td>{@code supportneed}</td></tr>
+ *   <tr><td>EC</td><td>{@code educationcontact}</td></tr>
+ *   <tr><td>SUB</td><td>{@code subscription}</td></tr>
+ *   <tr><td>MEN, HC</td><td>{@code mentor}</td></tr>
+ *   <tr><td>CV</td><td>{@code cv}</td></tr>
+ *   <tr><td>AK</td><td>{@code unemploymentfund}</td></tr>
+ *   <tr><td>RET</td><td>{@code retention}</td></tr>
+ *   <tr><td>DRM</td><td>{@code dream} (readers in {@code dream.io})</td></tr>
+ * </table>
+ *
+ * <p>{@link dk.dfdgrules.rules.RuleArea} is the common face of an area for tools (the command line,
+ * case files); {@link dk.dfdgrules.rules.RuleAreas} finds every area on the class path.
+ */
+@NullMarked
+package dk.dfdgrules.rules;
+
+import org.jspecify.annotations.NullMarked;
