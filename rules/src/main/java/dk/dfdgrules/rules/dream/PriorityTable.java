@@ -23,7 +23,7 @@ import java.util.Optional;
  * "Processen er ikke veldokumenteret". The source's Figure 2 ("Oversigt over prioritering af kilder
  * i DREAM", DREAM koder ver. 40) is an image lost in the public text.
  *
- * <p><b>The {@linkplain #reconstructedDefault() default table is a RECONSTRUCTION</b>, not STAR's
+ * <p><b>The {@linkplain #reconstructedDefault() default table} is a RECONSTRUCTION, not STAR's
  * table</b> (spec/dream.md DRM-3): (1) population exits 999, 997; (2) a sickness-benefit code beats
  * an activation code of another family (STAR's DREAM note of June 2015, paraphrased); (3) the order
  * of jobindsats.dk's status hierarchy (Y07B15); (4) within a family activation before passive,
