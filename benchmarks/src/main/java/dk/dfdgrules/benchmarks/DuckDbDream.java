@@ -25,6 +25,11 @@ final class DuckDbDream implements AutoCloseable {
      * their index paired with the cell 52 later, a lookup join code → group, a hash group by.
      */
     SPLIT_UNNEST_JOIN,
+    /**
+     * As {@link #SPLIT_UNNEST_JOIN}, but the cells are first grouped by (week, code at t, code at
+     * t+52) as strings, and only the much smaller result is joined to the lookup table.
+     */
+    SPLIT_UNNEST_AGGREGATE_FIRST,
     /** As {@link #SPLIT_UNNEST_JOIN}, the lookup as a constant list indexed by the code. */
     SPLIT_UNNEST_LIST,
     /** DuckDB's real CSV parser ({@code read_csv}), the weekly columns packed into a list, then as above. */
@@ -90,6 +95,12 @@ final class DuckDbDream implements AutoCloseable {
                   + " pairs AS (SELECT i, f[i] AS a, f[i + 52] AS b FROM cells)"
                   + " SELECT i - 2 AS t, n.g AS g, COALESCE(l.l, " + FollowUp.BEYOND_DATA_INDEX + ") AS fu, count(*) AS c"
                   + " FROM pairs JOIN lk n ON n.code = a LEFT JOIN lk l ON l.code = b GROUP BY ALL";
+          case SPLIT_UNNEST_AGGREGATE_FIRST ->
+              "WITH lines AS (" + lines + "),"
+                  + " cells AS (SELECT unnest(range(2, len(f) + 1)) AS i, f FROM lines),"
+                  + " agg AS (SELECT i, f[i] AS a, f[i + 52] AS b, count(*) AS c FROM cells GROUP BY ALL)"
+                  + " SELECT i - 2 AS t, n.g AS g, COALESCE(l.l, " + FollowUp.BEYOND_DATA_INDEX + ") AS fu, sum(c) AS c"
+                  + " FROM agg JOIN lk n ON n.code = a LEFT JOIN lk l ON l.code = b GROUP BY ALL";
           case SPLIT_UNNEST_LIST ->
               "WITH lines AS (" + lines + "),"
                   + " cells AS (SELECT unnest(range(2, len(f) + 1)) AS i, f FROM lines)"
@@ -166,7 +177,10 @@ final class DuckDbDream implements AutoCloseable {
   }
 
   static List<Formulation> defaults() {
-    return List.of(Formulation.SPLIT_UNNEST_JOIN, Formulation.READ_CSV_LIST);
+    return List.of(
+        Formulation.SPLIT_UNNEST_JOIN,
+        Formulation.SPLIT_UNNEST_AGGREGATE_FIRST,
+        Formulation.READ_CSV_LIST);
   }
 
   @Override

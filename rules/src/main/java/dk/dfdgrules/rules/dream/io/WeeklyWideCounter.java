@@ -15,7 +15,8 @@ import java.nio.ByteOrder;
  * each cell, maps it to its group (DRM-4) and counts the week 52 weeks before it (DRM-5) at once.
  *
  * <ul>
- *   <li>Runs of eight blank cells are recognised with one 8-byte compare (SWAR).
+ *   <li>Runs of eight blank cells, and two more cells of the code before, are recognised with one
+ *       8-byte compare (SWAR).
  *   <li>A pair "Ingen ydelse" at t and at t+52 is not counted cell by cell: it is the persons of
  *       the week minus every other pair, filled in at the end.
  *   <li>A row that is anything but plain (a quote, a malformed or unknown code, a wrong field
@@ -27,6 +28,8 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
 
   private static final VarHandle LONG =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int F = FollowUp.COUNT;
   private static final int LAG = ReceiverStatusRule.WEEKS_LATER;
   private static final int BEYOND = FollowUp.BEYOND_DATA_INDEX;
@@ -200,6 +203,9 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
     final int[] base = this.base;
     final int last = weeks - 1;
     int w = 0;
+    long repeat = 0; // the previous code cell ("111,") twice: a run of the same code
+    int repeatGroup = 0;
+    int repeatFollowUp = 0;
     while (w < last) {
       byte x = b[pos];
       if (x == d) {
@@ -241,6 +247,27 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
         w++;
         continue;
       }
+      if (w + 2 <= last && pos + 8 <= len && (long) LONG.get(b, pos) == repeat) {
+        // two more weeks of the same code
+        byte gr = (byte) repeatGroup;
+        byte fr = (byte) repeatFollowUp;
+        g[w] = gr;
+        g[w + 1] = gr;
+        fol[w] = fr;
+        fol[w + 1] = fr;
+        for (int j = 0; j < 2; j++) {
+          int t = w + j - LAG;
+          if (t >= 0) {
+            int gt = g[t];
+            if ((gt | repeatFollowUp) != 0) {
+              counts[base[t] + gt * F + repeatFollowUp]++;
+            }
+          }
+        }
+        pos += 8;
+        w += 2;
+        continue;
+      }
       if (pos + 4 > len) {
         undo(w);
         return slowRow(b, start, len);
@@ -260,6 +287,10 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
       int f = later[code];
       g[w] = now[code];
       fol[w] = (byte) f;
+      long cell = (int) INT.get(b, pos) & 0xffffffffL;
+      repeat = cell | (cell << 32);
+      repeatGroup = now[code];
+      repeatFollowUp = f;
       if (w >= LAG) {
         int t = w - LAG;
         int gt = g[t];
