@@ -22,11 +22,12 @@ import java.util.Locale;
  * The bench command: the DREAM key-figure job of the library and of DuckDB on the same generated
  * file, in one run — for every week t the counts by (week, group at t, group/status at t+52) —
  * checking that both give identical counts, printing both times (median of several runs), the
- * ratio and MB/s.
+ * ratio and MB/s. After a warm-up of the library, the runs come in rounds — the library's runs,
+ * then each DuckDB formulation once — so that both meet the same machine.
  *
  * <pre>
  * benchmarks/bench.sh [--persons 100000] [--from 2010-W01] [--to 2026-W47] [--seed 42]
- *     [--threads 2] [--runs 7] [--duckdb-runs 3] [--formulations SPLIT_UNNEST_JOIN,...|all]
+ *     [--threads 2] [--runs 9] [--duckdb-runs 3] [--formulations SPLIT_UNNEST_JOIN,...|all]
  *     [--no-duckdb] [--long] [--dir /tmp/dfdg-bench] [--file WIDE.csv]
  * </pre>
  */
@@ -40,7 +41,7 @@ public final class DreamBench {
     IsoWeek to = IsoWeek.of(2026, 47);
     long seed = 42;
     int threads = 2;
-    int runs = 7;
+    int runs = 9;
     int duckRuns = 3;
     List<DuckDbDream.Formulation> formulations = DuckDbDream.defaults();
     boolean duckdb = true;
@@ -86,61 +87,76 @@ public final class DreamBench {
         weekColumns.get(0),
         weekColumns.get(weekColumns.size() - 1));
 
-    // the library
+    // warm-up of the library (JIT), then rounds: the library runs, then each DuckDB formulation
+    // once, so both see the same machine (other load comes and goes)
     KeyFigureJob job = KeyFigureJob.builder().threads(o.threads).build();
-    double[] lib = new double[o.runs];
+    for (int i = 0; i < 3; i++) {
+      double s = timeLibrary(job, wide);
+      System.out.printf(Locale.ROOT, "  library warm-up: %.3f s%n", s);
+    }
+    int rounds = o.duckdb ? Math.max(1, o.duckRuns) : 1;
+    int perRound = Math.max(1, o.runs / rounds);
+    List<Double> lib = new ArrayList<>();
+    List<List<Double>> duckTimes = new ArrayList<>();
+    List<WeeklyCounts> duckCounts = new ArrayList<>();
+    for (int i = 0; i < o.formulations.size(); i++) {
+      duckTimes.add(new ArrayList<>());
+      duckCounts.add(null);
+    }
     KeyFigureReport report = null;
-    for (int i = -2; i < o.runs; i++) {
-      long t0 = System.nanoTime();
-      try (InputStream in = Files.newInputStream(wide)) {
-        report = job.run(in);
+    try (DuckDbDream db = o.duckdb ? new DuckDbDream(o.threads, BenefitCodeTable.standard()) : null) {
+      for (int r = 0; r < rounds; r++) {
+        for (int i = 0; i < perRound; i++) {
+          long t0 = System.nanoTime();
+          try (InputStream in = Files.newInputStream(wide)) {
+            report = job.run(in);
+          }
+          double s = (System.nanoTime() - t0) / 1e9;
+          lib.add(s);
+          System.out.printf(Locale.ROOT, "  round %d library: %.3f s%n", r + 1, s);
+        }
+        if (db != null) {
+          for (int f = 0; f < o.formulations.size(); f++) {
+            long t0 = System.nanoTime();
+            duckCounts.set(f, db.wide(o.formulations.get(f), wide, weekColumns, key));
+            double s = (System.nanoTime() - t0) / 1e9;
+            duckTimes.get(f).add(s);
+            System.out.printf(Locale.ROOT, "  round %d DuckDB %s: %.3f s%n", r + 1, o.formulations.get(f), s);
+          }
+        }
       }
-      double s = (System.nanoTime() - t0) / 1e9;
-      if (i >= 0) {
-        lib[i] = s;
-      }
-      System.out.printf(Locale.ROOT, "  library %s: %.3f s%n", i < 0 ? "warm-up" : "run " + (i + 1), s);
     }
     double libMedian = median(lib);
     WeeklyCounts libCounts = WeeklyCounts.of(report.figures());
     System.out.printf(
         Locale.ROOT,
-        "library: median %.3f s over %d runs, %.0f MB/s, %d rows, %d person-weeks counted%n",
+        "library: median %.3f s over %d runs (min %.3f), %.0f MB/s, %d rows, %d person-weeks counted%n",
         libMedian,
-        o.runs,
+        lib.size(),
+        lib.stream().mapToDouble(Double::doubleValue).min().orElse(0),
         bytes / 1e6 / libMedian,
         report.summary().rowsUsed(),
         libCounts.total());
-
     boolean allEqual = true;
     double bestDuck = Double.MAX_VALUE;
     String bestName = "";
     if (o.duckdb) {
-      try (DuckDbDream duck = new DuckDbDream(o.threads, BenefitCodeTable.standard())) {
-        for (DuckDbDream.Formulation f : o.formulations) {
-          double[] d = new double[o.duckRuns];
-          WeeklyCounts dc = null;
-          for (int i = 0; i < o.duckRuns; i++) {
-            long t0 = System.nanoTime();
-            dc = duck.wide(f, wide, weekColumns, key);
-            d[i] = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "  DuckDB %s run %d: %.3f s%n", f, i + 1, d[i]);
-          }
-          double m = median(d);
-          String diff = dc.firstDifference(libCounts);
-          allEqual &= diff == null;
-          System.out.printf(
-              Locale.ROOT,
-              "DuckDB %s: median %.3f s, %.0f MB/s; counts %s; library is %.1f× faster%n",
-              f,
-              m,
-              bytes / 1e6 / m,
-              diff == null ? "IDENTICAL to the library's" : "DIFFER: " + diff,
-              m / libMedian);
-          if (m < bestDuck) {
-            bestDuck = m;
-            bestName = f.name();
-          }
+      for (int f = 0; f < o.formulations.size(); f++) {
+        double m = median(duckTimes.get(f));
+        String diff = duckCounts.get(f).firstDifference(libCounts);
+        allEqual &= diff == null;
+        System.out.printf(
+            Locale.ROOT,
+            "DuckDB %s: median %.3f s over %d runs, %.0f MB/s; counts %s; library is %.1f× faster%n",
+            o.formulations.get(f),
+            m,
+            duckTimes.get(f).size(),
+            bytes / 1e6 / m,
+            diff == null ? "IDENTICAL to the library's" : "DIFFER: " + diff,
+            m / libMedian);
+        if (m < bestDuck) {
+          bestDuck = m;
+          bestName = o.formulations.get(f).name();
         }
       }
       System.out.printf(
@@ -230,6 +246,18 @@ public final class DreamBench {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return Arrays.asList(r.readLine().split(","));
     }
+  }
+
+  private static double timeLibrary(KeyFigureJob job, Path file) throws IOException {
+    long t0 = System.nanoTime();
+    try (InputStream in = Files.newInputStream(file)) {
+      job.run(in);
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  static double median(List<Double> xs) {
+    return median(xs.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   static double median(double[] xs) {
