@@ -25,6 +25,7 @@ final class LongParser implements BlockPipeline.Worker {
   private final int[] fieldEnd;
   private final Map<String, short[]> map;
 
+  private final boolean plain;
   private byte[] key = new byte[64];
   private int keyLen = -1;
   long merged;
@@ -37,6 +38,7 @@ final class LongParser implements BlockPipeline.Worker {
     this.fieldStart = new int[layout.columns];
     this.fieldEnd = new int[layout.columns];
     this.map = map;
+    this.plain = layout.columns == 3 && layout.keyCol == 0 && layout.weekCol == 1 && layout.codeCol == 2;
   }
 
   /** Byte-level first field value of the key column of the line starting at {@code start}. */
@@ -87,6 +89,17 @@ final class LongParser implements BlockPipeline.Worker {
     final int cols = layout.columns;
     while (pos < len) {
       int start = pos;
+      if (plain) {
+        int next = fastRow(b, pos, len);
+        if (next >= 0) {
+          if (!accept(r, line, b, fastKeyOff, fastKeyLen, fastWeek, fastCode, fastSame)) {
+            return r;
+          }
+          line++;
+          pos = next;
+          continue;
+        }
+      }
       // split the line into fields
       int col = 0;
       int fs = pos;
@@ -212,48 +225,8 @@ final class LongParser implements BlockPipeline.Worker {
       }
       if (reason != null) {
         r.rejects.add(new RejectedRow(line, reason, detail));
-      } else {
-        short[] target;
-        if (map != null) {
-          target =
-              map.computeIfAbsent(
-                  new String(kb, ko, kl, StandardCharsets.UTF_8), k -> new short[layout.weeks]);
-        } else {
-          if (keyLen < 0 || compareKeys(key, 0, keyLen, kb, ko, kl) != 0) {
-            if (keyLen >= 0) {
-              if (compareKeys(key, 0, keyLen, kb, ko, kl) > 0) {
-                r.fatalLine = line;
-                r.fatalMessage =
-                    "the long input is not sorted by person (a key smaller than the one before);"
-                        + " sort it by person or read it in memory";
-                r.lines = line + 1;
-                return r;
-              }
-              handler.person(key, 0, keyLen, codes, visit, false);
-            } else {
-              r.firstKey = Arrays.copyOfRange(kb, ko, ko + kl);
-            }
-            if (key.length < kl) {
-              key = new byte[kl];
-            }
-            System.arraycopy(kb, ko, key, 0, kl);
-            keyLen = kl;
-            Arrays.fill(codes, (short) 0);
-          }
-          target = codes;
-        }
-        if (code != 0) {
-          int old = target[weekIndex];
-          if (old != 0 && old != code) {
-            merged++;
-            if (tables.rank[code] < tables.rank[old]) {
-              target[weekIndex] = (short) code;
-            }
-          } else {
-            target[weekIndex] = (short) code;
-          }
-        }
-        r.used++;
+      } else if (!accept(r, line, kb, ko, kl, weekIndex, code, false)) {
+        return r;
       }
       line++;
       pos = next;
@@ -264,6 +237,158 @@ final class LongParser implements BlockPipeline.Worker {
     }
     r.lines = line;
     return r;
+  }
+
+  /**
+   * Uses a valid row.
+   *
+   * @return false when the read must stop (the input is not sorted)
+   */
+  private boolean accept(
+      BlockPipeline.BlockResult r,
+      int line,
+      byte[] kb,
+      int ko,
+      int kl,
+      int weekIndex,
+      int code,
+      boolean sameKey) {
+    short[] target;
+    if (map != null) {
+      target =
+          map.computeIfAbsent(
+              new String(kb, ko, kl, StandardCharsets.UTF_8), k -> new short[layout.weeks]);
+    } else {
+      if (!sameKey && (keyLen != kl || !Arrays.equals(key, 0, kl, kb, ko, ko + kl))) {
+        if (keyLen >= 0) {
+          if (compareKeys(key, 0, keyLen, kb, ko, kl) > 0) {
+            r.fatalLine = line;
+            r.fatalMessage =
+                "the long input is not sorted by person (a key smaller than the one before);"
+                    + " sort it by person or read it in memory";
+            r.lines = line + 1;
+            return false;
+          }
+          handler.person(key, 0, keyLen, codes, visit, false);
+        } else {
+          r.firstKey = Arrays.copyOfRange(kb, ko, ko + kl);
+        }
+        if (key.length < kl) {
+          key = new byte[kl];
+        }
+        System.arraycopy(kb, ko, key, 0, kl);
+        keyLen = kl;
+        Arrays.fill(codes, (short) 0);
+      }
+      target = codes;
+    }
+    if (code != 0) {
+      int old = target[weekIndex];
+      if (old != 0 && old != code) {
+        merged++;
+        if (tables.rank[code] < tables.rank[old]) {
+          target[weekIndex] = (short) code;
+        }
+      } else {
+        target[weekIndex] = (short) code;
+      }
+    }
+    r.used++;
+    return true;
+  }
+
+  private int fastKeyOff;
+  private int fastKeyLen;
+  private int fastWeek;
+  private int fastCode;
+  private boolean fastSame;
+
+  /**
+   * The plain row {@code key;YYYY-Www;ddd} (or a blank code) at byte level.
+   *
+   * @return the start of the next line, or -1 when the row is not plain (the generic path then
+   *     reads it and says what is wrong)
+   */
+  private int fastRow(byte[] b, int start, int len) {
+    final byte d = layout.delim;
+    int p = start;
+    int kl = keyLen;
+    boolean same = map == null && kl > 0 && start + kl < len && b[start + kl] == d;
+    for (int i = 0; same && i < kl; i++) {
+      same = b[start + i] == key[i];
+    }
+    if (same) {
+      p = start + kl;
+    } else {
+      while (p < len) {
+        byte y = b[p];
+        if (y == d) {
+          break;
+        }
+        if (y == '\n' || y == '\r' || y == '"') {
+          return -1;
+        }
+        p++;
+      }
+      kl = p - start;
+      if (kl == 0 || kl > 64 || !WideParser.validKey(b, start, kl)) {
+        return -1;
+      }
+    }
+    if (p + 10 > len) {
+      return -1;
+    }
+    p++;
+    if (b[p + 4] != '-' || b[p + 5] != 'W' || b[p + 8] != d) {
+      return -1;
+    }
+    int y0 = b[p] - '0';
+    int y1 = b[p + 1] - '0';
+    int y2 = b[p + 2] - '0';
+    int y3 = b[p + 3] - '0';
+    int w0 = b[p + 6] - '0';
+    int w1 = b[p + 7] - '0';
+    if ((y0 | y1 | y2 | y3 | w0 | w1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || w0 > 9 || w1 > 9) {
+      return -1;
+    }
+    int year = y0 * 1000 + y1 * 100 + y2 * 10 + y3 - layout.baseYear;
+    int week = w0 * 10 + w1;
+    if (year < 0 || year >= layout.weeksInYear.length || week < 1 || week > layout.weeksInYear[year]) {
+      return -1;
+    }
+    long index = layout.week1Epoch[year] + week - 1 - layout.firstEpoch;
+    if (index < 0 || index >= layout.weeks) {
+      return -1;
+    }
+    p += 9;
+    int code;
+    if (p >= len || b[p] == '\n') {
+      code = 0;
+    } else {
+      if (p + 3 > len) {
+        return -1;
+      }
+      int d0 = b[p] - '0';
+      int d1 = b[p + 1] - '0';
+      int d2 = b[p + 2] - '0';
+      if ((d0 | d1 | d2) < 0 || d0 > 9 || d1 > 9 || d2 > 9) {
+        return -1;
+      }
+      code = d0 * 100 + d1 * 10 + d2;
+      if (!tables.known[code]) {
+        return -1;
+      }
+      p += 3;
+      if (p < len && b[p] != '\n') {
+        return -1;
+      }
+    }
+    fastKeyOff = start;
+    fastKeyLen = kl;
+    fastSame = same;
+    fastWeek = (int) index;
+    fastCode = code;
+    return Math.min(p + 1, len);
   }
 
   /** Hands every person held in memory on (in-memory mode), at the end of the read. */
