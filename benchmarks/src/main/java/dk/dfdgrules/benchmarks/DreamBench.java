@@ -193,25 +193,40 @@ public final class DreamBench {
       System.out.printf(Locale.ROOT, "library long: median %.3f s, %.0f MB/s%n", lm, lbytes / 1e6 / lm);
       if (o.duckdb) {
         try (DuckDbDream duck = new DuckDbDream(o.threads, BenefitCodeTable.standard())) {
-          double[] d = new double[o.duckRuns];
-          WeeklyCounts dc = null;
-          for (int i = 0; i < o.duckRuns; i++) {
-            long t0 = System.nanoTime();
-            dc = duck.longForm(lng, o.from, sample.weeks());
-            d[i] = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "  DuckDB long self-join run %d: %.3f s%n", i + 1, d[i]);
+          double best = Double.MAX_VALUE;
+          String bestLong = "";
+          for (boolean window : new boolean[] {false, true}) {
+            String name = window ? "window RANGE 52 FOLLOWING" : "self-join on week+52";
+            double[] d = new double[o.duckRuns];
+            WeeklyCounts dc = null;
+            for (int i = 0; i < o.duckRuns; i++) {
+              long t0 = System.nanoTime();
+              dc = duck.longForm(lng, o.from, sample.weeks(), window);
+              d[i] = (System.nanoTime() - t0) / 1e9;
+              System.out.printf(Locale.ROOT, "  DuckDB long %s run %d: %.3f s%n", name, i + 1, d[i]);
+            }
+            double m = median(d);
+            String diff = dc.receiversOnly().firstDifference(lc);
+            allEqual &= diff == null;
+            System.out.printf(
+                Locale.ROOT,
+                "DuckDB long %s: median %.3f s; counts %s%n",
+                name,
+                m,
+                diff == null ? "IDENTICAL to the library's" : "DIFFER: " + diff);
+            if (m < best) {
+              best = m;
+              bestLong = name;
+            }
           }
-          double m = median(d);
-          String diff = dc.receiversOnly().firstDifference(lc);
-          allEqual &= diff == null;
           System.out.printf(
               Locale.ROOT,
-              "RESULT long: library %.3f s (%.0f MB/s) vs DuckDB self-join on week+52 %.3f s: ratio %.1f×; counts %s%n",
+              "RESULT long: library %.3f s (%.0f MB/s) vs DuckDB best (%s) %.3f s: ratio %.1f×%n",
               lm,
               lbytes / 1e6 / lm,
-              m,
-              m / lm,
-              diff == null ? "IDENTICAL" : "DIFFER: " + diff);
+              bestLong,
+              best,
+              best / lm);
         }
       }
     }

@@ -157,6 +157,20 @@ final class DuckDbDream implements AutoCloseable {
    * @return the counts (rows only for the weeks a person has a row: receivers and exits)
    */
   WeeklyCounts longForm(Path file, IsoWeek first, int weeks) throws SQLException {
+    return longForm(file, first, weeks, false);
+  }
+
+  /**
+   * Runs the long job.
+   *
+   * @param file the long file, header {@code lobenr;uge;y}
+   * @param first the data's first week
+   * @param weeks the number of weeks of the data
+   * @param window true: a window {@code RANGE BETWEEN 52 FOLLOWING AND 52 FOLLOWING} per person;
+   *     false: a self-join on person and week + 52
+   * @return the counts (rows only for the weeks a person has a row: receivers and exits)
+   */
+  WeeklyCounts longForm(Path file, IsoWeek first, int weeks, boolean window) throws SQLException {
     String path = file.toAbsolutePath().toString().replace("'", "''");
     StringBuilder wk = new StringBuilder("(VALUES ");
     IsoWeek w = first;
@@ -164,15 +178,22 @@ final class DuckDbDream implements AutoCloseable {
       wk.append(i == 0 ? "" : ",").append("('").append(w).append("',").append(i).append(')');
     }
     wk.append(") wk(uge, w)");
-    String sql =
+    String y =
         "WITH y AS (SELECT r.lobenr AS p, wk.w AS w, r.y AS code FROM read_csv('" + path + "', delim = ';', header = true,"
-            + " columns = {'lobenr': 'VARCHAR', 'uge': 'VARCHAR', 'y': 'VARCHAR'}) r JOIN " + wk + " ON wk.uge = r.uge)"
-            + " SELECT a.w AS t, n.g AS g,"
-            + " CASE WHEN a.w + 52 >= " + weeks + " THEN " + FollowUp.BEYOND_DATA_INDEX + " ELSE COALESCE(l.l, 0) END AS fu,"
-            + " count(*) AS c"
-            + " FROM y a JOIN lk n ON n.code = a.code"
-            + " LEFT JOIN y b ON b.p = a.p AND b.w = a.w + 52"
-            + " LEFT JOIN lk l ON l.code = b.code GROUP BY ALL";
+            + " columns = {'lobenr': 'VARCHAR', 'uge': 'VARCHAR', 'y': 'VARCHAR'}) r JOIN " + wk + " ON wk.uge = r.uge)";
+    String beyond = " CASE WHEN a.w + 52 >= " + weeks + " THEN " + FollowUp.BEYOND_DATA_INDEX + " ELSE COALESCE(l.l, 0) END AS fu,";
+    String sql =
+        window
+            ? y
+                + ", a AS (SELECT w, code, first_value(code) OVER (PARTITION BY p ORDER BY w"
+                + " RANGE BETWEEN 52 FOLLOWING AND 52 FOLLOWING) AS later FROM y)"
+                + " SELECT a.w AS t, n.g AS g," + beyond + " count(*) AS c"
+                + " FROM a JOIN lk n ON n.code = a.code LEFT JOIN lk l ON l.code = a.later GROUP BY ALL"
+            : y
+                + " SELECT a.w AS t, n.g AS g," + beyond + " count(*) AS c"
+                + " FROM y a JOIN lk n ON n.code = a.code"
+                + " LEFT JOIN y b ON b.p = a.p AND b.w = a.w + 52"
+                + " LEFT JOIN lk l ON l.code = b.code GROUP BY ALL";
     return collect(sql, weeks);
   }
 
