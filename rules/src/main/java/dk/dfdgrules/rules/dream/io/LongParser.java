@@ -83,6 +83,7 @@ final class LongParser implements BlockPipeline.Worker {
   public BlockPipeline.BlockResult process(byte[] b, int len) {
     BlockPipeline.BlockResult r = new BlockPipeline.BlockResult();
     keyLen = -1;
+    long used = 0;
     int pos = 0;
     int line = 0;
     final byte d = layout.delim;
@@ -91,6 +92,25 @@ final class LongParser implements BlockPipeline.Worker {
       int start = pos;
       if (plain) {
         int next = fastRow(b, pos, len);
+        if (next >= 0 && fastSame) {
+          // another week of the same person: the common case, inline
+          int code = fastCode;
+          if (code != 0) {
+            int old = codes[fastWeek];
+            if (old != 0 && old != code) {
+              merged++;
+              if (tables.rank[code] < tables.rank[old]) {
+                codes[fastWeek] = (short) code;
+              }
+            } else {
+              codes[fastWeek] = (short) code;
+            }
+          }
+          used++;
+          line++;
+          pos = next;
+          continue;
+        }
         if (next >= 0) {
           if (!accept(r, line, b, fastKeyOff, fastKeyLen, fastWeek, fastCode, fastSame)) {
             return r;
@@ -236,6 +256,7 @@ final class LongParser implements BlockPipeline.Worker {
       r.lastKey = Arrays.copyOf(key, keyLen);
     }
     r.lines = line;
+    r.used += used;
     return r;
   }
 
