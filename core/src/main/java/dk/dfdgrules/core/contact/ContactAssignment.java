@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.DatePeriod;
+import dk.dfdgrules.core.validation.ValidEducationContact;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +14,12 @@ import org.immutables.value.Value;
  * period and whether it is shown on Jobnet (DFDG-RN-2021-12-06 §3.3, spec EC-2).
  *
  * <p>Every field is optional here because EC-2 reports what is missing.
+ *
+ * <p>Bean Validation: carries {@link ValidEducationContact} (EC-2), which {@code
+ * validator.validate(...)} checks when {@code dfdg-rules} is on the class path (see {@link
+ * dk.dfdgrules.core.validation}).
  */
+@ValidEducationContact
 @Value.Immutable
 @JsonSerialize(as = ImmutableContactAssignment.class)
 @JsonDeserialize(as = ImmutableContactAssignment.class)

@@ -2,6 +2,7 @@ package dk.dfdgrules.core.contact;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dk.dfdgrules.core.validation.ValidEducationContact;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +14,12 @@ import org.immutables.value.Value;
  *
  * <p>Every field is optional here because the rules (EC-3, EC-4) report what is missing or
  * malformed. Personal data: name and e-mail are redacted in {@link #toString()}.
+ *
+ * <p>Bean Validation: carries {@link ValidEducationContact} (EC-3 and EC-4), which {@code
+ * validator.validate(...)} checks when {@code dfdg-rules} is on the class path (see {@link
+ * dk.dfdgrules.core.validation}).
  */
+@ValidEducationContact
 @Value.Immutable
 @JsonSerialize(as = ImmutableEducationInstitutionContact.class)
 @JsonDeserialize(as = ImmutableEducationInstitutionContact.class)

@@ -3,6 +3,7 @@ package dk.dfdgrules.core.contact;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.ContactKind;
+import dk.dfdgrules.core.validation.ValidEducationContact;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +16,12 @@ import org.immutables.value.Value;
  * malformed; this type only holds what the caller has. Contact details are kept as given.
  *
  * <p>Personal data: name and e-mail are redacted in {@link #toString()}.
+ *
+ * <p>Bean Validation: carries {@link ValidEducationContact} (EC-1 and EC-4), which {@code
+ * validator.validate(...)} checks when {@code dfdg-rules} is on the class path (see {@link
+ * dk.dfdgrules.core.validation}).
  */
+@ValidEducationContact
 @Value.Immutable
 @JsonSerialize(as = ImmutableJobcentreContact.class)
 @JsonDeserialize(as = ImmutableJobcentreContact.class)

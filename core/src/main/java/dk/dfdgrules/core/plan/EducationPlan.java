@@ -6,6 +6,8 @@ import dk.dfdgrules.codelists.PlanType;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.contact.JobcentreContact;
+import dk.dfdgrules.core.validation.ValidSupportNeeds;
+import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -16,7 +18,13 @@ import org.immutables.value.Value;
  *
  * <p>The support needs are a set of code values; there is no free text (SN-5). Whether the set is
  * allowed at the step is a rule (SN-1 … SN-4), never checked here.
+ *
+ * <p>Bean Validation: the plan carries {@link ValidSupportNeeds} (SN-1 … SN-4) and cascades to its
+ * jobcentre contact, which carries {@link dk.dfdgrules.core.validation.ValidEducationContact}
+ * (EC-1, EC-4, paths {@code jobcentreContact.…}); {@code validator.validate(plan)} reports them
+ * when {@code dfdg-rules} is on the class path (see {@link dk.dfdgrules.core.validation}).
  */
+@ValidSupportNeeds
 @Value.Immutable
 @JsonSerialize(as = ImmutableEducationPlan.class)
 @JsonDeserialize(as = ImmutableEducationPlan.class)
@@ -50,11 +58,12 @@ public abstract class EducationPlan {
   public abstract SortedSet<SupportNeed> getSupportNeeds();
 
   /**
-   * The responsible jobcentre contact (type 32), when one is registered.
+   * The responsible jobcentre contact (type 32), when one is registered. Bean Validation cascades
+   * to it ({@code @Valid}), so its own constraints are checked with the plan's.
    *
    * @return the contact
    */
-  public abstract Optional<JobcentreContact> getJobcentreContact();
+  public abstract Optional<@Valid JobcentreContact> getJobcentreContact();
 
   /**
    * A plan at a step with support needs.

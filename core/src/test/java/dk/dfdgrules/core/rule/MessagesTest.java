@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 class MessagesTest {
 
@@ -20,7 +21,7 @@ class MessagesTest {
   }
 
   @Test
-  @ResourceLock("java.util.Locale.default")
+  @ResourceLock(Resources.LOCALE)
   void danishIsTheDefaultWhateverTheJvmLocale() {
     Locale saved = Locale.getDefault();
     try {

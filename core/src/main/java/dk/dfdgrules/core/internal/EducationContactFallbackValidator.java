@@ -1,0 +1,41 @@
+package dk.dfdgrules.core.internal;
+
+import dk.dfdgrules.core.validation.ValidEducationContact;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validator of {@link ValidEducationContact} when {@code dfdg-rules} is not on the class path:
+ * it accepts every value, because without the rules there is nothing to check.
+ *
+ * <p>Why it exists: {@code ValidEducationContact} is declared on {@link
+ * dk.dfdgrules.core.contact.JobcentreContact}, {@link
+ * dk.dfdgrules.core.contact.EducationInstitutionContact} and {@link
+ * dk.dfdgrules.core.contact.ContactAssignment}, and Hibernate Validator fails with HV000030 ("No
+ * validator could be found") for a constraint that has none. Registered in core's {@code
+ * META-INF/services/jakarta.validation.ConstraintValidator} for type {@code Object}; {@code
+ * dfdg-rules} registers one validator per contact type, which the Bean Validation resolution
+ * algorithm prefers as the more specific type, so this one is never used on those types when the
+ * rules are present.
+ *
+ * <p>Internal: not meant to be called by applications; public only for the service loader.
+ */
+public final class EducationContactFallbackValidator
+    implements ConstraintValidator<ValidEducationContact, Object> {
+
+  /** Creates the validator (for the service loader). */
+  public EducationContactFallbackValidator() {}
+
+  /**
+   * Accepts the value: without {@code dfdg-rules} there is no rule to check.
+   *
+   * @param value the validated value, possibly null
+   * @param context the context (unused)
+   * @return always true
+   */
+  @Override
+  public boolean isValid(@Nullable Object value, ConstraintValidatorContext context) {
+    return true;
+  }
+}

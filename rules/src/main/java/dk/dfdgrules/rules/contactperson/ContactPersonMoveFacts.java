@@ -1,0 +1,50 @@
+package dk.dfdgrules.rules.contactperson;
+
+import dk.dfdgrules.core.contact.ContactPerson;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The facts of the {@code contact-persons} area: the citizen's contact persons and the move.
+ *
+ * <p>In JSON:
+ *
+ * <pre>{@code
+ * {"moveDate": "2022-03-10", "moveSource": "CPR",
+ *  "contactPersons": [{"type": 1, "period": "2021-01-01/.."}, {"type": 9, "period": "2021-01-01/.."}]}
+ * }</pre>
+ *
+ * @param contactPersons the citizen's contact persons (kontaktpersoner); none when left out
+ * @param moveDate the move date (flyttedato), if known
+ * @param moveSource who moved the citizen, if known
+ */
+public record ContactPersonMoveFacts(
+    List<ContactPerson> contactPersons,
+    Optional<LocalDate> moveDate,
+    Optional<MoveSource> moveSource) {
+
+  /** Copies the list; a missing list is empty. */
+  public ContactPersonMoveFacts {
+    contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
+    moveDate = orEmpty(moveDate);
+    moveSource = orEmpty(moveSource);
+  }
+
+  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
+    return o == null ? Optional.empty() : o;
+  }
+
+  /**
+   * The facts of a move.
+   *
+   * @param contactPersons the contact persons
+   * @param move the move
+   * @return the facts
+   */
+  public static ContactPersonMoveFacts of(List<ContactPerson> contactPersons, MoveEvent move) {
+    return new ContactPersonMoveFacts(
+        contactPersons, Optional.of(move.moveDate()), Optional.of(move.source()));
+  }
+}

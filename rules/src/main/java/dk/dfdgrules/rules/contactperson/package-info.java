@@ -1,0 +1,24 @@
+/**
+ * CP-1 … CP-3 — contact persons (kontaktpersoner) end-dated when the citizen moves
+ * (DFDG-RN-2021-12-06 §1.1).
+ *
+ * <ul>
+ *   <li>{@link dk.dfdgrules.rules.contactperson.ContactPersonEndDating} — the entry point: {@code
+ *       onMove(contactPersons, move, evaluationDate)}, the rules CP-1, CP-2, CP-3 and the exempt
+ *       types;
+ *   <li>{@link dk.dfdgrules.rules.contactperson.MoveEvent}, {@link
+ *       dk.dfdgrules.rules.contactperson.MoveSource} — the move (date and CPR or jobcentre);
+ *   <li>{@link dk.dfdgrules.rules.contactperson.EndDatingResult}, {@link
+ *       dk.dfdgrules.rules.contactperson.EndDatingDecision} — per contact person: changed or not,
+ *       old and new dates, the deciding rule item;
+ *   <li>{@link dk.dfdgrules.rules.contactperson.ContactPersonMoveFacts}, {@link
+ *       dk.dfdgrules.rules.contactperson.ContactPersonArea} — the {@code contact-persons} area for
+ *       the command line and case files.
+ * </ul>
+ *
+ * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
+ */
+@NullMarked
+package dk.dfdgrules.rules.contactperson;
+
+import org.jspecify.annotations.NullMarked;

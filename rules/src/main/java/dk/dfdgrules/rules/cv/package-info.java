@@ -1,0 +1,22 @@
+/**
+ * CV-1 … CV-6 — reporting a CV approval status, also with a historical event date
+ * (DFDG-RN-2021-12-06 §4).
+ *
+ * <ul>
+ *   <li>{@link dk.dfdgrules.rules.cv.CvApprovalRules} — the entry point: {@code check(facts,
+ *       date)}; the rules CV-1 … CV-6 (CV-6 announced, off unless enabled);
+ *   <li>{@link dk.dfdgrules.rules.cv.CvReportFacts}, {@link dk.dfdgrules.rules.cv.Reporter} — the
+ *       report and the citizen at the assessment date;
+ *   <li>{@link dk.dfdgrules.rules.cv.CvReportDecision} — accepted, or rejected with every failed
+ *       condition; the comment CV-5 sets;
+ *   <li>{@link dk.dfdgrules.rules.cv.CvApprovalArea} — the {@code cv-approval} area.
+ * </ul>
+ *
+ * <p>Personal data: a report's comment is free text; it is never printed nor put in a violation.
+ *
+ * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
+ */
+@NullMarked
+package dk.dfdgrules.rules.cv;
+
+import org.jspecify.annotations.NullMarked;

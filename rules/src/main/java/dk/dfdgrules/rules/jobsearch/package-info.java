@@ -1,0 +1,20 @@
+/**
+ * DUP-1, DUP-2 — a job title (stillingsbetegnelse/alias) at most once on registration, in 'Krav
+ * til jobsøgning' and in job goals (DFDG-RN-2021-12-06 §1.3, §3.7).
+ *
+ * <ul>
+ *   <li>{@link dk.dfdgrules.rules.jobsearch.DuplicateJobTitles} — the entry point: {@code
+ *       validate(facts, date)}, {@code validateRegistration}, {@code
+ *       validateRequirementsAndGoals}; the rules DUP-1 and DUP-2;
+ *   <li>{@link dk.dfdgrules.rules.jobsearch.JobTitleFacts} — the titles about to be saved;
+ *   <li>{@link dk.dfdgrules.rules.jobsearch.JobTitleCheck} — the duplicated titles per list and
+ *       the result;
+ *   <li>{@link dk.dfdgrules.rules.jobsearch.JobTitleArea} — the {@code job-titles} area.
+ * </ul>
+ *
+ * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
+ */
+@NullMarked
+package dk.dfdgrules.rules.jobsearch;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package dk.dfdgrules.rules.mentor;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The facts of the {@code course-category} area: the course category (afholdelseskategori) of a
+ * course intervention, and whether it is being created or updated.
+ *
+ * <p>In JSON: {@code {"courseCategory": 42, "action": "CREATE"}}.
+ *
+ * @param courseCategory the course category id
+ * @param action create or update
+ */
+public record CourseCategoryFacts(Optional<Integer> courseCategory, Optional<CourseAction> action) {
+
+  /** Treats missing parts as absent. */
+  public CourseCategoryFacts {
+    courseCategory = orEmpty(courseCategory);
+    action = orEmpty(action);
+  }
+
+  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
+    return o == null ? Optional.empty() : o;
+  }
+
+  /**
+   * The facts of one course intervention.
+   *
+   * @param courseCategory the course category id
+   * @param action create or update
+   * @return the facts
+   */
+  public static CourseCategoryFacts of(int courseCategory, CourseAction action) {
+    return new CourseCategoryFacts(Optional.of(courseCategory), Optional.of(action));
+  }
+}

@@ -1,0 +1,45 @@
+package dk.dfdgrules.rules.mentor;
+
+import dk.dfdgrules.core.activity.MentorIntervention;
+import dk.dfdgrules.core.contact.ContactPerson;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The facts of the {@code mentor} area: the citizen's contact group (and, in group 14, whether
+ * they are in a resource course) on the evaluation date, the mentor interventions being registered,
+ * and the citizen's contact persons.
+ *
+ * <p>In JSON:
+ *
+ * <pre>{@code
+ * {"contactGroup": 11,
+ *  "mentorInterventions": [{"mentorType": 6, "period": "2022-03-10/.."}],
+ *  "contactPersons": [{"type": 3, "period": "2022-01-01/.."}]}
+ * }</pre>
+ *
+ * @param contactGroup the contact group on the evaluation date
+ * @param inResourceCourse for contact group 14 'Førtidspensionister': whether the citizen is in a
+ *     resource course (ressourceforløb)
+ * @param mentorInterventions the mentor interventions (mentorindsatser) being registered
+ * @param contactPersons the citizen's contact persons
+ */
+public record MentorFacts(
+    Optional<Integer> contactGroup,
+    Optional<Boolean> inResourceCourse,
+    List<MentorIntervention> mentorInterventions,
+    List<ContactPerson> contactPersons) {
+
+  /** Copies the lists; treats missing parts as absent or empty. */
+  public MentorFacts {
+    contactGroup = orEmpty(contactGroup);
+    inResourceCourse = orEmpty(inResourceCourse);
+    mentorInterventions = mentorInterventions == null ? List.of() : List.copyOf(mentorInterventions);
+    contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
+  }
+
+  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
+    return o == null ? Optional.empty() : o;
+  }
+}

@@ -1,0 +1,19 @@
+package dk.dfdgrules.rules.mentor;
+
+import dk.dfdgrules.core.rule.MessageBundleProvider;
+import java.util.List;
+
+/** The message bundle of the mentor and course-category rules (MEN, HC) (Danish base file, English {@code _en}). */
+public final class MentorMessages implements MessageBundleProvider {
+
+  /** The bundle's base name. */
+  public static final String BASE_NAME = "dk.dfdgrules.rules.mentor.messages";
+
+  /** Creates the provider (for {@link java.util.ServiceLoader}). */
+  public MentorMessages() {}
+
+  @Override
+  public List<String> baseNames() {
+    return List.of(BASE_NAME);
+  }
+}

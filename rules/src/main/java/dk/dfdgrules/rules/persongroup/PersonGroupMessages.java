@@ -1,0 +1,19 @@
+package dk.dfdgrules.rules.persongroup;
+
+import dk.dfdgrules.core.rule.MessageBundleProvider;
+import java.util.List;
+
+/** The message bundle of the person-group marking rules (PG) (Danish base file, English {@code _en}). */
+public final class PersonGroupMessages implements MessageBundleProvider {
+
+  /** The bundle's base name. */
+  public static final String BASE_NAME = "dk.dfdgrules.rules.persongroup.messages";
+
+  /** Creates the provider (for {@link java.util.ServiceLoader}). */
+  public PersonGroupMessages() {}
+
+  @Override
+  public List<String> baseNames() {
+    return List.of(BASE_NAME);
+  }
+}

@@ -1,0 +1,28 @@
+package dk.dfdgrules.rules.retention;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Booking or summons data (booking/indkaldelser) held for a citizen (RET-2).
+ *
+ * @param meetingDate the meeting date (mødedato), from which deletion is counted
+ */
+public record Booking(Optional<LocalDate> meetingDate) {
+
+  /** Treats a missing date as absent. */
+  public Booking {
+    meetingDate = meetingDate == null ? Optional.empty() : meetingDate;
+  }
+
+  /**
+   * A booking with a meeting date.
+   *
+   * @param meetingDate the date
+   * @return the booking
+   */
+  public static Booking of(@Nullable LocalDate meetingDate) {
+    return new Booking(Optional.ofNullable(meetingDate));
+  }
+}

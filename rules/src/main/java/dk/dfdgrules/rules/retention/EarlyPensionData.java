@@ -1,0 +1,62 @@
+package dk.dfdgrules.rules.retention;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dk.dfdgrules.core.citizen.CprNumber;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Early-pension (tidlig pension) and compensation data held for a citizen (RET-1): whose — by
+ * birth date, given directly or read from the CPR number — and the citizen's state pension age.
+ *
+ * <p>Personal data: {@link #toString()} shows the CPR number masked.
+ *
+ * @param birthDate the birth date, if given directly
+ * @param cpr the CPR number, if the birth date is to be read from it
+ * @param statePensionAge the citizen's state pension age (folkepensionsalder)
+ */
+public record EarlyPensionData(
+    Optional<LocalDate> birthDate, Optional<CprNumber> cpr, Optional<StatePensionAge> statePensionAge) {
+
+  /**
+   * Treats missing parts as absent; checks that a birth date and a CPR number agree.
+   *
+   * @throws IllegalArgumentException if both are given and the CPR number has another birth date
+   */
+  public EarlyPensionData {
+    birthDate = orEmpty(birthDate);
+    cpr = orEmpty(cpr);
+    statePensionAge = orEmpty(statePensionAge);
+    if (birthDate.isPresent() && cpr.isPresent()) {
+      checkArgument(
+          cpr.get().birthDate().equals(birthDate.get()),
+          "birthDate and cpr give different birth dates");
+    }
+  }
+
+  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
+    return o == null ? Optional.empty() : o;
+  }
+
+  /**
+   * Data of a citizen born on a date.
+   *
+   * @param birthDate the birth date
+   * @param age the state pension age
+   * @return the data
+   */
+  public static EarlyPensionData of(LocalDate birthDate, StatePensionAge age) {
+    return new EarlyPensionData(Optional.of(birthDate), Optional.empty(), Optional.of(age));
+  }
+
+  /**
+   * The citizen's birth date: given, or read from the CPR number.
+   *
+   * @return the birth date, if known
+   */
+  public Optional<LocalDate> knownBirthDate() {
+    return birthDate.or(() -> cpr.map(CprNumber::birthDate));
+  }
+}

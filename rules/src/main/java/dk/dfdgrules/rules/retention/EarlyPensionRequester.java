@@ -1,0 +1,11 @@
+package dk.dfdgrules.rules.retention;
+
+/** Who asks for a citizen's early-pension data (RET-3). */
+public enum EarlyPensionRequester {
+  /** The citizen's current a-kasse: DFDG forwards the data to it. */
+  CURRENT_UNEMPLOYMENT_FUND,
+  /** An a-kasse the citizen is not a member of now. */
+  OTHER_UNEMPLOYMENT_FUND,
+  /** A jobcentre: no access. */
+  JOBCENTRE
+}

@@ -1,0 +1,11 @@
+package dk.dfdgrules.rules.retention;
+
+/** What Udbetaling Danmark (UDK) asks to read in DFDG (RET-4). */
+public enum UdkData {
+  /** DFDG's history of a-kasse membership. */
+  MEMBERSHIP_HISTORY,
+  /** The dates of entry to and exit from efterløn, reported by the a-kasse. */
+  EARLY_RETIREMENT_DATES,
+  /** Anything else: RET-4 says nothing about it. */
+  OTHER
+}

@@ -1,0 +1,9 @@
+package dk.dfdgrules.rules.retention;
+
+/** RET-4: how UDK's early-pension data reaches the a-kasser on a date. */
+public enum UdkReportingChannel {
+  /** UDK reports to DFDG through the web service; DFDG forwards it. */
+  WEB_SERVICE,
+  /** Until then STAR distributes lists from UDK to the a-kasser. */
+  LISTS_DISTRIBUTED_BY_STAR
+}

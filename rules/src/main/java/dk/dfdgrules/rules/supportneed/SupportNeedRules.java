@@ -1,0 +1,281 @@
+package dk.dfdgrules.rules.supportneed;
+
+import static dk.dfdgrules.rules.supportneed.SupportNeedDates.VALIDATIONS_IN_FORCE;
+
+import com.google.common.collect.ImmutableList;
+import dk.dfdgrules.codelists.Step;
+import dk.dfdgrules.codelists.SupportNeed;
+import dk.dfdgrules.core.plan.EducationPlan;
+import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleVersion;
+import dk.dfdgrules.core.rule.SourceCitation;
+import dk.dfdgrules.core.rule.VersionedRule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The support needs (støttebehov) of an education plan, SN-1 … SN-6 (DFDG-RN-2021-12-06 §3.2): the
+ * entry point "validate these support needs at this step", {@link #validate(EducationPlan,
+ * LocalDate)}.
+ *
+ * <p>Every rule is in force from {@link SupportNeedDates#VALIDATIONS_IN_FORCE} (2021-12-06), when
+ * the codes and DFDG's validations shipped; before that day each answers <em>not in force</em>.
+ * Validation reports every broken rule at once, each with its id, the offending need ids, the field
+ * path {@code plan.supportNeeds} and a Danish and an English message:
+ *
+ * <table>
+ *   <caption>The rules</caption>
+ *   <tr><th>id</th><th>severity</th><th>rule</th></tr>
+ *   <tr><td>{@link #SN_1}</td><td>error</td><td>1 cannot be given together with 2 and/or 3</td></tr>
+ *   <tr><td>{@link #SN_2}</td><td>error</td><td>4 only together with 2 and/or 3</td></tr>
+ *   <tr><td>{@link #SN_3}</td><td>never broken</td><td>5 and 6 may be given alone</td></tr>
+ *   <tr><td>{@link #SN_4}</td><td>error</td><td>at step 4, at least one of 1, 2, 3</td></tr>
+ *   <tr><td>{@link #SN_5}</td><td>never broken</td><td>no free text: needs are codes only</td></tr>
+ *   <tr><td>{@link #SN_6}</td><td>warning</td><td>4 should be set before step 4</td></tr>
+ * </table>
+ *
+ * <p>Laws: the result does not depend on the order in which the needs are given (they are a set);
+ * needs 5 and 6 never cause an error at steps 1–3.
+ */
+public final class SupportNeedRules {
+
+  /** The release note as the library cites it. */
+  static final String RELEASE_NOTE = "DFDG-RN-2021-12-06";
+
+  /** The path of the needs in {@link SupportNeedFacts}. */
+  public static final String NEEDS_PATH = "plan.supportNeeds";
+
+  private static final Set<SupportNeed> NEEDS_1_2_3 =
+      Set.of(
+          SupportNeed.NONE_ASSESSED,
+          SupportNeed.ACADEMIC,
+          SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
+  private static final Set<SupportNeed> NEEDS_2_3 =
+      Set.of(SupportNeed.ACADEMIC, SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
+  private static final Set<SupportNeed> NEEDS_5_6 =
+      Set.of(SupportNeed.OTHER_SUPPORT_PERSONS, SupportNeed.CONTACT_JOBCENTRE);
+
+  /**
+   * SN-1 — "'Der vurderes ingen støttebehov' (id 1) kan ikke angives sammen med støttebehov id 2
+   * og/eller id 3" (DFDG-RN-2021-12-06 §3.2). Error; the violation names the ids 1, 2, 3 given.
+   */
+  public static final VersionedRule<SupportNeedFacts> SN_1 =
+      rule(
+          "SN-1",
+          "'Der vurderes ingen støttebehov' (id 1) kan ikke angives sammen med støttebehov id 2"
+              + " og/eller id 3",
+          (facts, v) -> {
+            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
+            if (needs.contains(SupportNeed.NONE_ASSESSED) && containsAny(needs, NEEDS_2_3)) {
+              return RuleResult.builder(v)
+                  .error(NEEDS_PATH, Message.of("SN-1.violated", "ids", ids(needs, NEEDS_1_2_3::contains)))
+                  .build();
+            }
+            return RuleResult.builder(v).explanation(Message.of("SN-1.satisfied")).build();
+          });
+
+  /**
+   * SN-2 — "'Støttebehov (-ene) er dokumenteret' (id 4) kan kun angives, hvis også der er
+   * registreret et støtte behov (id 2 og/eller id 3)" (DFDG-RN-2021-12-06 §3.2). Error; the
+   * violation names id 4.
+   */
+  public static final VersionedRule<SupportNeedFacts> SN_2 =
+      rule(
+          "SN-2",
+          "'Støttebehov (-ene) er dokumenteret' (id 4) kan kun angives, hvis også der er registreret"
+              + " et støtte behov (id 2 og/eller id 3)",
+          (facts, v) -> {
+            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
+            if (needs.contains(SupportNeed.DOCUMENTED) && !containsAny(needs, NEEDS_2_3)) {
+              return RuleResult.builder(v)
+                  .error(NEEDS_PATH, Message.of("SN-2.violated", "ids", List.of(SupportNeed.DOCUMENTED.id())))
+                  .build();
+            }
+            return RuleResult.builder(v).explanation(Message.of("SN-2.satisfied")).build();
+          });
+
+  /**
+   * SN-3 — "'Borgeren har øvrige støttepersoner tilknyttet' (id 5) og 'Jobcenteret vil gerne
+   * kontaktes af uddannelsesinstitutionen' (Id 6) kan angives, selvom der ikke er angivet andre
+   * støttebehov" (DFDG-RN-2021-12-06 §3.2). A permission: never broken; its explanation says when
+   * it is what allows the needs.
+   */
+  public static final VersionedRule<SupportNeedFacts> SN_3 =
+      rule(
+          "SN-3",
+          "(id 5) og (Id 6) kan angives, selvom der ikke er angivet andre støttebehov",
+          (facts, v) -> {
+            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
+            boolean alone = !needs.isEmpty() && NEEDS_5_6.containsAll(needs);
+            return RuleResult.builder(v)
+                .explanation(
+                    alone
+                        ? Message.of("SN-3.alone", "ids", ids(needs, n -> true))
+                        : Message.of("SN-3.satisfied"))
+                .build();
+          });
+
+  /**
+   * SN-4 — "DFDG validerer på, at støttebehov skal være registreret ved gem af uddannelsesplan på
+   * trin 4. Følgende skal som minimum være registreret: (id 1), (id 2) eller (id 3)"
+   * (DFDG-RN-2021-12-06 §3.2). Error at step 4 when none of 1, 2, 3 is given (needs 4, 5, 6 do not
+   * count).
+   */
+  public static final VersionedRule<SupportNeedFacts> SN_4 =
+      rule(
+          "SN-4",
+          "DFDG validerer på, at støttebehov skal være registreret ved gem af uddannelsesplan på trin"
+              + " 4",
+          (facts, v) -> {
+            EducationPlan plan = facts.plan();
+            if (plan.getStep() != Step.STEP_4) {
+              return RuleResult.builder(v)
+                  .explanation(Message.of("SN-4.notStep4", "step", plan.getStep().id()))
+                  .build();
+            }
+            if (!containsAny(plan.getSupportNeeds(), NEEDS_1_2_3)) {
+              return RuleResult.builder(v)
+                  .error(NEEDS_PATH, Message.of("SN-4.violated", "step", plan.getStep().id()))
+                  .build();
+            }
+            return RuleResult.builder(v)
+                .explanation(
+                    Message.of(
+                        "SN-4.satisfied", "ids", ids(plan.getSupportNeeds(), NEEDS_1_2_3::contains)))
+                .build();
+          });
+
+  /**
+   * SN-5 — "Der er af GDPR-hensyn ikke fritekstfelter til specifikation af de pågældende
+   * støttebehov" (DFDG-RN-2021-12-06 §3.2). Holds by construction: {@link EducationPlan} and {@link
+   * SupportNeedFacts} hold the needs as the closed code list {@link SupportNeed} and have no text
+   * attribute for them (a test checks this by reflection). The rule is evaluated so that its
+   * explanation is shown with the others.
+   */
+  public static final VersionedRule<SupportNeedFacts> SN_5 =
+      rule(
+          "SN-5",
+          "Der er af GDPR-hensyn ikke fritekstfelter til specifikation af de pågældende støttebehov",
+          (facts, v) -> RuleResult.builder(v).explanation(Message.of("SN-5.satisfied")).build());
+
+  /**
+   * SN-6 — need 4 "bør være sat inden uddannelsesplanens trin 4" (DFDG-RN-2021-12-06 §3.2). A
+   * warning, not an error: when the plan is at step 4 and need 4 is registered for the first time
+   * — it is not among {@link SupportNeedFacts#previousSupportNeeds()}. Once registered, later
+   * saves do not repeat the warning.
+   */
+  public static final VersionedRule<SupportNeedFacts> SN_6 =
+      rule(
+          "SN-6",
+          "Registreringen er alene til uddannelsesinstitutionens information og bør være sat inden"
+              + " uddannelsesplanens trin 4",
+          (facts, v) -> {
+            EducationPlan plan = facts.plan();
+            boolean has4 = plan.getSupportNeeds().contains(SupportNeed.DOCUMENTED);
+            if (plan.getStep() == Step.STEP_4
+                && has4
+                && !facts.previousSupportNeeds().contains(SupportNeed.DOCUMENTED)) {
+              return RuleResult.builder(v)
+                  .warning(NEEDS_PATH, Message.of("SN-6.warning", "ids", List.of(SupportNeed.DOCUMENTED.id())))
+                  .build();
+            }
+            String why =
+                !has4
+                    ? "SN-6.notGiven"
+                    : plan.getStep() != Step.STEP_4 ? "SN-6.beforeStep4" : "SN-6.registeredEarlier";
+            return RuleResult.builder(v).explanation(Message.of(why)).build();
+          });
+
+  private static final List<Rule<SupportNeedFacts>> RULES =
+      ImmutableList.of(SN_1, SN_2, SN_3, SN_4, SN_5, SN_6);
+
+  private SupportNeedRules() {}
+
+  /**
+   * Validates the support needs of a plan saved for the first time, on a date: "validate these
+   * support needs at this step".
+   *
+   * @param plan the plan, with its step and needs
+   * @param date the evaluation date (which picks the rule versions)
+   * @return every rule's result; every violation at once
+   */
+  public static CombinedResult validate(EducationPlan plan, LocalDate date) {
+    return validate(SupportNeedFacts.of(plan), EvaluationContext.on(date));
+  }
+
+  /**
+   * Validates the support needs of a plan whose previous saved version had some needs (SN-6 warns
+   * only when need 4 is new).
+   *
+   * @param plan the plan, with its step and needs
+   * @param previousSupportNeeds the needs of the previous saved version
+   * @param date the evaluation date
+   * @return every rule's result
+   */
+  public static CombinedResult validate(
+      EducationPlan plan, Set<SupportNeed> previousSupportNeeds, LocalDate date) {
+    return validate(new SupportNeedFacts(plan, previousSupportNeeds), EvaluationContext.on(date));
+  }
+
+  /**
+   * Validates support needs in a context (announced versions, switched-off rules).
+   *
+   * @param facts the plan and the previous needs
+   * @param context the evaluation date and the caller's settings
+   * @return every rule's result, SN-1 … SN-6 in order
+   */
+  public static CombinedResult validate(SupportNeedFacts facts, EvaluationContext context) {
+    return new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, context)).toList());
+  }
+
+  /**
+   * The rules, SN-1 … SN-6.
+   *
+   * @return the rules
+   */
+  public static List<Rule<SupportNeedFacts>> rules() {
+    return RULES;
+  }
+
+  /**
+   * The ids of the rules.
+   *
+   * @return SN-1 … SN-6
+   */
+  public static List<RuleId> ruleIds() {
+    return RULES.stream().map(Rule::id).toList();
+  }
+
+  static SourceCitation citation(String quote) {
+    return SourceCitation.of(RELEASE_NOTE, "§3.2", quote);
+  }
+
+  private interface Check {
+    RuleResult evaluate(SupportNeedFacts facts, RuleVersion version);
+  }
+
+  private static VersionedRule<SupportNeedFacts> rule(String id, String quote, Check check) {
+    RuleId ruleId = RuleId.of(id);
+    return VersionedRule.<SupportNeedFacts>builder(ruleId)
+        .version(
+            RuleVersion.since(ruleId, VALIDATIONS_IN_FORCE, citation(quote)),
+            (facts, v, ctx) -> check.evaluate(facts, v))
+        .build();
+  }
+
+  private static boolean containsAny(Set<SupportNeed> needs, Set<SupportNeed> any) {
+    return needs.stream().anyMatch(any::contains);
+  }
+
+  /** The ids of the needs that match, in id order, for messages. */
+  static List<Integer> ids(Set<SupportNeed> needs, Predicate<SupportNeed> which) {
+    return needs.stream().filter(which).map(SupportNeed::id).sorted().toList();
+  }
+}

@@ -1,0 +1,44 @@
+package dk.dfdgrules.rules.validation;
+
+import dk.dfdgrules.core.contact.EducationInstitutionContact;
+import dk.dfdgrules.core.validation.ValidEducationContact;
+import dk.dfdgrules.rules.educationcontact.EducationContactRules;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates {@link ValidEducationContact} on an {@link EducationInstitutionContact} (type 31):
+ * EC-3 and EC-4 of {@link EducationContactRules} (DFDG-RN-2021-12-06 §3.3), on the day of the
+ * validator's clock.
+ *
+ * <p>Registered in this module's {@code META-INF/services/jakarta.validation.ConstraintValidator}
+ * for type {@code EducationInstitutionContact}, which Hibernate Validator prefers to core's accept-all fallback for
+ * {@code Object} as the more specific type: {@code validator.validate(contact)} checks the rules with no
+ * configuration. Public only for the service loader.
+ */
+public final class EducationInstitutionContactValidator
+    implements ConstraintValidator<ValidEducationContact, EducationInstitutionContact> {
+
+  private String[] switchOff = new String[0];
+
+  /** Creates the validator (for the service loader). */
+  public EducationInstitutionContactValidator() {}
+
+  @Override
+  public void initialize(ValidEducationContact annotation) {
+    switchOff = annotation.switchOff().clone();
+  }
+
+  @Override
+  public boolean isValid(
+      @Nullable EducationInstitutionContact contact, ConstraintValidatorContext context) {
+    if (contact == null) {
+      return true;
+    }
+    return RuleViolations.report(
+        EducationContactRules.validate(contact, RuleViolations.context(context, switchOff)),
+        context,
+        EducationContactRules.INSTITUTION_CONTACT + ".");
+  }
+}

@@ -1,0 +1,357 @@
+package dk.dfdgrules.rules.contactperson;
+
+import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_1;
+import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_2;
+import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_1;
+import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_2;
+import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_3;
+import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_4;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.dfdgrules.core.contact.ContactPerson;
+import dk.dfdgrules.core.json.DfdgJson;
+import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.time.DatePeriod;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ContactPersonEndDatingTest {
+
+  static final LocalDate M = LocalDate.of(2022, 3, 10);
+
+  static ContactPerson person(int type, String period) {
+    return ContactPerson.of(type, DatePeriod.parse(period));
+  }
+
+  static EndDatingDecision single(int type, String period, LocalDate moveDate) {
+    EndDatingResult r =
+        ContactPersonEndDating.onMove(List.of(person(type, period)), MoveEvent.cpr(moveDate), moveDate);
+    assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
+    return r.decisions().get(0);
+  }
+
+  /** The worked examples of the spec (m = 2022-03-10), one test per row. */
+  @Nested
+  class WorkedExamples {
+
+    @Test
+    void CP3_2_openEndedGetsTheMoveDate() {
+      EndDatingDecision d = single(1, "2021-01-01/..", M);
+      assertThat(d.newPeriod()).isEqualTo(DatePeriod.parse("2021-01-01/2022-03-10"));
+      assertThat(d.changed()).isTrue();
+      assertThat(d.oldEnd()).isEmpty();
+      assertThat(d.newEnd()).contains(M);
+      assertThat(d.decidedBy()).contains(CP_3_2);
+    }
+
+    @Test
+    void CP3_3_endAfterTheMoveBecomesTheMoveDate() {
+      EndDatingDecision d = single(1, "2021-01-01/2022-06-30", M);
+      assertThat(d.newPeriod()).isEqualTo(DatePeriod.parse("2021-01-01/2022-03-10"));
+      assertThat(d.oldEnd()).contains(LocalDate.of(2022, 6, 30));
+      assertThat(d.decidedBy()).contains(CP_3_3);
+    }
+
+    @Test
+    void CP3_1_startAfterTheMoveBecomesTheDayBefore() {
+      EndDatingDecision d = single(1, "2022-04-01/2022-09-30", M);
+      assertThat(d.newStart()).isEqualTo(LocalDate.of(2022, 3, 9));
+      assertThat(d.newEnd()).contains(LocalDate.of(2022, 3, 9));
+      assertThat(d.decidedBy()).contains(CP_3_1);
+    }
+
+    @Test
+    void CP3_2_startOnTheMoveDateIsNotAfterIt() {
+      EndDatingDecision d = single(1, "2022-03-10/..", M);
+      assertThat(d.newPeriod()).isEqualTo(DatePeriod.parse("2022-03-10/2022-03-10"));
+      assertThat(d.decidedBy()).contains(CP_3_2);
+    }
+
+    @Test
+    void CP3_4_endOnTheMoveDateIsUnchanged() {
+      EndDatingDecision d = single(1, "2021-01-01/2022-03-10", M);
+      assertThat(d.changed()).isFalse();
+      assertThat(d.decidedBy()).contains(CP_3_4);
+    }
+
+    @Test
+    void CP2_bisidderIsUnchanged() {
+      EndDatingDecision d = single(9, "2021-01-01/..", M);
+      assertThat(d.changed()).isFalse();
+      assertThat(d.decidedBy()).contains(CP_2);
+    }
+
+    @Test
+    void CP2_mentorStartingAfterTheMoveIsUnchanged() {
+      EndDatingDecision d = single(15, "2022-04-01/..", M);
+      assertThat(d.changed()).isFalse();
+      assertThat(d.decidedBy()).contains(CP_2);
+    }
+  }
+
+  @Test
+  void CP3_interpretation_rule1IsCheckedFirstWhateverTheEndDate() {
+    // start after m with no end date: CP-3.2 would set end = m < start; CP-3.1 decides
+    EndDatingDecision open = single(1, "2022-04-01/..", M);
+    assertThat(open.decidedBy()).contains(CP_3_1);
+    assertThat(open.newPeriod()).isEqualTo(DatePeriod.parse("2022-03-09/2022-03-09"));
+    // start after m with an end after m: CP-3.3 would apply too; CP-3.1 decides
+    assertThat(single(1, "2022-03-11/2022-03-12", M).decidedBy()).contains(CP_3_1);
+  }
+
+  @ParameterizedTest(name = "{0} → {1} by {2}")
+  @CsvSource({
+    "2022-03-09/..,         2022-03-09/2022-03-10, CP-3.2",
+    "2022-03-11/..,         2022-03-09/2022-03-09, CP-3.1",
+    "2021-01-01/2022-03-11, 2021-01-01/2022-03-10, CP-3.3",
+    "2021-01-01/2022-03-09, 2021-01-01/2022-03-09, CP-3.4",
+    "2022-03-10/2022-03-10, 2022-03-10/2022-03-10, CP-3.4",
+    "2022-03-10/2022-03-11, 2022-03-10/2022-03-10, CP-3.3",
+  })
+  void CP3_boundariesAroundTheMoveDate(String before, String after, String item) {
+    EndDatingDecision d = single(1, before, M);
+    assertThat(d.newPeriod()).isEqualTo(DatePeriod.parse(after));
+    assertThat(d.decidedBy()).contains(RuleId.of(item));
+  }
+
+  @Test
+  void CP1_aJobcentreMoveChangesNothing() {
+    EndDatingResult r =
+        ContactPersonEndDating.onMove(
+            List.of(person(1, "2021-01-01/.."), person(9, "2021-01-01/..")),
+            MoveEvent.jobcentre(M),
+            M);
+    assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.changes()).isEmpty();
+    assertThat(r.decisions()).allSatisfy(d -> assertThat(d.decidedBy()).contains(CP_1));
+  }
+
+  @Test
+  void CP1_theDayBeforeTheReleaseNothingIsEndDated() {
+    LocalDate dayBefore = ContactPersonEndDating.IN_FORCE.minusDays(1);
+    EndDatingResult r =
+        ContactPersonEndDating.onMove(
+            List.of(person(1, "2021-01-01/..")), MoveEvent.cpr(dayBefore), dayBefore);
+    assertThat(r.changes()).isEmpty();
+    assertThat(r.decisions().get(0).decidedBy()).contains(CP_1);
+    assertThat(r.result().result(CP_1).orElseThrow().version().orElseThrow().label())
+        .isEqualTo("before 2021-12-06");
+    assertThat(r.result().result(ContactPersonEndDating.CP_3).orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+  }
+
+  @Test
+  void CP1_theDayOfTheReleaseTheMoveEndDates() {
+    LocalDate day = ContactPersonEndDating.IN_FORCE;
+    EndDatingResult r =
+        ContactPersonEndDating.onMove(List.of(person(1, "2021-01-01/..")), MoveEvent.cpr(day), day);
+    assertThat(r.decisions().get(0).newEnd()).contains(day);
+    assertThat(r.decisions().get(0).decidedBy()).contains(CP_3_2);
+  }
+
+  @Test
+  void missingMoveDateAndSourceAreUndeterminedAndNamed() {
+    EndDatingResult r =
+        ContactPersonEndDating.evaluate(
+            new ContactPersonMoveFacts(List.of(person(1, "2021-01-01/..")), Optional.empty(), Optional.empty()),
+            EvaluationContext.on(M));
+    assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(r.result().missingFacts()).containsExactlyInAnyOrder("moveSource", "moveDate");
+    assertThat(r.decisions().get(0).decidedBy()).isEmpty();
+    assertThat(r.decisions().get(0).changed()).isFalse();
+  }
+
+  @Test
+  void missingMoveDateOnlyIsUndeterminedForCp3() {
+    EndDatingResult r =
+        ContactPersonEndDating.evaluate(
+            new ContactPersonMoveFacts(
+                List.of(person(1, "2021-01-01/..")), Optional.empty(), Optional.of(MoveSource.CPR)),
+            EvaluationContext.on(M));
+    assertThat(r.result().missingFacts()).containsExactly("moveDate");
+  }
+
+  @Test
+  void derivedValuesNameThePathOldAndNewPeriodAndTheItem() {
+    EndDatingResult r =
+        ContactPersonEndDating.onMove(
+            List.of(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-06-30")),
+            MoveEvent.cpr(M),
+            M);
+    assertThat(r.result().derivedValues())
+        .anySatisfy(
+            d -> {
+              assertThat(d.path()).isEqualTo("contactPersons[1].period");
+              assertThat(d.previous()).contains("2021-01-01/2022-06-30");
+              assertThat(d.value()).contains("2021-01-01/2022-03-10");
+              assertThat(d.decidedBy()).isEqualTo(CP_3_3);
+              assertThat(Messages.danish(d.reason())).contains("2022-03-10");
+              assertThat(Messages.english(d.reason())).contains("move date");
+            });
+    assertThat(r.result().derivedValues()).hasSize(2);
+  }
+
+  @Test
+  void anEmptyListIsSatisfiedWithNoDecisions() {
+    EndDatingResult r = ContactPersonEndDating.onMove(List.of(), MoveEvent.cpr(M), M);
+    assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.decisions()).isEmpty();
+  }
+
+  @Test
+  void aNullMoveIsTheCallersFaultAndNamed() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> ContactPersonEndDating.onMove(List.of(), null, M))
+        .withMessage("move");
+    assertThatNullPointerException()
+        .isThrownBy(() -> new MoveEvent(null, MoveSource.CPR))
+        .withMessage("moveDate");
+  }
+
+  @Test
+  void namesNeverReachToStringOfTheResult() {
+    ContactPerson named =
+        ContactPerson.builder().type(1).period(DatePeriod.parse("2021-01-01/..")).name("Karl Kontaktsen").build();
+    EndDatingResult r = ContactPersonEndDating.onMove(List.of(named), MoveEvent.cpr(M), M);
+    assertThat(r.toString()).doesNotContain("Karl").doesNotContain("Kontaktsen");
+    assertThat(r.decisions().get(0).toString()).doesNotContain("Karl");
+    assertThat(r.decisions().get(0).after().getName()).contains("Karl Kontaktsen");
+  }
+
+  @Test
+  void theBundledExampleReadsAndEvaluates() throws Exception {
+    ObjectMapper json = DfdgJson.mapper();
+    ContactPersonArea area = new ContactPersonArea();
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(area.exampleResource().orElseThrow())) {
+      ContactPersonMoveFacts facts = json.readValue(in, ContactPersonMoveFacts.class);
+      EndDatingResult r = ContactPersonEndDating.evaluate(facts, EvaluationContext.on(M));
+      assertThat(r.decisions())
+          .extracting(d -> d.decidedBy().orElseThrow().value())
+          .containsExactly("CP-3.2", "CP-3.3", "CP-3.1", "CP-3.2", "CP-3.4", "CP-2", "CP-2");
+    }
+  }
+
+  /** The laws, table-driven (the testkit will turn them into generated properties). */
+  @Nested
+  class Laws {
+
+    static final List<String> PERIODS =
+        List.of(
+            "2021-01-01/..",
+            "2021-01-01/2022-06-30",
+            "2022-04-01/2022-09-30",
+            "2022-03-10/..",
+            "2021-01-01/2022-03-10",
+            "2022-03-09/2022-03-09",
+            "2022-03-11/..",
+            "2022-03-10/2022-03-10",
+            "2020-02-29/2024-02-29");
+
+    static final List<Integer> TYPES = List.of(1, 2, 3, 8, 9, 10, 15, 25, 26, 31, 32, 99);
+
+    static final List<LocalDate> MOVE_DATES =
+        List.of(M, LocalDate.of(2021, 12, 6), LocalDate.of(2024, 2, 29), LocalDate.of(2022, 4, 1));
+
+    static Stream<Arguments> personsAndMoves() {
+      List<Arguments> args = new ArrayList<>();
+      for (int type : TYPES) {
+        for (String p : PERIODS) {
+          for (LocalDate m : MOVE_DATES) {
+            args.add(Arguments.of(type, p, m));
+          }
+        }
+      }
+      return args.stream();
+    }
+
+    @ParameterizedTest(name = "type {0}, {1}, moved {2}")
+    @MethodSource("personsAndMoves")
+    void endDatingTwiceWithTheSameMoveDateChangesNothing(int type, String period, LocalDate m) {
+      EndDatingResult once = ContactPersonEndDating.onMove(List.of(person(type, period)), MoveEvent.cpr(m), m);
+      EndDatingResult twice = ContactPersonEndDating.onMove(once.contactPersonsAfter(), MoveEvent.cpr(m), m);
+      assertThat(twice.changes()).isEmpty();
+      assertThat(twice.contactPersonsAfter()).isEqualTo(once.contactPersonsAfter());
+    }
+
+    @ParameterizedTest(name = "type {0}, {1}, moved {2}")
+    @MethodSource("personsAndMoves")
+    void anExemptTypeIsNeverChanged(int type, String period, LocalDate m) {
+      EndDatingDecision d = single(type, period, m);
+      if (ContactPersonEndDating.isExempt(type)) {
+        assertThat(d.changed()).isFalse();
+        assertThat(d.decidedBy()).contains(CP_2);
+      } else {
+        assertThat(d.decidedBy().orElseThrow().withoutItem()).isEqualTo(ContactPersonEndDating.CP_3);
+      }
+    }
+
+    @ParameterizedTest(name = "type {0}, {1}, moved {2}")
+    @MethodSource("personsAndMoves")
+    void afterAMoveNoNonExemptContactPersonIsActiveAfterTheMoveDate(int type, String period, LocalDate m) {
+      EndDatingDecision d = single(type, period, m);
+      if (!ContactPersonEndDating.isExempt(type)) {
+        assertThat(d.newEnd()).isPresent();
+        assertThat(d.newEnd().get()).isBeforeOrEqualTo(m);
+      }
+    }
+
+    static Stream<Arguments> orders() {
+      List<ContactPerson> all = new ArrayList<>();
+      for (int i = 0; i < PERIODS.size(); i++) {
+        all.add(person(TYPES.get(i % TYPES.size()), PERIODS.get(i)));
+      }
+      List<Arguments> args = new ArrayList<>();
+      List<ContactPerson> reversed = new ArrayList<>(all);
+      Collections.reverse(reversed);
+      args.add(Arguments.of("reversed", all, reversed));
+      for (int seed = 1; seed <= 5; seed++) {
+        List<ContactPerson> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new java.util.Random(seed));
+        args.add(Arguments.of("shuffled " + seed, all, shuffled));
+      }
+      List<ContactPerson> rotated = new ArrayList<>(all);
+      Collections.rotate(rotated, 3);
+      args.add(Arguments.of("rotated", all, rotated));
+      return args.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("orders")
+    void theResultDoesNotDependOnTheOrderOfTheList(
+        String order, List<ContactPerson> original, List<ContactPerson> permuted) {
+      assertThat(byPerson(permuted)).isEqualTo(byPerson(original));
+    }
+
+    private static Map<ContactPerson, String> byPerson(List<ContactPerson> persons) {
+      EndDatingResult r = ContactPersonEndDating.onMove(persons, MoveEvent.cpr(M), M);
+      Map<ContactPerson, String> m = new HashMap<>();
+      IntStream.range(0, persons.size())
+          .forEach(
+              i -> {
+                EndDatingDecision d = r.decisions().get(i);
+                assertThat(d.before()).isEqualTo(persons.get(i));
+                m.put(d.before(), d.after().getPeriod() + " " + d.decidedBy().orElseThrow());
+              });
+      return m;
+    }
+  }
+}

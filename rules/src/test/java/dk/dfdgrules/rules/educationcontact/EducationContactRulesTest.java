@@ -1,0 +1,157 @@
+package dk.dfdgrules.rules.educationcontact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.dfdgrules.codelists.ContactKind;
+import dk.dfdgrules.core.citizen.CprNumber;
+import dk.dfdgrules.core.contact.ContactAssignment;
+import dk.dfdgrules.core.contact.EducationInstitutionContact;
+import dk.dfdgrules.core.contact.JobcentreContact;
+import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Violation;
+import dk.dfdgrules.core.time.DatePeriod;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EducationContactRulesTest {
+
+  static final LocalDate DAY = LocalDate.of(2022, 1, 10);
+
+  static JobcentreContact.Builder jobcentre() {
+    JobcentreContact.Builder b = JobcentreContact.builder();
+    b.name("Ungeteamet").email("ungeteam@jobcenter.dk").phone("+45 70 12 34 56").kind(ContactKind.TEAM);
+    return b;
+  }
+
+  static EducationInstitutionContact.Builder institution() {
+    EducationInstitutionContact.Builder b = EducationInstitutionContact.builder();
+    b.name("Studievejledningen").email("vejledning@skole.dk").phone("33123456").cvr("29403473").pNumber("1003456789");
+    return b;
+  }
+
+  @Test
+  void EC1_aCompleteJobcentreContactIsValid() {
+    CombinedResult r = EducationContactRules.validate(jobcentre().build(), DAY);
+    assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.violations()).isEmpty();
+  }
+
+  @Test
+  void EC1_everyMissingFieldIsReportedAtOnceWithItsPath() {
+    CombinedResult r = EducationContactRules.validate(JobcentreContact.builder().build(), DAY);
+    assertThat(r.errors()).extracting(Violation::path)
+        .containsExactly("jobcentreContact.name", "jobcentreContact.email", "jobcentreContact.phone", "jobcentreContact.kind");
+    assertThat(r.errors()).extracting(Violation::ruleId).containsOnly(RuleId.of("EC-1"));
+  }
+
+  @Test
+  void EC1_aBlankNameIsMissing() {
+    CombinedResult r = EducationContactRules.validate(jobcentre().name(" ").build(), DAY);
+    assertThat(r.errors()).extracting(Violation::path).containsExactly("jobcentreContact.name");
+  }
+
+  @Test
+  void EC2_anAssignmentNeedsCitizenRolePeriodAndShownOnJobnet() {
+    ContactAssignment complete =
+        ContactAssignment.builder()
+            .citizen(CprNumber.parse("0101901234"))
+            .role(32)
+            .period(DatePeriod.from(DAY))
+            .shownOnJobnet(true)
+            .build();
+    assertThat(EducationContactRules.validate(complete, DAY).violations()).isEmpty();
+    CombinedResult r = EducationContactRules.validate(ContactAssignment.builder().role(31).build(), DAY);
+    assertThat(r.errors()).extracting(Violation::path).containsExactly("assignment.citizen", "assignment.period");
+    // the note: 'Vises på Jobnet' "hvis relevant for rollen" — a warning, not an error
+    assertThat(r.warnings()).extracting(Violation::path).containsExactly("assignment.shownOnJobnet");
+  }
+
+  @Test
+  void EC3_anInstitutionContactNeedsCvrAndPNumber() {
+    CombinedResult r =
+        EducationContactRules.validate(
+            EducationInstitutionContact.builder().name("Skolen").email("a@skole.dk").phone("33123456").build(), DAY);
+    assertThat(r.errors()).extracting(Violation::path)
+        .containsExactly("institutionContact.cvr", "institutionContact.pNumber");
+    assertThat(r.errors()).extracting(Violation::ruleId).containsOnly(RuleId.of("EC-3"));
+  }
+
+  @ParameterizedTest(name = "{0} = ''{1}'' -> {2}")
+  @CsvSource({
+    "email, ungeteam.jobcenter.dk, EC-4.1",
+    "email, ungeteam@, EC-4.1",
+    "phone, 1234, EC-4.2",
+    "phone, +46 12345678, EC-4.2",
+    "phone, 123456789, EC-4.2",
+    "cvr, 12345678, EC-4.3",
+    "cvr, 2940347, EC-4.3",
+    "cvr, 2940347A, EC-4.3",
+    "pNumber, 100345678, EC-4.4",
+    "pNumber, 10034567890, EC-4.4",
+  })
+  void EC4_malformedFieldsBreakTheirFormatCheck(String field, String value, String rule) {
+    EducationInstitutionContact.Builder b = institution();
+    switch (field) {
+      case "email" -> b.email(value);
+      case "phone" -> b.phone(value);
+      case "cvr" -> b.cvr(value);
+      default -> b.pNumber(value);
+    }
+    CombinedResult r = EducationContactRules.validate(b.build(), DAY);
+    assertThat(r.violatedRuleIds()).containsExactly(RuleId.of(rule));
+    Violation v = r.errors().get(0);
+    assertThat(v.path()).isEqualTo("institutionContact." + field);
+    assertThat(v.text(Messages.DANISH)).contains("Ikke i kilden");
+    assertThat(v.text(Messages.ENGLISH)).contains("Not in source");
+    assertThat(v.text(Messages.DANISH)).doesNotContain(value);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"12345678", "+4512345678", "0045 1234 5678", "+45 12 34 56 78"})
+  void EC4_danishPhoneNumbersAreAccepted(String phone) {
+    assertThat(EducationContactRules.validate(jobcentre().phone(phone).build(), DAY).violations()).isEmpty();
+  }
+
+  @Test
+  void EC4_eachCheckCanBeSwitchedOff() {
+    JobcentreContact bad = jobcentre().email("x@").phone("1").cvr("1").pNumber("1").build();
+    EvaluationContext ctx = EvaluationContext.on(DAY);
+    assertThat(EducationContactRules.validate(bad, ctx).violatedRuleIds())
+        .containsExactly(RuleId.of("EC-4.1"), RuleId.of("EC-4.2"), RuleId.of("EC-4.3"), RuleId.of("EC-4.4"));
+    assertThat(EducationContactRules.validate(bad, ctx.switchOff(RuleId.of("EC-4.2"))).violatedRuleIds())
+        .containsExactly(RuleId.of("EC-4.1"), RuleId.of("EC-4.3"), RuleId.of("EC-4.4"));
+    assertThat(EducationContactRules.validate(bad, ctx.switchOff(RuleId.of("EC-4"))).violations()).isEmpty();
+  }
+
+  @Test
+  void theRulesApplyFromTheSixthOfDecember2021() {
+    JobcentreContact empty = JobcentreContact.builder().build();
+    assertThat(EducationContactRules.validate(empty, EducationContactRules.IN_FORCE.minusDays(1)).outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+    assertThat(EducationContactRules.validate(empty, EducationContactRules.IN_FORCE).outcome())
+        .isEqualTo(Outcome.VIOLATED);
+  }
+
+  @Test
+  void noPersonalValueReachesAViolationOrAToString() {
+    JobcentreContact c = jobcentre().name("Karl Kontaktsen").email("karl.kontaktsen@@gentofte").build();
+    CombinedResult r = EducationContactRules.validate(c, DAY);
+    assertThat(r.violatedRuleIds()).containsExactly(RuleId.of("EC-4.1"));
+    String everything =
+        r.toString() + r.violations().stream().map(v -> v.text(Messages.DANISH) + v.text(Messages.ENGLISH)).toList();
+    assertThat(everything).doesNotContain("Karl").doesNotContain("kontaktsen");
+    EducationContactFacts facts =
+        new EducationContactFacts(
+            Optional.of(c),
+            Optional.empty(),
+            Optional.of(ContactAssignment.builder().citizen(CprNumber.parse("0101901234")).build()));
+    assertThat(facts.toString()).doesNotContain("Karl").doesNotContain("kontaktsen").doesNotContain("1234");
+  }
+}

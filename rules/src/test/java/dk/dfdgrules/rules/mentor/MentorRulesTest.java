@@ -1,0 +1,140 @@
+package dk.dfdgrules.rules.mentor;
+
+import static dk.dfdgrules.rules.mentor.MentorRules.MEN_1;
+import static dk.dfdgrules.rules.mentor.MentorRules.MEN_2;
+import static dk.dfdgrules.rules.mentor.MentorRules.MEN_3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.dfdgrules.core.activity.MentorIntervention;
+import dk.dfdgrules.core.contact.ContactPerson;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.time.DatePeriod;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MentorRulesTest {
+
+  static final LocalDate AT = LocalDate.of(2022, 3, 10);
+  static final LocalDate IN_FORCE = MentorRules.IN_FORCE;
+
+  static MentorFacts facts(Integer group, Boolean inCourse, List<MentorIntervention> mentors, List<ContactPerson> contacts) {
+    return new MentorFacts(Optional.ofNullable(group), Optional.ofNullable(inCourse), mentors, contacts);
+  }
+
+  static MentorIntervention mentor(int type) {
+    return MentorIntervention.of(type, DatePeriod.parse("2022-03-10/.."));
+  }
+
+  static ContactPerson jobBrokerContact(String period) {
+    return ContactPerson.of(3, DatePeriod.parse(period));
+  }
+
+  @Test
+  void MEN1_type6ForACitizenInAResourceCourseIsAccepted() {
+    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of()), AT);
+    assertThat(r.result().outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.result().violations()).isEmpty();
+    assertThat(Messages.english(r.result().result(MEN_1).orElseThrow().explanation().orElseThrow()))
+        .contains("§ 113 a");
+  }
+
+  @Test
+  void MEN1_theDayBeforeTheReleaseType6DoesNotExist() {
+    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(1), mentor(6)), List.of()), IN_FORCE.minusDays(1));
+    assertThat(r.result().outcome()).isEqualTo(Outcome.VIOLATED);
+    assertThat(r.result().errors()).singleElement().satisfies(e -> {
+      assertThat(e.ruleId()).isEqualTo(MEN_1);
+      assertThat(e.path()).isEqualTo("mentorInterventions[1].mentorType");
+      assertThat(e.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §3.5");
+    });
+    assertThat(r.myPlanEffects()).isEmpty();
+  }
+
+  @Test
+  void MEN1_theDayOfTheReleaseType6IsValid() {
+    assertThat(MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of()), IN_FORCE).result().outcome())
+        .isEqualTo(Outcome.SATISFIED);
+  }
+
+  @ParameterizedTest(name = "group {0}")
+  @CsvSource({"1", "2", "12", "14"})
+  void MEN2_type6InAnyOtherGroupGivesNoWarning(int group) {
+    MentorResult r = MentorRules.validate(facts(group, false, List.of(mentor(6)), List.of()), AT);
+    assertThat(r.result().violations()).isEmpty();
+  }
+
+  @Test
+  void MEN2_aJobBrokerAsContactPersonInGroup11IsAWarningNotAnError() {
+    MentorResult r = MentorRules.validate(facts(11, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    assertThat(r.result().outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.result().warnings()).singleElement().satisfies(w -> {
+      assertThat(w.ruleId()).isEqualTo(MEN_2);
+      assertThat(w.path()).isEqualTo("contactPersons[0].type");
+      assertThat(w.text(Messages.DANISH)).contains("mentortype 6", "§ 113 a");
+      assertThat(w.text(Messages.ENGLISH)).contains("should be registered as mentor type 6");
+    });
+  }
+
+  @ParameterizedTest(name = "group {0}, in resource course {1}: warning {2}")
+  @CsvSource({
+    "11, ,      true",
+    "14, true,  true",
+    "14, false, false",
+    "1,  ,      false",
+    "2,  true,  false",
+  })
+  void MEN2_whichGroupsAreWarned(int group, Boolean inCourse, boolean warned) {
+    MentorResult r = MentorRules.validate(facts(group, inCourse, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    assertThat(r.result().warnings().isEmpty()).isEqualTo(!warned);
+  }
+
+  @Test
+  void MEN2_group14WithoutKnowingTheResourceCourseIsUndetermined() {
+    MentorResult r = MentorRules.validate(facts(14, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    assertThat(r.result().outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(r.result().missingFacts()).containsExactly("inResourceCourse");
+  }
+
+  @Test
+  void MEN2_aJobBrokerContactThatEndedBeforeTheDateIsNotWarned() {
+    assertThat(MentorRules.validate(facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/2022-03-09"))), AT)
+            .result().warnings()).isEmpty();
+    assertThat(MentorRules.validate(facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/2022-03-10"))), AT)
+            .result().warnings()).hasSize(1);
+  }
+
+  @Test
+  void MEN2_isNotInForceTheDayBeforeTheRelease() {
+    MentorResult r = MentorRules.validate(facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/.."))), IN_FORCE.minusDays(1));
+    assertThat(r.result().result(MEN_2).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+    assertThat(r.result().warnings()).isEmpty();
+  }
+
+  @Test
+  void MEN3_type6CreatesANewMyPlanVersionWithoutContactDetails() {
+    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(1), mentor(6)), List.of()), AT);
+    assertThat(r.myPlanEffects()).containsExactly(new MyPlanEffect(1, true, true, false));
+    assertThat(r.result().derivedValues()).allSatisfy(d -> assertThat(d.decidedBy()).isEqualTo(MEN_3));
+    assertThat(r.result().derivedValues()).extracting(d -> d.path() + "=" + d.value().orElseThrow())
+        .containsExactly(
+            "mentorInterventions[1].newMyPlanVersion=true",
+            "mentorInterventions[1].shownInMyPlan=true",
+            "mentorInterventions[1].contactShownUnderContactYourMentor=false");
+  }
+
+  @Test
+  void aContactPersonsNameNeverReachesAMessageOrTheResult() {
+    ContactPerson named = ContactPerson.builder().type(3).period(DatePeriod.parse("2022-01-01/..")).name("Karl Kontaktsen").build();
+    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of(named)), AT);
+    assertThat(r.toString()).doesNotContain("Karl");
+    assertThat(r.result().violations()).isNotEmpty().allSatisfy(v -> {
+      assertThat(v.text(Messages.DANISH)).doesNotContain("Karl");
+      assertThat(v.text(Messages.ENGLISH)).doesNotContain("Karl");
+    });
+  }
+}

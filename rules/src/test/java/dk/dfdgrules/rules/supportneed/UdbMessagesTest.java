@@ -1,0 +1,144 @@
+package dk.dfdgrules.rules.supportneed;
+
+import static dk.dfdgrules.rules.supportneed.SupportNeedRulesTest.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.dfdgrules.codelists.ActivityStatus;
+import dk.dfdgrules.codelists.SupportNeed;
+import dk.dfdgrules.core.activity.Activity;
+import dk.dfdgrules.core.activity.MentorIntervention;
+import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.time.DatePeriod;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class UdbMessagesTest {
+
+  static final LocalDate DAY = LocalDate.of(2022, 1, 10);
+  static final MentorIntervention MENTOR = MentorIntervention.of(1, DatePeriod.from(LocalDate.of(2021, 11, 1)));
+
+  static Activity test(ActivityStatus status) {
+    return Activity.builder()
+        .type("Kursus")
+        .status(status)
+        .period(DatePeriod.of(LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 1)))
+        .courseCategory(37)
+        .build();
+  }
+
+  static Set<SupportNeed> needs(int... ids) {
+    return java.util.Arrays.stream(ids)
+        .mapToObj(SupportNeed::of)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  @Test
+  void UDB1_stepTwoWithNeedsOneAndFiveSendsNothing() {
+    UdbDecision d = UdbMessages.onAdmission(plan(2, 1, 5), UdbFacts.none(), DAY);
+    assertThat(d.isNothingToSend()).isTrue();
+    assertThat(d.decidedBy()).isEqualTo(RuleId.of("UDB-1"));
+  }
+
+  @Test
+  void UDB1_stepTwoWithNeedsTwoFourSixSendsTwoFourSix() {
+    UdbDecision d = UdbMessages.onAdmission(plan(2, 2, 4, 6), UdbFacts.none(), DAY);
+    assertThat(d.message().orElseThrow().supportNeeds()).isEqualTo(needs(2, 4, 6));
+    assertThat(d.decidedBy()).isEqualTo(RuleId.of("UDB-1"));
+  }
+
+  @Test
+  void UDB2_stepThreeWithNeedsOneAndFiveSendsOneAndFive() {
+    UdbDecision d = UdbMessages.onAdmission(plan(3, 1, 5), UdbFacts.none(), DAY);
+    assertThat(d.message().orElseThrow().supportNeeds()).isEqualTo(needs(1, 5));
+    assertThat(d.decidedBy()).isEqualTo(RuleId.of("UDB-2"));
+  }
+
+  @Test
+  void UDB3_stepFourWithFiveAndSixSendsNothingAndSn4Fails() {
+    UdbDecision d = UdbMessages.onAdmission(plan(4, 5, 6), UdbFacts.none(), DAY);
+    assertThat(d.isNothingToSend()).isTrue();
+    assertThat(SupportNeedRules.validate(plan(4, 5, 6), DAY).violatedRuleIds()).containsExactly(RuleId.of("SN-4"));
+  }
+
+  @Test
+  void UDB4_stepOneWithNeedThreeAndAMentorSendsThreeAndTheMentor() {
+    UdbDecision d = UdbMessages.onAdmission(plan(1, 3), UdbFacts.of(List.of(), List.of(MENTOR)), DAY);
+    UdbMessage m = d.message().orElseThrow();
+    assertThat(m.supportNeeds()).isEqualTo(needs(3));
+    assertThat(m.mentor()).isTrue();
+    assertThat(m.readingTestCompleted()).isFalse();
+  }
+
+  @Test
+  void interpretation_mentorIdOneIsMentorTypeOneAndTheTypesAreAParameter() {
+    MentorIntervention place = MentorIntervention.of(2, DatePeriod.from(LocalDate.of(2021, 11, 1)));
+    assertThat(UdbFacts.none().mentorTypes()).containsExactly(1);
+    assertThat(UdbMessages.onAdmission(plan(1, 3), UdbFacts.of(List.of(), List.of(place)), DAY).message().orElseThrow().mentor())
+        .isFalse();
+    assertThat(UdbMessages.onAdmission(plan(1, 3), new UdbFacts(List.of(), List.of(place), Set.of(1, 2)), DAY).message().orElseThrow().mentor())
+        .isTrue();
+  }
+
+  @Test
+  void interpretation_aReadingTestCountsWhenCompletedAndNeverWithItsResult() {
+    UdbDecision done = UdbMessages.onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.COMPLETED)), List.of()), DAY);
+    assertThat(done.message().orElseThrow().readingTestCompleted()).isTrue();
+    UdbDecision planned = UdbMessages.onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.PLANNED)), List.of()), DAY);
+    assertThat(planned.message().orElseThrow().readingTestCompleted()).isFalse();
+    // the message type has no field for a test result
+    assertThat(UdbMessage.class.getRecordComponents()).extracting(c -> c.getName())
+        .containsExactly("step", "supportNeeds", "readingTestCompleted", "mentor");
+  }
+
+  @Test
+  void interpretation_testAndMentorAreSentEvenWhenNoSupportNeedIs() {
+    UdbDecision d = UdbMessages.onAdmission(plan(2, 1), UdbFacts.of(List.of(), List.of(MENTOR)), DAY);
+    assertThat(d.decidedBy()).isEqualTo(RuleId.of("UDB-4"));
+    assertThat(d.message().orElseThrow().supportNeeds()).isEmpty();
+    assertThat(d.message().orElseThrow().mentor()).isTrue();
+  }
+
+  @Test
+  void UDB5_interpretation_aChangeAfterTheAdmissionIsSentAgainByTheSameRules() {
+    UdbDecision d = UdbMessages.onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), LocalDate.of(2022, 1, 5), DAY);
+    assertThat(d.message().orElseThrow().supportNeeds()).isEqualTo(needs(3));
+    UdbDecision before = UdbMessages.onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), DAY.plusDays(1), DAY);
+    assertThat(before.isNothingToSend()).isTrue();
+    assertThat(before.decidedBy()).isEqualTo(RuleId.of("UDB-5"));
+  }
+
+  @Test
+  void theFlowStartsOnTheFirstOfJanuary2022() {
+    UdbDecision before = UdbMessages.onAdmission(plan(2, 2), UdbFacts.none(), SupportNeedDates.UDB_FLOW_IN_FORCE.minusDays(1));
+    assertThat(before.isNothingToSend()).isTrue();
+    assertThat(before.result().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+    UdbDecision on = UdbMessages.onAdmission(plan(2, 2), UdbFacts.none(), SupportNeedDates.UDB_FLOW_IN_FORCE);
+    assertThat(on.message()).isPresent();
+  }
+
+  @ParameterizedTest(name = "step {0}, needs {1}")
+  @MethodSource("dk.dfdgrules.rules.supportneed.LetterRulesTest#everySetAtEveryStep")
+  void theSentNeedsAreThoseOfAnIndependentReading(int step, Integer[] needs) {
+    List<Integer> n = List.of(needs);
+    Set<Integer> core = new java.util.TreeSet<>();
+    for (int id : step <= 2 ? new int[] {2, 3} : new int[] {1, 2, 3}) {
+      if (n.contains(id)) {
+        core.add(id);
+      }
+    }
+    Set<Integer> expected = new java.util.TreeSet<>(core);
+    if (!core.isEmpty()) {
+      n.stream().filter(i -> i >= 4).forEach(expected::add);
+    }
+    UdbDecision d = UdbMessages.onAdmission(plan(step, needs), UdbFacts.none(), DAY);
+    assertThat(d.message().map(m -> m.supportNeeds().stream().map(SupportNeed::id).toList()).orElse(List.of()))
+        .containsExactlyElementsOf(expected);
+    // needs 4, 5, 6 are never sent alone
+    d.message().ifPresent(m -> assertThat(m.supportNeeds()).isNotEmpty());
+  }
+}

@@ -1,0 +1,57 @@
+package dk.dfdgrules.rules.unemploymentfund;
+
+import static dk.dfdgrules.rules.unemploymentfund.MembershipRecallRules.AK_1;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.time.DatePeriod;
+import dk.dfdgrules.core.unemploymentfund.UnemploymentFundMembership;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MembershipRecallRulesTest {
+
+  static final LocalDate REMOVED = MembershipRecallRules.REMOVED;
+  static final UnemploymentFundMembership LATEST = UnemploymentFundMembership.of("A12", DatePeriod.parse("2021-06-01/.."));
+  static final UnemploymentFundMembership EARLIER_SAME = UnemploymentFundMembership.of("A12", DatePeriod.parse("2015-01-01/2019-12-31"));
+  static final UnemploymentFundMembership EARLIER_OTHER = UnemploymentFundMembership.of("B07", DatePeriod.parse("2020-01-01/2021-05-31"));
+
+  @Test
+  void AK1_theDayBeforeTheReleaseAnEarlierMembershipOfTheSameAKasseBlocksTheRecall() {
+    CombinedResult r = MembershipRecallRules.validateRecall(LATEST, List.of(EARLIER_OTHER, EARLIER_SAME), REMOVED.minusDays(1));
+    assertThat(r.outcome()).isEqualTo(Outcome.VIOLATED);
+    assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.ruleId()).isEqualTo(AK_1);
+      assertThat(e.path()).isEqualTo("otherMemberships[1]");
+      assertThat(e.text(Messages.DANISH)).contains("2015-01-01", "2021-06-01");
+      assertThat(e.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §5.1");
+    });
+  }
+
+  @Test
+  void AK1_theDayOfTheReleaseTheValidationIsRemoved() {
+    CombinedResult r = MembershipRecallRules.validateRecall(LATEST, List.of(EARLIER_SAME), REMOVED);
+    assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.result(AK_1).orElseThrow().version().orElseThrow().label()).isEqualTo("2021-12-06");
+  }
+
+  @Test
+  void AK1_beforeTheReleaseAnEarlierMembershipOfAnotherAKasseDoesNotBlock() {
+    assertThat(MembershipRecallRules.validateRecall(LATEST, List.of(EARLIER_OTHER), REMOVED.minusDays(1)).outcome())
+        .isEqualTo(Outcome.SATISFIED);
+    assertThat(MembershipRecallRules.validateRecall(LATEST, List.of(), REMOVED.minusDays(1)).outcome())
+        .isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void AK1_withoutTheRecalledMembershipTheResultIsUndetermined() {
+    CombinedResult r = MembershipRecallRules.validate(new MembershipRecallFacts(Optional.empty(), List.of()), EvaluationContext.on(REMOVED));
+    assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(r.missingFacts()).containsExactly("recalled");
+  }
+}
