@@ -88,6 +88,15 @@ public final class KeyFiguresCommand implements Callable<Integer> {
   @Option(names = "--data-to", paramLabel = "WEEK", description = "Long files: last week of the data (default: scanned).")
   String dataTo;
 
+  @Option(names = "--key-column", split = ",", paramLabel = "NAME", description = "Name(s) of the person key column (default cpr,lobenr,pnr,person,personid).")
+  List<String> keyColumns;
+
+  @Option(names = "--week-column", split = ",", paramLabel = "NAME", description = "Long files: name(s) of the week column (default uge,week,aaruge,aar_uge,periode,tid).")
+  List<String> weekColumns;
+
+  @Option(names = "--code-column", split = ",", paramLabel = "NAME", description = "Long files: name(s) of the code column (default y,ydelse,ydelseskode,kode,code).")
+  List<String> codeColumns;
+
   @Option(names = "--in-memory", description = "Long files not sorted by person: read them in memory.")
   boolean inMemory;
 
@@ -127,6 +136,15 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       throw new UserInputException("--format must be csv or json, was '" + format + "'");
     }
     KeyFigureJob.Builder job = KeyFigureJob.builder().period(periodType).inMemory(inMemory);
+    if (keyColumns != null) {
+      job.keyColumns(keyColumns);
+    }
+    if (weekColumns != null) {
+      job.weekColumns(weekColumns);
+    }
+    if (codeColumns != null) {
+      job.codeColumns(codeColumns);
+    }
     if (from != null) {
       job.from(week("--from", from));
     }
@@ -177,7 +195,8 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       } else if (file != null && isLong(file)) {
         try (InputStream in = Files.newInputStream(file)) {
           IsoWeek[] range =
-              KeyFigureJob.scanWeekRange(in, KeyFigureJob.DEFAULT_WEEK_COLUMNS)
+              KeyFigureJob.scanWeekRange(
+                      in, weekColumns == null ? KeyFigureJob.DEFAULT_WEEK_COLUMNS : lower(weekColumns))
                   .orElseThrow(() -> new UserInputException(file + ": no row has a valid week"));
           job.dataWeeks(range[0], range[1]);
         }
@@ -223,6 +242,10 @@ public final class KeyFiguresCommand implements Callable<Integer> {
             .formatted(s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), seconds));
     err.flush();
     return s.rowsRejected() > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
+  }
+
+  private static List<String> lower(List<String> names) {
+    return names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
   }
 
   private static String rejectText(RejectedRow r, Locale locale) {

@@ -117,6 +117,17 @@ class DreamCommandTest {
   }
 
   @Test
+  void columnNamesAreConfigurable() throws Exception {
+    Path f = dir.resolve("dsa.csv");
+    // 2020 has 53 weeks: 52 weeks after 2020-W01 is 2020-W53
+    Files.writeString(f, "borger;aaruge;kode\n7;2020-W01;111\n7;2020-W53;890\n8;2020-W01;730\n", StandardCharsets.UTF_8);
+    Run r = run("dream", "keyfigures", f.toString(), "--key-column", "borger", "--week-column", "AARUGE", "--code-column", "kode", "--from", "2020-W01", "--to", "2020-W01");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("status;2020-W01;A-dagpenge;Modtager anden ydelse;1;1.0000");
+    assertThat(r.err()).contains("rækker læst 3, brugt 3, afvist 0; borgere 2");
+  }
+
+  @Test
   void usersMistakesGiveOneLineAndExitCode2() throws Exception {
     for (String[] args :
         new String[][] {
