@@ -44,10 +44,9 @@ import picocli.CommandLine.Spec;
     name = "keyfigures",
     mixinStandardHelpOptions = true,
     description = {
-      "Counts, for every week t (or month, quarter, year), the distinct persons per benefit group,",
-      "receiver status and group 52 weeks later; the selected benefits; the 24 key figures.",
-      "FILE is wide (STAR's file: cpr or lobenr, y_YYWW columns) or long (the DSA y table:",
-      "person;week;code, sorted by person). Bad rows are reported with their line number and skipped.",
+      "Counts, for every week t (or month, quarter, year), the distinct persons per benefit group, receiver status and group 52 weeks later; the selected benefits; the 24 key figures (DRM-4 … DRM-8).",
+      "FILE is wide (STAR's file: cpr or lobenr, y_YYWW columns) or long (the DSA y table: person;week;code, sorted by person).",
+      "Bad rows are reported with their line number and skipped.",
       "DREAM bør ikke anvendes til bestandsopgørelser / not for stock counts (FLIS-DREAM §2).",
       "Exit codes: 0 ok, 1 rows were rejected, 2 usage or input error, 3 internal error."
     })

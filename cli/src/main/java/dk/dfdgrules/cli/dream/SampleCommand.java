@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
     name = "sample",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a realistic SYNTHETIC DREAM file: persistent benefit spells, about 60 % blank weeks,",
-      "every benefit group and code family, running-number keys (lobenr), never CPR numbers.",
+      "Writes a realistic SYNTHETIC DREAM file: persistent benefit spells, about 60 %% blank weeks, every benefit group and code family, running-number keys (lobenr), never CPR numbers.",
       "The same options give the same bytes."
     })
 public final class SampleCommand implements Callable<Integer> {
