@@ -45,6 +45,9 @@ final class DuckDbDream implements AutoCloseable {
     try (Statement s = c.createStatement()) {
       s.execute("SET threads = " + threads);
       s.execute("SET preserve_insertion_order = false");
+      // DuckDB takes 80 % of the memory by default, which evicts the input files from the page
+      // cache and makes every later run (the library's too) read from disk; 8 GB is plenty here
+      s.execute("SET memory_limit = '8GB'");
       StringBuilder v = new StringBuilder("CREATE TABLE lk AS SELECT * FROM (VALUES ('', 0, 0)");
       StringBuilder nowList = new StringBuilder("[");
       StringBuilder laterList = new StringBuilder("[");
