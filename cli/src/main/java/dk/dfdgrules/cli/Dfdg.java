@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       CodeListsCommand.class,
       EvaluateCommand.class,
       CasesCommand.class,
+      dk.dfdgrules.cli.dream.DreamCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dfdg implements Runnable {

@@ -1,0 +1,179 @@
+package dk.dfdgrules.cli.dream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dfdgrules.codelists.BenefitGroup;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.rules.dream.FollowUp;
+import dk.dfdgrules.rules.dream.KeyFigures;
+import dk.dfdgrules.rules.dream.SelectedOutcome;
+import dk.dfdgrules.rules.dream.Share;
+import dk.dfdgrules.rules.dream.StatusOutcome;
+import dk.dfdgrules.rules.dream.io.KeyFigureReport;
+import dk.dfdgrules.rules.dream.io.ReadSummary;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a {@link KeyFigureReport} as CSV ({@code ;}-separated, {@code #} header lines with STAR's
+ * caveat) or JSON.
+ *
+ * <p>CSV columns: {@code table;period;group;detail;persons;share}, where {@code table} is {@code
+ * persons} ("Antal borgere" per group), {@code status} (DRM-5, share over "Antal borgere"), {@code
+ * group52} ("Ydelsesgruppe 52 uger efter"), {@code selected} (DRM-6, share over "Antal modtagere af
+ * udvalgte ydelser") or {@code keyfigure} (DRM-8). Cells with no person are left out of {@code
+ * status} and {@code group52}; {@code keyfigure} always has its 24 rows per period.
+ */
+final class KeyFigureWriter {
+
+  private KeyFigureWriter() {}
+
+  static void csv(KeyFigureReport r, Locale locale, Writer w) throws IOException {
+    KeyFigures k = r.figures();
+    for (String line : header(r, locale)) {
+      w.write("# " + line + "\n");
+    }
+    w.write("table;period;group;detail;persons;share\n");
+    StringBuilder b = new StringBuilder(1 << 16);
+    for (int p = 0; p < k.periodCount(); p++) {
+      String label = k.grid().labels().get(p);
+      row(b, "all", label, "", "", k.personsInPeriod(p), "");
+      for (BenefitGroup g : BenefitGroup.values()) {
+        long n = k.persons(p, g);
+        row(b, "persons", label, g.officialName(), "", n, "");
+        if (n == 0) {
+          continue;
+        }
+        if (g != BenefitGroup.NO_BENEFIT) {
+          for (StatusOutcome o : StatusOutcome.values()) {
+            row(b, "status", label, g.officialName(), o.displayName(), k.persons(p, g, o), k.share(p, g, o).text());
+          }
+        }
+        for (int f = 0; f < FollowUp.COUNT; f++) {
+          long c = k.persons(p, g, FollowUp.ofIndex(f));
+          if (c > 0) {
+            row(b, "group52", label, g.officialName(), FollowUp.ofIndex(f).displayName(), c, "");
+          }
+        }
+      }
+      row(b, "selected", label, "Udvalgte ydelser", "Antal modtagere af udvalgte ydelser", k.selectedPersons(p), "");
+      for (SelectedOutcome o : SelectedOutcome.values()) {
+        row(b, "selected", label, "Udvalgte ydelser", o.displayName(), k.selectedPersons(p, o), k.selectedShare(p, o).text());
+      }
+      for (KeyFigures.KeyFigure kf : k.keyFigures(p)) {
+        row(b, "keyfigure", label, kf.group().officialName(), kf.outcome().displayName(), kf.persons(), kf.share().text());
+      }
+      if (b.length() > 1 << 15) {
+        w.write(b.toString());
+        b.setLength(0);
+      }
+    }
+    w.write(b.toString());
+    w.flush();
+  }
+
+  private static void row(StringBuilder b, String table, String period, String group, String detail, long persons, String share) {
+    b.append(table).append(';').append(period).append(';').append(group).append(';').append(detail).append(';')
+        .append(persons).append(';').append(share).append('\n');
+  }
+
+  static List<String> header(KeyFigureReport r, Locale locale) {
+    ReadSummary s = r.summary();
+    boolean en = locale.getLanguage().equals("en");
+    return List.of(
+        Messages.format(Message.of("dream.caveat"), locale),
+        (en ? "DREAM key figures (FLIS-DREAM §6.1.6, §7.1.1, §8; spec DRM-4 … DRM-8), " : "DREAM-nøgletal (FLIS-DREAM §6.1.6, §7.1.1, §8; spec DRM-4 … DRM-8), ")
+            + (en ? "distinct persons per cell (DRM-7, since Release 6.0)" : "unikke borgere pr. celle (DRM-7, fra Release 6.0)"),
+        (en ? "data " : "data ") + r.format() + " " + r.dataFirst() + " .. " + r.dataLast()
+            + (en ? "; counted weeks " : "; talte uger ") + r.figures().grid().first() + " .. " + r.figures().grid().last()
+            + (en ? "; period " : "; periode ") + r.figures().grid().type().name().toLowerCase(Locale.ROOT),
+        (en ? "code table: " : "kodeliste: ") + r.codeTable() + (en ? "; priority (DRM-3): " : "; prioritet (DRM-3): ") + r.priorityTable(),
+        (en ? "rows read " : "rækker læst ") + s.rowsRead() + (en ? ", used " : ", brugt ") + s.rowsUsed()
+            + (en ? ", rejected " : ", afvist ") + s.rowsRejected() + (en ? ", persons " : ", borgere ") + s.persons());
+  }
+
+  static void json(KeyFigureReport r, Locale locale, ObjectMapper mapper, Writer w) throws IOException {
+    KeyFigures k = r.figures();
+    ObjectNode root = mapper.createObjectNode();
+    root.put("caveat", Messages.format(Message.of("dream.caveat"), locale));
+    root.put("source", "FLIS-DREAM §6.1.6, §7.1.1, §8 (spec/dream.md DRM-4 … DRM-8)");
+    root.put("format", r.format());
+    root.put("dataFirstWeek", r.dataFirst().toString());
+    root.put("dataLastWeek", r.dataLast().toString());
+    root.put("period", k.grid().type().name().toLowerCase(Locale.ROOT));
+    root.put("codeTable", r.codeTable());
+    root.put("priorityTable", r.priorityTable());
+    ObjectNode sum = root.putObject("summary");
+    ReadSummary s = r.summary();
+    sum.put("rowsRead", s.rowsRead());
+    sum.put("rowsUsed", s.rowsUsed());
+    sum.put("rowsRejected", s.rowsRejected());
+    sum.put("persons", s.persons());
+    sum.put("mergedByPriority", s.mergedByPriority());
+    ObjectNode reasons = sum.putObject("rejectedByReason");
+    s.rejectsByReason().forEach((reason, n) -> reasons.put(reason.name(), n));
+    ArrayNode periods = root.putArray("periods");
+    for (int p = 0; p < k.periodCount(); p++) {
+      ObjectNode pn = periods.addObject();
+      pn.put("period", k.grid().labels().get(p));
+      pn.put("persons", k.personsInPeriod(p));
+      ArrayNode groups = pn.putArray("groups");
+      for (BenefitGroup g : BenefitGroup.values()) {
+        long n = k.persons(p, g);
+        if (n == 0) {
+          continue;
+        }
+        ObjectNode gn = groups.addObject();
+        gn.put("group", g.officialName());
+        gn.put("persons", n);
+        if (g != BenefitGroup.NO_BENEFIT) {
+          ObjectNode st = gn.putObject("status");
+          for (StatusOutcome o : StatusOutcome.values()) {
+            ObjectNode on = st.putObject(o.displayName());
+            on.put("persons", k.persons(p, g, o));
+            share(on, k.share(p, g, o));
+          }
+        }
+        ObjectNode later = gn.putObject("group52WeeksLater");
+        for (int f = 0; f < FollowUp.COUNT; f++) {
+          long c = k.persons(p, g, FollowUp.ofIndex(f));
+          if (c > 0) {
+            later.put(FollowUp.ofIndex(f).displayName(), c);
+          }
+        }
+      }
+      ObjectNode sel = pn.putObject("selectedBenefits");
+      sel.put("persons", k.selectedPersons(p));
+      for (SelectedOutcome o : SelectedOutcome.values()) {
+        ObjectNode on = sel.putObject(o.displayName());
+        on.put("persons", k.selectedPersons(p, o));
+        share(on, k.selectedShare(p, o));
+      }
+      ArrayNode kfs = pn.putArray("keyFigures");
+      for (KeyFigures.KeyFigure kf : k.keyFigures(p)) {
+        ObjectNode kn = kfs.addObject();
+        kn.put("group", kf.group().officialName());
+        kn.put("outcome", kf.outcome().displayName());
+        kn.put("persons", kf.persons());
+        share(kn, kf.share());
+      }
+    }
+    mapper.writerWithDefaultPrettyPrinter().writeValue(w, root);
+    w.write("\n");
+    w.flush();
+  }
+
+  private static void share(ObjectNode n, Share s) {
+    BigDecimal v = s.value().orElse(null);
+    if (v == null) {
+      n.putNull("share");
+    } else {
+      n.put("share", v);
+    }
+  }
+}

@@ -1,0 +1,309 @@
+package dk.dfdgrules.cli.dream;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.dfdgrules.cli.common.CliMessages;
+import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.UserInputException;
+import dk.dfdgrules.codelists.BenefitGroup;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.rules.dream.KeyFigureDefinition;
+import dk.dfdgrules.rules.dream.PeriodType;
+import dk.dfdgrules.rules.dream.io.DreamInputException;
+import dk.dfdgrules.rules.dream.io.KeyFigureJob;
+import dk.dfdgrules.rules.dream.io.KeyFigureReport;
+import dk.dfdgrules.rules.dream.io.RejectedRow;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dfdg dream keyfigures FILE}: the DREAM key figures of a wide or long DREAM file — per
+ * period, benefit group and receiver status 52 weeks later, distinct persons (DRM-4 … DRM-8).
+ */
+@Command(
+    name = "keyfigures",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Counts, for every week t (or month, quarter, year), the distinct persons per benefit group, receiver status and group 52 weeks later; the selected benefits; the 24 key figures (DRM-4 … DRM-8).",
+      "FILE is wide (STAR's file: cpr or lobenr, y_YYWW columns) or long (the DSA y table: person;week;code, sorted by person).",
+      "Bad rows are reported with their line number and skipped.",
+      "DREAM bør ikke anvendes til bestandsopgørelser / not for stock counts (FLIS-DREAM §2).",
+      "Exit codes: 0 ok, 1 rows were rejected, 2 usage or input error, 3 internal error."
+    })
+public final class KeyFiguresCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The DREAM file (or --sample).")
+  Path file;
+
+  @Option(names = "--sample", description = "Use the bundled synthetic sample (300 persons, 2019-W01..2026-W47).")
+  boolean sample;
+
+  @Option(names = "--period", defaultValue = "week", description = "week (default), month, quarter or year.")
+  String period;
+
+  @Option(names = "--from", paramLabel = "WEEK", description = "First week t counted, e.g. 2015-W01.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "WEEK", description = "Last week t counted; t+52 may be later.")
+  String to;
+
+  @Option(names = "--format", defaultValue = "csv", description = "csv (default) or json.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  Path out;
+
+  @Option(names = "--rejects", paramLabel = "FILE", description = "Write the rejected rows here (default: standard error).")
+  Path rejectsFile;
+
+  @Option(names = "--groups", split = ",", paramLabel = "GROUP", description = "Key-figure groups (DRM-8), e.g. UNEMPLOYMENT_BENEFIT,SICKNESS_BENEFIT or names; default the 8 of the spec.")
+  List<String> groups;
+
+  @Option(names = "--data-from", paramLabel = "WEEK", description = "Long files: first week of the data (default: scanned).")
+  String dataFrom;
+
+  @Option(names = "--data-to", paramLabel = "WEEK", description = "Long files: last week of the data (default: scanned).")
+  String dataTo;
+
+  @Option(names = "--key-column", split = ",", paramLabel = "NAME", description = "Name(s) of the person key column (default cpr,lobenr,pnr,person,personid).")
+  List<String> keyColumns;
+
+  @Option(names = "--week-column", split = ",", paramLabel = "NAME", description = "Long files: name(s) of the week column (default uge,week,aaruge,aar_uge,periode,tid).")
+  List<String> weekColumns;
+
+  @Option(names = "--code-column", split = ",", paramLabel = "NAME", description = "Long files: name(s) of the code column (default y,ydelse,ydelseskode,kode,code).")
+  List<String> codeColumns;
+
+  @Option(names = "--in-memory", description = "Long files not sorted by person: read them in memory.")
+  boolean inMemory;
+
+  @Option(names = "--threads", description = "Worker threads (default: every core).")
+  Integer threads;
+
+  @Option(names = "--lang", defaultValue = "da", description = "Language of the header and messages: da (default) or en.")
+  String lang;
+
+  static IsoWeek week(String option, String value) {
+    try {
+      return IsoWeek.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(option + " must be a week like 2015-W01, was '" + value + "'");
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Locale locale = CliMessages.locale(lang);
+    if (file == null && !sample) {
+      throw new UserInputException("give a DREAM FILE or --sample");
+    }
+    if (file != null && sample) {
+      throw new UserInputException("give either a FILE or --sample, not both");
+    }
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new UserInputException("no such file: " + file);
+    }
+    PeriodType periodType;
+    try {
+      periodType = PeriodType.parse(period);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--period must be week, month, quarter or year, was '" + period + "'");
+    }
+    if (!format.equals("csv") && !format.equals("json")) {
+      throw new UserInputException("--format must be csv or json, was '" + format + "'");
+    }
+    KeyFigureJob.Builder job = KeyFigureJob.builder().period(periodType).inMemory(inMemory);
+    if (keyColumns != null) {
+      job.keyColumns(keyColumns);
+    }
+    if (weekColumns != null) {
+      job.weekColumns(weekColumns);
+    }
+    if (codeColumns != null) {
+      job.codeColumns(codeColumns);
+    }
+    if (from != null) {
+      job.from(week("--from", from));
+    }
+    if (to != null) {
+      job.to(week("--to", to));
+    }
+    if (threads != null) {
+      if (threads < 1) {
+        throw new UserInputException("--threads must be >= 1, was " + threads);
+      }
+      job.threads(threads);
+    }
+    if (groups != null) {
+      List<BenefitGroup> gs = new ArrayList<>();
+      for (String g : groups) {
+        gs.add(group(g));
+      }
+      try {
+        job.keyFigures(KeyFigureDefinition.of(gs));
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException("--groups: " + e.getMessage());
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Writer rejectOut = rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+    long[] rejected = {0};
+    job.rejects(
+        r -> {
+          rejected[0]++;
+          try {
+            rejectOut.write(rejectText(r, locale));
+            rejectOut.write('\n');
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    long size = file == null ? 0 : Files.size(file);
+    Progress progress = new Progress(err, size, System.console() != null && size > (64 << 20));
+    job.progress(progress::update);
+    long t0 = System.nanoTime();
+    KeyFigureReport report;
+    try {
+      if (file != null && (dataFrom != null || dataTo != null)) {
+        if (dataFrom == null || dataTo == null) {
+          throw new UserInputException("give both --data-from and --data-to");
+        }
+        job.dataWeeks(week("--data-from", dataFrom), week("--data-to", dataTo));
+      } else if (file != null && isLong(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          IsoWeek[] range =
+              KeyFigureJob.scanWeekRange(
+                      in, weekColumns == null ? KeyFigureJob.DEFAULT_WEEK_COLUMNS : lower(weekColumns))
+                  .orElseThrow(() -> new UserInputException(file + ": no row has a valid week"));
+          job.dataWeeks(range[0], range[1]);
+        }
+      }
+      try (InputStream in = file == null ? new ByteArrayInputStream(BundledSample.bytes()) : Files.newInputStream(file)) {
+        report = job.build().run(in);
+      }
+    } catch (DreamInputException e) {
+      throw new UserInputException((file == null ? "sample" : file.toString()) + ": " + e.getMessage());
+    } catch (NoSuchFileException e) {
+      throw new UserInputException("no such file: " + e.getFile());
+    } finally {
+      progress.done();
+      rejectOut.flush();
+      if (rejectsFile != null) {
+        rejectOut.close();
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Writer w =
+        out == null
+            ? spec.commandLine().getOut()
+            : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
+    try {
+      if (format.equals("csv")) {
+        KeyFigureWriter.csv(report, locale, w);
+      } else {
+        ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        KeyFigureWriter.json(report, locale, mapper, w);
+      }
+    } finally {
+      if (out != null) {
+        w.close();
+      }
+    }
+    var s = report.summary();
+    err.printf(
+        Locale.ROOT,
+        "%s%n",
+        (locale.getLanguage().equals("en")
+                ? "dfdg dream keyfigures: rows read %d, used %d, rejected %d; persons %d; %.2f s (not for stock counts, FLIS-DREAM §2)"
+                : "dfdg dream keyfigures: rækker læst %d, brugt %d, afvist %d; borgere %d; %.2f s (ikke til bestandsopgørelser, FLIS-DREAM §2)")
+            .formatted(s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), seconds));
+    err.flush();
+    return s.rowsRejected() > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
+  }
+
+  private static List<String> lower(List<String> names) {
+    return names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static String rejectText(RejectedRow r, Locale locale) {
+    return Messages.format(r.message(), locale);
+  }
+
+  private static BenefitGroup group(String name) {
+    String s = name.strip();
+    try {
+      return BenefitGroup.valueOf(s.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return BenefitGroup.byName(s)
+          .orElseThrow(() -> new UserInputException("--groups: no benefit group '" + s + "'"));
+    }
+  }
+
+  private static boolean isLong(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(1 << 16);
+      String h = new String(head, StandardCharsets.UTF_8);
+      int nl = h.indexOf('\n');
+      String header = nl < 0 ? h : h.substring(0, nl);
+      return !header.matches("(?s).*\\by_\\d{4}\\b.*");
+    }
+  }
+
+  /** A progress bar on standard error, for long runs on a terminal. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final long size;
+    private final boolean on;
+    private long last;
+
+    Progress(PrintWriter err, long size, boolean on) {
+      this.err = err;
+      this.size = size;
+      this.on = on;
+    }
+
+    synchronized void update(long bytes) {
+      if (!on) {
+        return;
+      }
+      long now = System.nanoTime();
+      if (now - last < 250_000_000L) {
+        return;
+      }
+      last = now;
+      int pct = (int) Math.min(100, bytes * 100 / Math.max(1, size));
+      int bars = pct / 4;
+      err.print("\r[" + "#".repeat(bars) + " ".repeat(25 - bars) + "] " + pct + " %");
+      err.flush();
+    }
+
+    synchronized void done() {
+      if (on && last != 0) {
+        err.print("\r" + " ".repeat(40) + "\r");
+        err.flush();
+      }
+    }
+  }
+}

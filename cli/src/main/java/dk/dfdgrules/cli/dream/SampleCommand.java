@@ -1,0 +1,85 @@
+package dk.dfdgrules.cli.dream;
+
+import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.UserInputException;
+import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.rules.dream.io.DreamSample;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dfdg dream sample}: writes a realistic synthetic DREAM file. */
+@Command(
+    name = "sample",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a realistic SYNTHETIC DREAM file: persistent benefit spells, about 60 %% blank weeks, every benefit group and code family, running-number keys (lobenr), never CPR numbers.",
+      "The same options give the same bytes."
+    })
+public final class SampleCommand implements Callable<Integer> {
+
+  @Option(names = "--persons", defaultValue = "1000", description = "Number of persons (default ${DEFAULT-VALUE}).")
+  long persons;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--from", defaultValue = "2010-W01", description = "First week (default ${DEFAULT-VALUE}).")
+  String from;
+
+  @Option(names = "--to", defaultValue = "2026-W47", description = "Last week (default ${DEFAULT-VALUE}).")
+  String to;
+
+  @Option(
+      names = "--shape",
+      defaultValue = "wide",
+      description = "wide (STAR's file: lobenr,y_YYWW,...) or long (the DSA y table: lobenr;uge;y).")
+  String shape;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path out;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (persons < 0) {
+      throw new UserInputException("--persons must be >= 0, was " + persons);
+    }
+    IsoWeek first = KeyFiguresCommand.week("--from", from);
+    IsoWeek last = KeyFiguresCommand.week("--to", to);
+    if (last.isBefore(first)) {
+      throw new UserInputException("--to " + last + " is before --from " + first);
+    }
+    if (!shape.equals("wide") && !shape.equals("long")) {
+      throw new UserInputException("--shape must be wide or long, was '" + shape + "'");
+    }
+    DreamSample sample = new DreamSample(first, last);
+    if (out == null) {
+      spec.commandLine().getOut().flush();
+      OutputStream o = new BufferedOutputStream(System.out, 1 << 20);
+      write(sample, o);
+      o.flush();
+    } else {
+      try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+        write(sample, o);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new UserInputException("cannot write " + out + ": no such directory");
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private void write(DreamSample sample, OutputStream o) throws IOException {
+    if (shape.equals("wide")) {
+      sample.writeWide(o, persons, seed);
+    } else {
+      sample.writeLong(o, persons, seed);
+    }
+  }
+}

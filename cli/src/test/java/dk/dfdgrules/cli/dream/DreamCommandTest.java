@@ -1,0 +1,153 @@
+package dk.dfdgrules.cli.dream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.dfdgrules.cli.Dfdg;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DreamCommandTest {
+
+  @TempDir Path dir;
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = Dfdg.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void theCommittedSampleIsTheBundledSample() throws Exception {
+    Path committed = Path.of("..", "samples", "dream-wide-sample.csv");
+    assertThat(Files.readAllBytes(committed)).isEqualTo(BundledSample.bytes());
+    Path again = dir.resolve("again.csv");
+    assertThat(run("dream", "sample", "--persons", "300", "--seed", "1", "--from", "2019-W01", "--to", "2026-W47", "--out", again.toString()).exitCode()).isZero();
+    assertThat(Files.readAllBytes(again)).isEqualTo(BundledSample.bytes());
+  }
+
+  @Test
+  void keyFiguresOfTheBundledSample_withTheCaveatInTheHeader() {
+    Run r = run("dream", "keyfigures", "--sample", "--period", "year");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("# STAR fremhæver, at DREAM ikke bør anvendes til bestandsopgørelser");
+    assertThat(r.out()).contains("table;period;group;detail;persons;share");
+    long keyFigureRows = r.out().lines().filter(l -> l.startsWith("keyfigure;2020;")).count();
+    assertThat(keyFigureRows).isEqualTo(24);
+    assertThat(r.out()).contains("status;2020;A-dagpenge;Modtager forsat ydelse;");
+    assertThat(r.err()).contains("rækker læst 300, brugt 300, afvist 0; borgere 300");
+    assertThat(run("dream", "keyfigures", "--sample", "--lang", "en").out()).startsWith("# STAR stresses that DREAM should not be used for stock counts");
+  }
+
+  @Test
+  void aFileAndJson() throws Exception {
+    Path f = Path.of("..", "samples", "dream-wide-sample.csv");
+    Path out = dir.resolve("k.json");
+    Run r = run("dream", "keyfigures", f.toString(), "--period", "quarter", "--from", "2020-W01", "--to", "2020-W52", "--format", "json", "--out", out.toString());
+    assertThat(r.exitCode()).isZero();
+    JsonNode j = new ObjectMapper().readTree(Files.readString(out));
+    assertThat(j.get("caveat").asText()).contains("bestandsopgørelser");
+    assertThat(j.get("periods")).hasSize(4);
+    assertThat(j.get("periods").get(0).get("period").asText()).isEqualTo("2020-Q1");
+    assertThat(j.get("periods").get(0).get("keyFigures")).hasSize(24);
+    assertThat(j.get("summary").get("rowsRead").asLong()).isEqualTo(300);
+  }
+
+  @Test
+  void theChosenKeyFigureGroups() {
+    Run r = run("dream", "keyfigures", "--sample", "--period", "year", "--groups", "FLEXJOB,Sygedagpenge");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out().lines().filter(l -> l.startsWith("keyfigure;2021;")).count()).isEqualTo(6);
+    assertThat(run("dream", "keyfigures", "--sample", "--groups", "Nothing").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void badRowsAreReportedByLineWithoutTheKeyAndTheExitCodeSaysSo() throws Exception {
+    Path f = dir.resolve("bad.csv");
+    Files.writeString(
+        f, "cpr;y_1901;y_1902\n0101901234;111;\n0202901234;123;\n0303901234;111\n", StandardCharsets.UTF_8);
+    Run r = run("dream", "keyfigures", f.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("Linje 3: ukendt ydelseskode", "Linje 4: forkert antal felter");
+    assertThat(r.err()).contains("rækker læst 3, brugt 1, afvist 2");
+    assertThat(r.err() + r.out()).doesNotContainPattern("\\d{6}-?\\d{4}");
+    Path rejects = dir.resolve("rejects.txt");
+    Run r2 = run("dream", "keyfigures", f.toString(), "--rejects", rejects.toString(), "--lang", "en");
+    assertThat(r2.exitCode()).isEqualTo(1);
+    assertThat(Files.readAllLines(rejects)).containsExactly("Line 3: unknown benefit code (y_1901: 123).", "Line 4: wrong number of fields (2 of 3 fields).");
+  }
+
+  @Test
+  void longFilesAreScannedAndCounted_unsortedOnesNeedInMemory() throws Exception {
+    Path l = dir.resolve("long.csv");
+    assertThat(run("dream", "sample", "--persons", "50", "--seed", "3", "--from", "2019-W01", "--to", "2021-W10", "--shape", "long", "--out", l.toString()).exitCode()).isZero();
+    Run r = run("dream", "keyfigures", l.toString(), "--period", "month");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("# data long 2019-W01 .. ");
+    List<String> lines = new ArrayList<>(Files.readAllLines(l));
+    List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
+    Collections.shuffle(body, new Random(1));
+    body.add(0, lines.get(0));
+    Path shuffled = dir.resolve("shuffled.csv");
+    Files.write(shuffled, body);
+    Run bad = run("dream", "keyfigures", shuffled.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("not sorted by person").doesNotContain("Exception").hasLineCount(1);
+    Run ok = run("dream", "keyfigures", shuffled.toString(), "--in-memory", "--period", "month");
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.out().lines().filter(x -> !x.startsWith("#")).toList())
+        .isEqualTo(r.out().lines().filter(x -> !x.startsWith("#")).toList());
+  }
+
+  @Test
+  void columnNamesAreConfigurable() throws Exception {
+    Path f = dir.resolve("dsa.csv");
+    // 2020 has 53 weeks: 52 weeks after 2020-W01 is 2020-W53
+    Files.writeString(f, "borger;aaruge;kode\n7;2020-W01;111\n7;2020-W53;890\n8;2020-W01;730\n", StandardCharsets.UTF_8);
+    Run r = run("dream", "keyfigures", f.toString(), "--key-column", "borger", "--week-column", "AARUGE", "--code-column", "kode", "--from", "2020-W01", "--to", "2020-W01");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("status;2020-W01;A-dagpenge;Modtager anden ydelse;1;1.0000");
+    assertThat(r.err()).contains("rækker læst 3, brugt 3, afvist 0; borgere 2");
+  }
+
+  @Test
+  void usersMistakesGiveOneLineAndExitCode2() throws Exception {
+    for (String[] args :
+        new String[][] {
+          {"dream", "keyfigures", "no-such-file.csv"},
+          {"dream", "keyfigures"},
+          {"dream", "keyfigures", "--sample", "--period", "fortnight"},
+          {"dream", "keyfigures", "--sample", "--from", "2019-53"},
+          {"dream", "keyfigures", "--sample", "--format", "xml"},
+          {"dream", "keyfigures", "--sample", "--threads", "0"},
+          {"dream", "sample", "--persons", "-1"},
+          {"dream", "keyfigures", "--sample", "--no-such-option"}
+        }) {
+      Run r = run(args);
+      assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", args)).startsWith("dfdg: ").doesNotContain("\tat ");
+    }
+    Path empty = dir.resolve("empty.csv");
+    Files.writeString(empty, "");
+    Run r = run("dream", "keyfigures", empty.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("empty").hasLineCount(1);
+  }
+}

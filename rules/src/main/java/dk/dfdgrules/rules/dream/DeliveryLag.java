@@ -1,0 +1,40 @@
+package dk.dfdgrules.rules.dream;
+
+import java.time.YearMonth;
+
+/**
+ * DRM-11 — the delivery lag: data up to and including month M are delivered with the run two
+ * months later (data to December 2019 at the February 2020 run). The whole data set is replaced
+ * each month (full refresh).
+ *
+ * <p>Source: FLIS-DREAM §5 "data til og med december 2019 vil blive leveret ved februar kørslen
+ * der leveres i slutningen af februar"; "Hele DREAM datasættet erstattes hver måned i en fuld
+ * opdatering".
+ */
+public final class DeliveryLag {
+
+  /** The lag in months between the last data month and its run. */
+  public static final int LAG_MONTHS = 2;
+
+  private DeliveryLag() {}
+
+  /**
+   * The month of the run that delivers data up to a month.
+   *
+   * @param dataMonth the last month of data
+   * @return the run month (December 2019 → February 2020)
+   */
+  public static YearMonth runMonthOf(YearMonth dataMonth) {
+    return dataMonth.plusMonths(LAG_MONTHS);
+  }
+
+  /**
+   * The last data month a run delivers.
+   *
+   * @param runMonth the month of the run
+   * @return the last data month (February 2020 → December 2019)
+   */
+  public static YearMonth lastDataMonthOf(YearMonth runMonth) {
+    return runMonth.minusMonths(LAG_MONTHS);
+  }
+}

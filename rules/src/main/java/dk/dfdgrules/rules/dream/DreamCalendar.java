@@ -1,0 +1,76 @@
+package dk.dfdgrules.rules.dream;
+
+import dk.dfdgrules.core.time.IsoWeek;
+import java.util.Optional;
+
+/**
+ * DRM-2 — weeks and calendar of DREAM: ISO-8601 weeks; the weekly column {@code y_YYWW} (YY
+ * below 90 is 20YY, otherwise 19YY; a week 53 that the year does not have is invalid); monthly,
+ * quarterly and yearly information placed on weeks by the week's Thursday; the first DREAM week
+ * 1991-W32 (Monday 1991-08-05).
+ *
+ * <p>Source: FLIS-DREAM §9.3 "Oplysninger på måneds, kvartalsniveau og årsniveau lægges ud på uger
+ * ud fra torsdagen i ugen"; §11 "y_ååuu (dvs. y_1326=uge 26 2013)"; §9.2 "y … 1991 uge 32".
+ * The arithmetic lives in {@link IsoWeek}; this class names the DREAM facts.
+ */
+public final class DreamCalendar {
+
+  /** The first week of DREAM: 1991-W32 (FLIS-DREAM §9.2). */
+  public static final IsoWeek FIRST_WEEK = IsoWeek.of(1991, 32);
+
+  private DreamCalendar() {}
+
+  /**
+   * Parses a weekly column name, {@code y_YYWW}.
+   *
+   * @param column the column name
+   * @return the week, or empty if the name is not a weekly column or names no real week (e.g.
+   *     {@code y_1953}) or a week before {@link #FIRST_WEEK}
+   */
+  public static Optional<IsoWeek> parseColumn(String column) {
+    try {
+      IsoWeek w = IsoWeek.parseDreamColumn(column);
+      return w.isBefore(FIRST_WEEK) ? Optional.empty() : Optional.of(w);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Tells whether a week is inside DREAM's history (from 1991-W32).
+   *
+   * @param week a week
+   * @return true if not before the first week
+   */
+  public static boolean isDreamWeek(IsoWeek week) {
+    return !week.isBefore(FIRST_WEEK);
+  }
+
+  /**
+   * Parses a week as written in a long (DSA) file: {@code 2019-W38}, {@code 2019W38}, {@code
+   * 201938} or {@code y_1938}.
+   *
+   * @param text the text
+   * @return the week, or empty if malformed or not a real week
+   */
+  public static Optional<IsoWeek> parseWeek(String text) {
+    String s = text.trim();
+    try {
+      if (s.startsWith("y_")) {
+        return Optional.of(IsoWeek.parseDreamColumn(s));
+      }
+      if (s.length() == 8 && s.charAt(4) == '-' && (s.charAt(5) == 'W' || s.charAt(5) == 'w')) {
+        return Optional.of(IsoWeek.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(6))));
+      }
+      if (s.length() == 7 && (s.charAt(4) == 'W' || s.charAt(4) == 'w')) {
+        return Optional.of(IsoWeek.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5))));
+      }
+      if (s.length() == 6 && s.chars().allMatch(Character::isDigit)) {
+        return Optional.of(IsoWeek.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4))));
+      }
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,111 @@
+package dk.dfdgrules.rules.dream;
+
+import static java.util.Objects.requireNonNull;
+
+import dk.dfdgrules.core.rule.DerivedValue;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleVersion;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * DRM-9 — employment degree (beskæftigelsesgrad): a fraction of a full-time job (1 = full time).
+ * For flexjobs granted before 2013-01-01 (old scheme) employers report 1 when the person works
+ * the hours they are visitated to; the correct degree is hours worked / 37 (10 h → ≈ 0.27).
+ * DREAM does not hold the visitated hours: the correction takes them as the caller's input; on
+ * DREAM data alone the rule can only flag a degree of exactly 1 on an old-scheme flexjob as
+ * suspect.
+ *
+ * <p>Source: FLIS-DREAM §7.1.2 "er en person visiteret til 10 timer, og arbejder 10 timer om
+ * ugen, så opfatter arbejdsgiveren det som 10/10 og dermed en beskæftigelsesgrad på 1, men den
+ * burde være 10/37, så altså en beskæftigelsesgrad på ca. 0,27".
+ */
+public final class EmploymentDegreeRule {
+
+  /** Full-time hours per week, the denominator of the correction (FLIS-DREAM §7.1.2: "10/37"). */
+  public static final BigDecimal FULL_TIME_HOURS = BigDecimal.valueOf(37);
+
+  /** Flexjobs granted before this day are of the old scheme (FLIS-DREAM §7.1.2). */
+  public static final LocalDate OLD_SCHEME_BEFORE = LocalDate.of(2013, 1, 1);
+
+  /** The number of decimals of a corrected degree. */
+  public static final int SCALE = 4;
+
+  private static final RuleVersion VERSION =
+      RuleVersion.always(DreamRules.DRM_9, DreamRules.DRM_9_SOURCE);
+
+  /**
+   * The facts.
+   *
+   * @param reportedDegree the degree DREAM holds (grad), 0–1 or more
+   * @param flexjobGrantedOn the day the person's flexjob was granted, if the person is on one
+   * @param hoursWorkedPerWeek the hours the person actually works per week, if the caller knows
+   */
+  public record Facts(
+      BigDecimal reportedDegree,
+      Optional<LocalDate> flexjobGrantedOn,
+      Optional<BigDecimal> hoursWorkedPerWeek) {
+    /** Checks nulls. */
+    public Facts {
+      requireNonNull(reportedDegree, "reportedDegree");
+      requireNonNull(flexjobGrantedOn, "flexjobGrantedOn");
+      requireNonNull(hoursWorkedPerWeek, "hoursWorkedPerWeek");
+    }
+  }
+
+  private EmploymentDegreeRule() {}
+
+  /**
+   * The degree of a number of weekly hours: hours / 37, rounded half-even to 4 decimals.
+   *
+   * @param hoursWorkedPerWeek hours, ≥ 0
+   * @return the degree (10 → 0.2703)
+   */
+  public static BigDecimal degreeOf(BigDecimal hoursWorkedPerWeek) {
+    return hoursWorkedPerWeek.divide(FULL_TIME_HOURS, SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Tells whether a flexjob is of the old scheme.
+   *
+   * @param grantedOn the day it was granted
+   * @return true if before 2013-01-01
+   */
+  public static boolean isOldScheme(LocalDate grantedOn) {
+    return grantedOn.isBefore(OLD_SCHEME_BEFORE);
+  }
+
+  /**
+   * Evaluates: for an old-scheme flexjob with a reported degree of exactly 1, the corrected degree
+   * (derived value {@code employmentDegree}) when the hours are given, else a warning that the
+   * degree is suspect; otherwise satisfied with the reported degree.
+   *
+   * @param facts the facts
+   * @return the result
+   */
+  public static RuleResult evaluate(Facts facts) {
+    RuleResult.Builder b = RuleResult.builder(VERSION);
+    boolean suspect =
+        facts.flexjobGrantedOn().map(EmploymentDegreeRule::isOldScheme).orElse(false)
+            && facts.reportedDegree().compareTo(BigDecimal.ONE) == 0;
+    if (!suspect) {
+      return b.explanation(Message.of("DRM-9.asReported")).build();
+    }
+    if (facts.hoursWorkedPerWeek().isPresent()) {
+      BigDecimal corrected = degreeOf(facts.hoursWorkedPerWeek().get());
+      return b.derived(
+              DerivedValue.changed(
+                  "employmentDegree",
+                  facts.reportedDegree().toPlainString(),
+                  corrected.toPlainString(),
+                  DreamRules.DRM_9,
+                  Message.of("DRM-9.corrected", "hours", facts.hoursWorkedPerWeek().get().toPlainString())))
+          .explanation(Message.of("DRM-9.corrected", "hours", facts.hoursWorkedPerWeek().get().toPlainString()))
+          .build();
+    }
+    return b.warning("employmentDegree", Message.of("DRM-9.suspect")).build();
+  }
+}

@@ -1,0 +1,278 @@
+package dk.dfdgrules.rules.dream;
+
+import static java.util.Objects.requireNonNull;
+
+import dk.dfdgrules.codelists.BenefitGroup;
+
+/**
+ * The counting kernel of DRM-5 … DRM-8: adds one person's weekly groups and follow-ups to the
+ * counts of a {@link PeriodGrid}, a person counting once per cell however many weeks of the
+ * period put them there (DRM-7, FLIS-DREAM §7.1.1: "kun at tælle den unikke forekomst af borgeren
+ * i data").
+ *
+ * <p>Not thread-safe: each worker thread has its own accumulator; {@link #merge} sums them, which
+ * is exact because a person is always added whole to one accumulator.
+ *
+ * <p>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is not
+ * comparable with other data sources (FLIS-DREAM §2).
+ */
+public final class KeyFigureAccumulator {
+
+  /** A week without data for the person (no column, or outside the person's rows). */
+  public static final byte ABSENT = -1;
+
+  static final int G = FollowUp.GROUP_COUNT;
+  static final int F = FollowUp.COUNT;
+  static final int S = StatusOutcome.values().length;
+  static final int SEL = SelectedOutcome.values().length;
+  static final int PAIRS = G * F;
+  private static final int NO_BENEFIT = BenefitGroup.NO_BENEFIT.ordinal();
+
+  private final PeriodGrid grid;
+  private final boolean weekly;
+  private final int[] periodOf;
+  final int[] pairs;
+  final int[] groups;
+  final int[] status;
+  final int[] selected;
+  final int[] selectedAny;
+  final int[] periodPersons;
+  long persons;
+  private final int[] seen = new int[64];
+
+  /**
+   * An empty accumulator.
+   *
+   * @param grid the periods to count
+   */
+  public KeyFigureAccumulator(PeriodGrid grid) {
+    this.grid = requireNonNull(grid, "grid");
+    this.weekly = grid.type() == PeriodType.WEEK;
+    this.periodOf = grid.periodOfArray();
+    int p = grid.periodCount();
+    this.pairs = new int[p * PAIRS];
+    this.groups = new int[p * G];
+    this.status = new int[p * G * S];
+    this.selected = new int[p * SEL];
+    this.selectedAny = new int[p];
+    this.periodPersons = new int[p];
+  }
+
+  /**
+   * The grid.
+   *
+   * @return the grid
+   */
+  public PeriodGrid grid() {
+    return grid;
+  }
+
+  /**
+   * Adds one person.
+   *
+   * @param group per data week (index 0 = the data's first week), the ordinal of the DRM-4 group,
+   *     or {@link #ABSENT}; at least {@code grid.toIndex() + 1} long
+   * @param followUp per data week, the {@link FollowUp#index()} of that week as seen from 52 weeks
+   *     earlier (the group, or {@link FollowUp#LEFT_POPULATION_INDEX} for 997/999, or {@link
+   *     FollowUp#BEYOND_DATA_INDEX} for an absent week); at least {@code grid.toIndex() + 53}
+   *     long, the weeks after the data holding {@link FollowUp#BEYOND_DATA_INDEX}
+   */
+  public void addPerson(byte[] group, byte[] followUp) {
+    persons++;
+    final int from = grid.fromIndex();
+    final int to = grid.toIndex();
+    if (weekly) {
+      final int[] c = pairs;
+      int base = 0;
+      for (int t = from; t <= to; t++, base += PAIRS) {
+        int g = group[t];
+        if (g >= 0) {
+          c[base + g * F + followUp[t + ReceiverStatusRule.WEEKS_LATER]]++;
+        }
+      }
+      return;
+    }
+    int cur = -1;
+    int n = 0;
+    for (int t = from; t <= to; t++) {
+      int g = group[t];
+      if (g < 0) {
+        continue;
+      }
+      int p = periodOf[t - from];
+      if (p != cur) {
+        if (cur >= 0) {
+          flush(cur, n);
+        }
+        cur = p;
+        n = 0;
+      }
+      int pair = g * F + followUp[t + ReceiverStatusRule.WEEKS_LATER];
+      boolean found = false;
+      for (int i = 0; i < n; i++) {
+        if (seen[i] == pair) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        seen[n++] = pair;
+      }
+    }
+    if (cur >= 0) {
+      flush(cur, n);
+    }
+  }
+
+  private void flush(int p, int n) {
+    periodPersons[p]++;
+    int groupMask = 0;
+    long statusLo = 0;
+    long statusHi = 0;
+    int selMask = 0;
+    for (int i = 0; i < n; i++) {
+      int pair = seen[i];
+      pairs[p * PAIRS + pair]++;
+      int g = pair / F;
+      int f = pair % F;
+      groupMask |= 1 << g;
+      int s = ReceiverStatusRule.statusIndex(g, f);
+      if (s >= 0) {
+        int bit = g * S + s;
+        if (bit < 64) {
+          statusLo |= 1L << bit;
+        } else {
+          statusHi |= 1L << (bit - 64);
+        }
+      }
+      int sel = SelectedBenefitsRule.outcomeIndex(g, f);
+      if (sel >= 0) {
+        selMask |= 1 << sel;
+      }
+    }
+    for (int g = 0; g < G; g++) {
+      if ((groupMask & (1 << g)) != 0) {
+        groups[p * G + g]++;
+      }
+    }
+    for (int bit = 0; bit < G * S; bit++) {
+      boolean set = bit < 64 ? (statusLo & (1L << bit)) != 0 : (statusHi & (1L << (bit - 64))) != 0;
+      if (set) {
+        status[p * G * S + bit]++;
+      }
+    }
+    if (selMask != 0) {
+      selectedAny[p]++;
+      for (int s = 0; s < SEL; s++) {
+        if ((selMask & (1 << s)) != 0) {
+          selected[p * SEL + s]++;
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds weekly pair counts computed by a fused kernel: {@code counts[(t - from) * 323 + group *
+   * 19 + followUp]} for each counted week t.
+   *
+   * @param counts the counts, at least {@code weekCount() * 323} long
+   * @param addedPersons the persons they hold
+   * @throws IllegalStateException if the grid is not weekly
+   */
+  public void addWeeklyPairs(int[] counts, long addedPersons) {
+    if (!weekly) {
+      throw new IllegalStateException("not a weekly grid");
+    }
+    for (int i = 0; i < pairs.length; i++) {
+      pairs[i] += counts[i];
+    }
+    persons += addedPersons;
+  }
+
+  /**
+   * The number of counters per week: 17 groups × 19 follow-ups.
+   *
+   * @return 323
+   */
+  public static int pairsPerWeek() {
+    return PAIRS;
+  }
+
+  /**
+   * Adds another accumulator's counts (of other persons) to this one.
+   *
+   * @param other an accumulator over the same grid
+   * @throws IllegalArgumentException if the grids differ
+   */
+  public void merge(KeyFigureAccumulator other) {
+    if (other.pairs.length != pairs.length || other.weekly != weekly) {
+      throw new IllegalArgumentException("accumulators of different grids");
+    }
+    add(pairs, other.pairs);
+    add(groups, other.groups);
+    add(status, other.status);
+    add(selected, other.selected);
+    add(selectedAny, other.selectedAny);
+    add(periodPersons, other.periodPersons);
+    persons += other.persons;
+  }
+
+  private static void add(int[] a, int[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] += b[i];
+    }
+  }
+
+  /**
+   * The number of persons added.
+   *
+   * @return the count
+   */
+  public long persons() {
+    return persons;
+  }
+
+  /**
+   * The counts so far, as an immutable result.
+   *
+   * @param definition the key figures to show
+   * @return the counts
+   */
+  public KeyFigures toKeyFigures(KeyFigureDefinition definition) {
+    int p = grid.periodCount();
+    int[] gr = groups.clone();
+    int[] st = status.clone();
+    int[] se = selected.clone();
+    int[] sa = selectedAny.clone();
+    int[] pp = periodPersons.clone();
+    if (weekly) {
+      // each person has exactly one (group, follow-up) per week: distinct counts are sums
+      for (int q = 0; q < p; q++) {
+        for (int g = 0; g < G; g++) {
+          for (int f = 0; f < F; f++) {
+            int c = pairs[q * PAIRS + g * F + f];
+            if (c == 0) {
+              continue;
+            }
+            gr[q * G + g] += c;
+            pp[q] += c;
+            int s = ReceiverStatusRule.statusIndex(g, f);
+            if (s >= 0) {
+              st[q * G * S + g * S + s] += c;
+            }
+            int sel = SelectedBenefitsRule.outcomeIndex(g, f);
+            if (sel >= 0) {
+              se[q * SEL + sel] += c;
+              sa[q] += c;
+            }
+          }
+        }
+      }
+    }
+    return new KeyFigures(grid, definition, persons, pairs.clone(), gr, st, se, sa, pp);
+  }
+
+  static int noBenefit() {
+    return NO_BENEFIT;
+  }
+}

@@ -1,0 +1,46 @@
+package dk.dfdgrules.rules.dream;
+
+import dk.dfdgrules.core.time.IsoWeek;
+import java.util.Locale;
+
+/**
+ * The period of a count (Dream Tid, FLIS-DREAM §6.1.11: week, month, quarter, year). A week
+ * belongs to the month, quarter and year of its Thursday (DRM-2, FLIS-DREAM §9.3).
+ */
+public enum PeriodType {
+  /** ISO week, labelled {@code 2019-W38}. */
+  WEEK,
+  /** Month of the week's Thursday, labelled {@code 2019-09}. */
+  MONTH,
+  /** Quarter of the week's Thursday, labelled {@code 2019-Q3}. */
+  QUARTER,
+  /** Year of the week's Thursday, labelled {@code 2019}. */
+  YEAR;
+
+  /**
+   * The label of the period a week belongs to.
+   *
+   * @param week a week
+   * @return the label
+   */
+  public String label(IsoWeek week) {
+    return switch (this) {
+      case WEEK -> week.toString();
+      case MONTH -> week.yearMonth().toString();
+      case QUARTER -> week.quarter().toString();
+      case YEAR -> Integer.toString(week.year());
+    };
+  }
+
+  /**
+   * Parses a period name, case-insensitively ({@code week}, {@code month}, {@code quarter},
+   * {@code year}).
+   *
+   * @param text the name
+   * @return the period type
+   * @throws IllegalArgumentException if not one of them
+   */
+  public static PeriodType parse(String text) {
+    return valueOf(text.trim().toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,273 @@
+package dk.dfdgrules.rules.dream.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a stream in blocks of whole lines (or whole persons), hands each block to one of several
+ * worker threads, and releases each block's rejected rows in file order with their absolute line
+ * numbers. Memory is a few blocks, independent of the number of rows.
+ */
+final class BlockPipeline {
+
+  /** The largest block a line (or a person's rows) may force: beyond it the input is refused. */
+  static final int MAX_BLOCK = 1 << 30;
+
+  /** Processes one block; one instance per thread, keeps its own state. */
+  interface Worker {
+    /**
+     * Processes a block.
+     *
+     * @param buf the bytes
+     * @param len the length of the block in {@code buf}
+     * @return the block's result
+     */
+    BlockResult process(byte[] buf, int len);
+  }
+
+  /** Finds where a block may end. */
+  interface Splitter {
+    /**
+     * The length of the first part of {@code buf} that can be processed alone.
+     *
+     * @param buf the bytes
+     * @param len the bytes available
+     * @return a length ending just after a line feed, or 0 when no boundary is in the bytes
+     */
+    int cut(byte[] buf, int len);
+  }
+
+  /** What a worker found in a block. */
+  static final class BlockResult {
+    int lines;
+    long used;
+    final List<RejectedRow> rejects = new ArrayList<>(); // line = 0-based line within the block
+    @Nullable DreamInputException fatal; // line-relative message built by fatalLine
+    long fatalLine = -1;
+    @Nullable String fatalMessage;
+    byte @Nullable [] firstKey; // long input: the first and last person key of the block
+    byte @Nullable [] lastKey;
+  }
+
+  private final int threads;
+  private final int blockSize;
+  private final Splitter splitter;
+  private final Consumer<RejectedRow> rejects;
+  private final LongConsumer progress;
+
+  private final Map<Long, BlockResult> pending = new HashMap<>();
+  private long nextRelease;
+  private long linesBefore;
+  private final long firstLine;
+  private volatile @Nullable RuntimeException failure;
+  private long used;
+  private long rejected;
+  private long lines;
+  private byte @Nullable [] previousLastKey;
+
+  BlockPipeline(
+      int threads,
+      int blockSize,
+      long firstLine,
+      Splitter splitter,
+      Consumer<RejectedRow> rejects,
+      LongConsumer progress) {
+    this.threads = threads;
+    this.blockSize = blockSize;
+    this.firstLine = firstLine;
+    this.splitter = splitter;
+    this.rejects = rejects;
+    this.progress = progress;
+  }
+
+  private record Block(long seq, byte[] buf, int len) {}
+
+  private static final Block POISON = new Block(-1, new byte[0], 0);
+
+  /**
+   * Runs the pipeline.
+   *
+   * @param in the stream after the bytes already read
+   * @param initial bytes already read (after the header)
+   * @param initialLen their length
+   * @param workers one worker per thread
+   * @return the bytes read from {@code in}
+   */
+  long run(InputStream in, byte[] initial, int initialLen, List<? extends Worker> workers) {
+    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 2 + 2);
+    for (int i = 0; i < threads * 2 + 1; i++) {
+      free.add(new byte[blockSize]);
+    }
+    BlockingQueue<Block> work = new ArrayBlockingQueue<>(threads + 1);
+    List<Thread> ts = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Worker w = workers.get(i);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    Block b = work.take();
+                    if (b == POISON) {
+                      return;
+                    }
+                    BlockResult r;
+                    try {
+                      r = failure != null ? new BlockResult() : w.process(b.buf(), b.len());
+                    } catch (RuntimeException e) {
+                      fail(e);
+                      r = new BlockResult();
+                    }
+                    free.offer(b.buf());
+                    complete(b.seq(), r);
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "dream-worker-" + i);
+      t.setDaemon(true);
+      ts.add(t);
+      t.start();
+    }
+    long bytes = 0;
+    try {
+      byte[] cur = take(free, Math.max(blockSize, initialLen));
+      System.arraycopy(initial, 0, cur, 0, initialLen);
+      int len = initialLen;
+      boolean eof = false;
+      long seq = 0;
+      while (failure == null) {
+        while (!eof && len < cur.length) {
+          int r = in.read(cur, len, cur.length - len);
+          if (r < 0) {
+            eof = true;
+          } else {
+            len += r;
+            bytes += r;
+          }
+        }
+        if (len == 0) {
+          break;
+        }
+        int cut = eof ? len : splitter.cut(cur, len);
+        if (cut <= 0) {
+          if (cur.length >= MAX_BLOCK) {
+            throw new DreamInputException(
+                "a line (or one person's rows) is longer than " + MAX_BLOCK + " bytes");
+          }
+          byte[] bigger = new byte[(int) Math.min(MAX_BLOCK, cur.length * 2L)];
+          System.arraycopy(cur, 0, bigger, 0, len);
+          cur = bigger;
+          continue;
+        }
+        byte[] next = take(free, len - cut);
+        System.arraycopy(cur, cut, next, 0, len - cut);
+        work.put(new Block(seq++, cur, cut));
+        progress.accept(bytes);
+        cur = next;
+        len = len - cut;
+        if (eof && len == 0) {
+          break;
+        }
+      }
+    } catch (IOException e) {
+      fail(new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(new IllegalStateException("interrupted"));
+    } catch (RuntimeException e) {
+      fail(e);
+    } finally {
+      for (int i = 0; i < threads; i++) {
+        try {
+          work.put(POISON);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      for (Thread t : ts) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    RuntimeException f = failure;
+    if (f != null) {
+      throw f;
+    }
+    progress.accept(bytes);
+    return bytes;
+  }
+
+  private static byte[] take(BlockingQueue<byte[]> free, int atLeast) throws InterruptedException {
+    byte[] b = free.take();
+    return b.length >= atLeast ? b : new byte[atLeast];
+  }
+
+  private void fail(RuntimeException e) {
+    synchronized (this) {
+      if (failure == null) {
+        failure = e;
+      }
+    }
+  }
+
+  private synchronized void complete(long seq, BlockResult r) {
+    pending.put(seq, r);
+    while (pending.containsKey(nextRelease)) {
+      BlockResult b = pending.remove(nextRelease);
+      if (b.fatalMessage != null && failure == null) {
+        failure =
+            new DreamInputException(
+                "line " + (firstLine + linesBefore + b.fatalLine) + ": " + b.fatalMessage);
+      }
+      if (b.firstKey != null && previousLastKey != null && failure == null
+          && LongParser.compareKeys(
+                  previousLastKey, 0, previousLastKey.length, b.firstKey, 0, b.firstKey.length)
+              >= 0) {
+        failure =
+            new DreamInputException(
+                "line "
+                    + (firstLine + linesBefore)
+                    + ": the long input is not sorted by person (a key not greater than the one"
+                    + " before); sort it by person or read it in memory");
+      }
+      if (b.lastKey != null) {
+        previousLastKey = b.lastKey;
+      }
+      for (RejectedRow row : b.rejects) {
+        rejects.accept(row.atLine(firstLine + linesBefore + row.line()));
+      }
+      rejected += b.rejects.size();
+      used += b.used;
+      lines += b.lines;
+      linesBefore += b.lines;
+      nextRelease++;
+    }
+  }
+
+  synchronized long used() {
+    return used;
+  }
+
+  synchronized long rejected() {
+    return rejected;
+  }
+
+  synchronized long lines() {
+    return lines;
+  }
+}

@@ -1,0 +1,35 @@
+package dk.dfdgrules.rules.dream.io;
+
+/**
+ * Why a row of a DREAM file was rejected. Each reason has a message key {@code
+ * dream.reject.<NAME>} in the DREAM message bundles (Danish and English).
+ */
+public enum RejectReason {
+  /** An empty line. */
+  EMPTY_ROW,
+  /** More or fewer fields than the header. */
+  FIELD_COUNT,
+  /** The person key is blank or longer than 64 characters. */
+  MALFORMED_KEY,
+  /** A weekly value that is neither blank nor three digits. */
+  MALFORMED_CODE,
+  /** A three-digit code that is not in the code table. */
+  UNKNOWN_CODE,
+  /** A quoted field whose quote is not closed on the line. */
+  UNTERMINATED_QUOTE,
+  /** A week value (long format) that is malformed or names no real week. */
+  MALFORMED_WEEK,
+  /** A week (long format) outside the data range. */
+  WEEK_OUT_OF_RANGE,
+  /** A visitation category that is not known. */
+  UNKNOWN_VISITATION;
+
+  /**
+   * The message key.
+   *
+   * @return {@code dream.reject.<NAME>}
+   */
+  public String messageKey() {
+    return "dream.reject." + name();
+  }
+}

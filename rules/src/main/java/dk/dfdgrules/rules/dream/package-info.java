@@ -1,0 +1,39 @@
+/**
+ * DREAM — STAR's weekly benefit database (FLIS-DREAM; spec/dream.md, rules DRM-1 … DRM-13).
+ *
+ * <ul>
+ *   <li>DRM-1 {@link dk.dfdgrules.rules.dream.OneBenefitPerWeek} — one code per person-week;
+ *   <li>DRM-2 {@link dk.dfdgrules.rules.dream.DreamCalendar}, {@link
+ *       dk.dfdgrules.rules.dream.PeriodType} — ISO weeks, {@code y_YYWW}, weeks into months,
+ *       quarters and years by their Thursday;
+ *   <li>DRM-3 {@link dk.dfdgrules.rules.dream.PriorityTable} — priority of coinciding benefits
+ *       (the default table is a <b>reconstruction</b>);
+ *   <li>DRM-4 {@link dk.dfdgrules.rules.dream.BenefitCodeTable}, {@link
+ *       dk.dfdgrules.rules.dream.BenefitGroupRule} — benefit groups, replaceable data;
+ *   <li>DRM-5 {@link dk.dfdgrules.rules.dream.ReceiverStatusRule}, {@link
+ *       dk.dfdgrules.rules.dream.FollowUp} — receiver status 52 weeks later;
+ *   <li>DRM-6 {@link dk.dfdgrules.rules.dream.SelectedBenefitsRule} — the selected benefits;
+ *   <li>DRM-7 {@link dk.dfdgrules.rules.dream.KeyFigureAccumulator}, {@link
+ *       dk.dfdgrules.rules.dream.Share} — distinct persons per cell, the "Andel" ratios;
+ *   <li>DRM-8 {@link dk.dfdgrules.rules.dream.KeyFigureDefinition}, {@link
+ *       dk.dfdgrules.rules.dream.KeyFigures} — the 24 key figures;
+ *   <li>DRM-9 {@link dk.dfdgrules.rules.dream.EmploymentDegreeRule}; DRM-10 {@link
+ *       dk.dfdgrules.rules.dream.HistoryWindowRule}; DRM-11 {@link
+ *       dk.dfdgrules.rules.dream.DeliveryLag}; DRM-12 {@link
+ *       dk.dfdgrules.rules.dream.DeliveryScope}; DRM-13 {@link
+ *       dk.dfdgrules.rules.dream.RegionNames}.
+ * </ul>
+ *
+ * <p>Ids and citations as data: {@link dk.dfdgrules.rules.dream.DreamRules}. The streaming readers
+ * and the key-figure job are in {@code dk.dfdgrules.rules.dream.io}.
+ *
+ * <p><b>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is
+ * not comparable with other data sources (FLIS-DREAM §2)</b> — this goes for every count here.
+ *
+ * <p>Null policy: no method accepts or returns null unless marked {@code @Nullable}; absent values
+ * are {@link java.util.Optional}.
+ */
+@NullMarked
+package dk.dfdgrules.rules.dream;
+
+import org.jspecify.annotations.NullMarked;

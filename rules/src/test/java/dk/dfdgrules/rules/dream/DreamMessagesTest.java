@@ -1,0 +1,42 @@
+package dk.dfdgrules.rules.dream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.rules.dream.io.RejectReason;
+import org.junit.jupiter.api.Test;
+
+class DreamMessagesTest {
+
+  @Test
+  void everyKeyHasDanishAndEnglishText() {
+    assertThat(Messages.baseNames()).contains(DreamMessages.BASE_NAME);
+    assertThat(Messages.ownKeys(DreamMessages.BASE_NAME, Messages.ENGLISH))
+        .isEqualTo(Messages.ownKeys(DreamMessages.BASE_NAME, Messages.DANISH))
+        .isNotEmpty();
+  }
+
+  @Test
+  void everyRejectReasonAndDecisionStepHasAText() {
+    var keys = Messages.ownKeys(DreamMessages.BASE_NAME, Messages.DANISH);
+    for (RejectReason r : RejectReason.values()) {
+      assertThat(keys).contains(r.messageKey());
+    }
+    for (PriorityTable.Step s : PriorityTable.Step.values()) {
+      assertThat(keys).contains("DRM-3.step." + s.name());
+    }
+    for (BenefitGroupRule.Basis b : BenefitGroupRule.Basis.values()) {
+      assertThat(keys).contains("DRM-4.basis." + b.name());
+    }
+    for (StatusOutcome o : StatusOutcome.values()) {
+      assertThat(keys).contains("DRM-5.status." + o.name());
+    }
+  }
+
+  @Test
+  void theCaveatIsInBothLanguages() {
+    assertThat(Messages.danish(Message.of("dream.caveat"))).contains("bestandsopgørelser");
+    assertThat(Messages.english(Message.of("dream.caveat"))).contains("stock counts");
+  }
+}
