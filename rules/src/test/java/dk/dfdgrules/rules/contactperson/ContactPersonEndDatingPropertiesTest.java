@@ -237,7 +237,7 @@ class ContactPersonEndDatingPropertiesTest {
     assertThat(r.contactPersonsAfter()).isEqualTo(move.persons());
   }
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void everyReasonHasDanishAndEnglishTextAndRevealsNoPersonalData(@ForAll("anyMoves") Move move) {
     EndDatingResult r = cprMove(move.persons(), move.moveDate());
 

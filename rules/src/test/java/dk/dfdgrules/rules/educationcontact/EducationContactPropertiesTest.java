@@ -206,7 +206,7 @@ class EducationContactPropertiesTest {
         .allSatisfy(x -> assertThat(x).isNotInForce().hasExplanation("rule.switchedOff"));
   }
 
-  @Property(tries = 80)
+  @Property(tries = 30)
   void everyViolationHasDanishAndEnglishTextAndRevealsNoPersonalData(
       @ForAll("anyContactsFromTheRelease") Contact c) {
     Statistics.cover(5, c.facts().assignment().flatMap(ContactAssignment::getCitizen).isPresent(), "with a CPR");

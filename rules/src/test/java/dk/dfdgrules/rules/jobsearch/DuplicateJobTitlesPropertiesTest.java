@@ -228,7 +228,7 @@ class DuplicateJobTitlesPropertiesTest {
     assertThat(c.result()).hasNoViolations();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void everyViolationHasDanishAndEnglishText(@ForAll("titlesFromTheFix") Titles t) {
     assertThat(t.check().result()).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
   }

@@ -242,7 +242,7 @@ class UdbMessagePropertiesTest {
     assertThat(d.result()).isNotInForce().hasNoViolations();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void everyMessageOfTheDecisionHasDanishAndEnglishText(@ForAll("admissionsFrom2022") Admission a) {
     UdbDecision d = UdbMessages.onAdmission(a.plan(), a.facts(), a.day());
     assertThat(d.result()).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
