@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  */
 class ContactPersonEndDatingPropertiesTest {
 
-  static final LocalDate RELEASE = ContactPersonEndDating.IN_FORCE;
+  /** CP is in force from 6 December 2021 — the spec's date, not the rules'. */
+  static final LocalDate RELEASE = LocalDate.of(2021, 12, 6);
 
   /** CP-2 as the spec lists it: 8, 9, 10, 25, 26, 31 and the mentor types 15, 2, 3. */
   static final Set<Integer> EXEMPT = Set.of(8, 9, 10, 25, 26, 31, 15, 2, 3);
@@ -121,7 +122,7 @@ class ContactPersonEndDatingPropertiesTest {
         assertThat(d.changed()).as("%s", d).isFalse();
         assertThat(d.after()).isEqualTo(d.before());
         if (!move.moveDate().isBefore(RELEASE)) {
-          assertThat(d.decidedBy()).contains(ContactPersonEndDating.CP_2);
+          assertThat(d.decidedBy()).contains(RuleId.of("CP-2"));
         }
       }
     }
@@ -142,7 +143,7 @@ class ContactPersonEndDatingPropertiesTest {
         assertThat(d.newEnd()).as("%s", d).isPresent();
         assertThat(d.newEnd().get()).as("%s", d).isBeforeOrEqualTo(m);
         assertThat(d.newStart()).isBeforeOrEqualTo(d.newEnd().get());
-        assertThat(d.decidedBy().map(RuleId::withoutItem)).contains(ContactPersonEndDating.CP_3);
+        assertThat(d.decidedBy().map(RuleId::withoutItem)).contains(RuleId.of("CP-3"));
       }
     }
   }
@@ -220,7 +221,7 @@ class ContactPersonEndDatingPropertiesTest {
     assertThat(r.changes()).isEmpty();
     assertThat(r.contactPersonsAfter()).isEqualTo(move.persons());
     assertThat(r.decisions())
-        .allSatisfy(d -> assertThat(d.decidedBy()).contains(ContactPersonEndDating.CP_1));
+        .allSatisfy(d -> assertThat(d.decidedBy()).contains(RuleId.of("CP-1")));
   }
 
   Gen<Move> cprMovesBeforeTheRelease() {

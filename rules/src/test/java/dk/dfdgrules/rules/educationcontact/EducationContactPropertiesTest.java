@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  */
 class EducationContactPropertiesTest {
 
-  static final LocalDate RELEASE = EducationContactRules.IN_FORCE;
+  /** Types 31 and 32 are in force from 6 December 2021 — the spec's date, not the rules'. */
+  static final LocalDate RELEASE = LocalDate.of(2021, 12, 6);
   static final RuleId EC_1 = EducationContactGens.EC_1;
   static final RuleId EC_2 = EducationContactGens.EC_2;
   static final RuleId EC_3 = EducationContactGens.EC_3;

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Nested;
  */
 class SupportNeedPropertiesTest {
 
-  static final LocalDate IN_FORCE = SupportNeedDates.VALIDATIONS_IN_FORCE;
+  /** The validations ship with the release of 6 December 2021 — the spec's date, not the rules'. */
+  static final LocalDate IN_FORCE = LocalDate.of(2021, 12, 6);
 
   private static final ObjectMapper JSON = DfdgJson.mapper();
 

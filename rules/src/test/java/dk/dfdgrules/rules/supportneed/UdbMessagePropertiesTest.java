@@ -43,7 +43,8 @@ import java.util.Set;
  */
 class UdbMessagePropertiesTest {
 
-  static final LocalDate UDB_FLOW = SupportNeedDates.UDB_FLOW_IN_FORCE;
+  /** The flow to UDB starts on 1 January 2022 (spec §3.2 OBS) — the spec's date, not the rules'. */
+  static final LocalDate UDB_FLOW = LocalDate.of(2022, 1, 1);
 
   static final Set<SupportNeed> NEEDS_1_2_3 = EnumSet.of(NONE_ASSESSED, ACADEMIC, SOCIAL_PERSONAL_OR_HEALTH);
   static final Set<SupportNeed> NEEDS_4_5_6 = EnumSet.of(DOCUMENTED, OTHER_SUPPORT_PERSONS, CONTACT_JOBCENTRE);
