@@ -153,7 +153,7 @@ class SupportNeedPropertiesTest {
       return anyPlanOn(daysInForce());
     }
 
-    @Property
+    @Property(tries = 100)
     void everyViolationHasDanishAndEnglishTextAndRevealsNoPersonalData(@ForAll("anyPlans") Case c) {
       Statistics.cover(30, !c.broken().isEmpty(), "a violating plan");
       Statistics.cover(10, c.plan().getJobcentreContact().isPresent(), "with a jobcentre contact");
