@@ -90,7 +90,7 @@ class ContactPersonEndDatingPropertiesTest {
         periods.stream().anyMatch(p -> !p.start().isAfter(m) && p.end().map(m::isBefore).orElse(false)),
         "CP-3.3 ends after the move");
     Statistics.cover(
-        20,
+        10,
         periods.stream().anyMatch(p -> !p.start().isAfter(m) && p.end().map(e -> !e.isAfter(m)).orElse(false)),
         "CP-3.4 ends on or before the move");
     Statistics.cover(5, periods.stream().anyMatch(p -> p.start().equals(m)), "starts on the move date");

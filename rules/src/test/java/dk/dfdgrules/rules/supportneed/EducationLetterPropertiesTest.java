@@ -150,7 +150,7 @@ class EducationLetterPropertiesTest {
     Statistics.cover(10, !letterDue(p.plan()), "neither holds");
     Statistics.cover(10, p.changes().isEmpty(), "no type-1 change (the known bug)");
     Statistics.cover(
-        3,
+        1,
         p.plan().getSupportNeeds().contains(NONE_ASSESSED) && !stepThreeOrFour(p.plan().getStep()),
         "need 1 before step 3");
 

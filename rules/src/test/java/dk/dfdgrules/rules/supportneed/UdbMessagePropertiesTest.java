@@ -142,7 +142,7 @@ class UdbMessagePropertiesTest {
     Statistics.cover(10, isStep1Or2(a.plan().getStep()) && n.contains(NONE_ASSESSED), "need 1 at steps 1-2");
     Statistics.cover(
         10, !Sets.intersection(n, NEEDS_4_5_6).isEmpty() && specSent(a.plan()).isEmpty(), "needs 4-6 alone");
-    Statistics.cover(5, a.readingTestCompleted(), "a completed reading test");
+    Statistics.cover(2, a.readingTestCompleted(), "a completed reading test");
     Statistics.cover(10, a.currentOrFutureMentor(), "a current or future mentor");
   }
 
