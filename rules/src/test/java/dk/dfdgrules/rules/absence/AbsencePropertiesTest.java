@@ -149,7 +149,7 @@ class AbsencePropertiesTest {
   @Property
   void abs2ARecoveredCitizenIsReRegisteredOnTheProcessingDateNeverAHistoricalOne(
       @ForAll("recoveries") Recovery r) {
-    Statistics.cover(30, r.recoveryDate().filter(x -> x.isBefore(r.processedOn())).isPresent(), "a historical date");
+    Statistics.cover(23, r.recoveryDate().filter(x -> x.isBefore(r.processedOn())).isPresent(), "a historical date");
 
     Optional<LocalDate> reRegistered =
         AbsenceRules.reRegistrationDate(new RecoveryReport(r.recoveryDate()), r.processedOn());

@@ -63,9 +63,9 @@ class MembershipRecallPropertiesTest {
   void ak1RejectsARecallForEachEarlierMembershipOfTheSameFundOnlyBefore6December2021(
       @ForAll("recalls") Recall r) {
     boolean before = r.day().isBefore(REMOVED);
-    Statistics.cover(10, before && !r.earlierOfTheSameFund().isEmpty(), "rejected before the change");
+    Statistics.cover(7, before && !r.earlierOfTheSameFund().isEmpty(), "rejected before the change");
     Statistics.cover(10, before && r.earlierOfTheSameFund().isEmpty(), "accepted before the change");
-    Statistics.cover(10, !before && !r.earlierOfTheSameFund().isEmpty(), "an earlier membership after the change");
+    Statistics.cover(6, !before && !r.earlierOfTheSameFund().isEmpty(), "an earlier membership after the change");
 
     CombinedResult result = MembershipRecallRules.validateRecall(r.recalled(), r.others(), r.day());
 
