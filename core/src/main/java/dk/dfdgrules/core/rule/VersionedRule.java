@@ -77,7 +77,9 @@ public final class VersionedRule<F> implements Rule<F> {
   }
 
   /**
-   * The version in force in a context.
+   * The version in force in a context: of several, the one that took effect last; when an
+   * announced version the caller enabled takes effect on the same day as a dated one, the enabled
+   * version (the caller asked for it from that day).
    *
    * @param context the evaluation context
    * @return the version, or empty when none is
@@ -85,7 +87,9 @@ public final class VersionedRule<F> implements Rule<F> {
   public Optional<RuleVersion> versionIn(EvaluationContext context) {
     return versions.keySet().stream()
         .filter(v -> v.isInForce(context))
-        .max(Comparator.comparing(v -> v.effectiveFrom(context).orElse(LocalDate.MIN)));
+        .max(
+            Comparator.comparing((RuleVersion v) -> v.effectiveFrom(context).orElse(LocalDate.MIN))
+                .thenComparing(RuleVersion::announced));
   }
 
   @Override

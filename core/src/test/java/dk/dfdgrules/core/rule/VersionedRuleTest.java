@@ -54,6 +54,13 @@ class VersionedRuleTest {
   }
 
   @Test
+  void anAnnouncedVersionEnabledFromTheDayTheReleasedOneStartsAppliesFromThatDay() {
+    EvaluationContext enabled = EvaluationContext.on(CHANGE).enable("SUB-5:announced", CHANGE);
+    assertThat(RULE.evaluate("f", enabled).version()).contains(ANNOUNCED);
+    assertThat(RULE.evaluate("f", enabled.at(CHANGE.minusDays(1))).version()).contains(BEFORE);
+  }
+
+  @Test
   void aRuleNotYetInForceSaysSo() {
     Rule<String> future =
         VersionedRule.<String>builder(ID).version(FROM, (f, v, c) -> RuleResult.satisfied(v)).build();

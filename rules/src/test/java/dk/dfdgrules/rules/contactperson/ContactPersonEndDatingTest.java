@@ -19,21 +19,18 @@ import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.time.DatePeriod;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * The worked examples and boundaries of CP-1 … CP-3, named after their rule ids. The laws
+ * (idempotence, exempt types, order of the list, nothing active after the move) are generated
+ * properties in {@link ContactPersonEndDatingPropertiesTest}.
+ */
 class ContactPersonEndDatingTest {
 
   static final LocalDate M = LocalDate.of(2022, 3, 10);
@@ -247,111 +244,6 @@ class ContactPersonEndDatingTest {
       assertThat(r.decisions())
           .extracting(d -> d.decidedBy().orElseThrow().value())
           .containsExactly("CP-3.2", "CP-3.3", "CP-3.1", "CP-3.2", "CP-3.4", "CP-2", "CP-2");
-    }
-  }
-
-  /** The laws, table-driven (the testkit will turn them into generated properties). */
-  @Nested
-  class Laws {
-
-    static final List<String> PERIODS =
-        List.of(
-            "2021-01-01/..",
-            "2021-01-01/2022-06-30",
-            "2022-04-01/2022-09-30",
-            "2022-03-10/..",
-            "2021-01-01/2022-03-10",
-            "2022-03-09/2022-03-09",
-            "2022-03-11/..",
-            "2022-03-10/2022-03-10",
-            "2020-02-29/2024-02-29");
-
-    static final List<Integer> TYPES = List.of(1, 2, 3, 8, 9, 10, 15, 25, 26, 31, 32, 99);
-
-    static final List<LocalDate> MOVE_DATES =
-        List.of(M, LocalDate.of(2021, 12, 6), LocalDate.of(2024, 2, 29), LocalDate.of(2022, 4, 1));
-
-    static Stream<Arguments> personsAndMoves() {
-      List<Arguments> args = new ArrayList<>();
-      for (int type : TYPES) {
-        for (String p : PERIODS) {
-          for (LocalDate m : MOVE_DATES) {
-            args.add(Arguments.of(type, p, m));
-          }
-        }
-      }
-      return args.stream();
-    }
-
-    @ParameterizedTest(name = "type {0}, {1}, moved {2}")
-    @MethodSource("personsAndMoves")
-    void endDatingTwiceWithTheSameMoveDateChangesNothing(int type, String period, LocalDate m) {
-      EndDatingResult once = ContactPersonEndDating.onMove(List.of(person(type, period)), MoveEvent.cpr(m), m);
-      EndDatingResult twice = ContactPersonEndDating.onMove(once.contactPersonsAfter(), MoveEvent.cpr(m), m);
-      assertThat(twice.changes()).isEmpty();
-      assertThat(twice.contactPersonsAfter()).isEqualTo(once.contactPersonsAfter());
-    }
-
-    @ParameterizedTest(name = "type {0}, {1}, moved {2}")
-    @MethodSource("personsAndMoves")
-    void anExemptTypeIsNeverChanged(int type, String period, LocalDate m) {
-      EndDatingDecision d = single(type, period, m);
-      if (ContactPersonEndDating.isExempt(type)) {
-        assertThat(d.changed()).isFalse();
-        assertThat(d.decidedBy()).contains(CP_2);
-      } else {
-        assertThat(d.decidedBy().orElseThrow().withoutItem()).isEqualTo(ContactPersonEndDating.CP_3);
-      }
-    }
-
-    @ParameterizedTest(name = "type {0}, {1}, moved {2}")
-    @MethodSource("personsAndMoves")
-    void afterAMoveNoNonExemptContactPersonIsActiveAfterTheMoveDate(int type, String period, LocalDate m) {
-      EndDatingDecision d = single(type, period, m);
-      if (!ContactPersonEndDating.isExempt(type)) {
-        assertThat(d.newEnd()).isPresent();
-        assertThat(d.newEnd().get()).isBeforeOrEqualTo(m);
-      }
-    }
-
-    static Stream<Arguments> orders() {
-      List<ContactPerson> all = new ArrayList<>();
-      for (int i = 0; i < PERIODS.size(); i++) {
-        all.add(person(TYPES.get(i % TYPES.size()), PERIODS.get(i)));
-      }
-      List<Arguments> args = new ArrayList<>();
-      List<ContactPerson> reversed = new ArrayList<>(all);
-      Collections.reverse(reversed);
-      args.add(Arguments.of("reversed", all, reversed));
-      for (int seed = 1; seed <= 5; seed++) {
-        List<ContactPerson> shuffled = new ArrayList<>(all);
-        Collections.shuffle(shuffled, new java.util.Random(seed));
-        args.add(Arguments.of("shuffled " + seed, all, shuffled));
-      }
-      List<ContactPerson> rotated = new ArrayList<>(all);
-      Collections.rotate(rotated, 3);
-      args.add(Arguments.of("rotated", all, rotated));
-      return args.stream();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("orders")
-    void theResultDoesNotDependOnTheOrderOfTheList(
-        String order, List<ContactPerson> original, List<ContactPerson> permuted) {
-      assertThat(byPerson(permuted)).isEqualTo(byPerson(original));
-    }
-
-    private static Map<ContactPerson, String> byPerson(List<ContactPerson> persons) {
-      EndDatingResult r = ContactPersonEndDating.onMove(persons, MoveEvent.cpr(M), M);
-      Map<ContactPerson, String> m = new HashMap<>();
-      IntStream.range(0, persons.size())
-          .forEach(
-              i -> {
-                EndDatingDecision d = r.decisions().get(i);
-                assertThat(d.before()).isEqualTo(persons.get(i));
-                m.put(d.before(), d.after().getPeriod() + " " + d.decidedBy().orElseThrow());
-              });
-      return m;
     }
   }
 }

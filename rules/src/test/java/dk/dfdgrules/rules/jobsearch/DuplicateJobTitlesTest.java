@@ -9,16 +9,13 @@ import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.Severity;
 import dk.dfdgrules.core.rule.Violation;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * The worked examples and boundaries of DUP-1 and DUP-2. The laws (order, case and blanks,
+ * distinct titles) are generated properties in {@link DuplicateJobTitlesPropertiesTest}.
+ */
 class DuplicateJobTitlesTest {
 
   static final LocalDate AT = LocalDate.of(2022, 3, 10);
@@ -102,29 +99,5 @@ class DuplicateJobTitlesTest {
   @Test
   void emptyListsAreAccepted() {
     assertThat(DuplicateJobTitles.validate(new JobTitleFacts(null, null, null), AT).accepted()).isTrue();
-  }
-
-  static Stream<Arguments> orders() {
-    List<String> titles = List.of("Kok", "Tjener", "Kok", "Smed", "tjener", "Maler", "Smed", "Kok");
-    List<Arguments> args = new ArrayList<>();
-    for (int seed = 1; seed <= 8; seed++) {
-      List<String> shuffled = new ArrayList<>(titles);
-      Collections.shuffle(shuffled, new Random(seed));
-      args.add(Arguments.of(titles, shuffled));
-    }
-    return args.stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("orders")
-  void law_theDuplicatedTitlesDoNotDependOnTheOrder(List<String> original, List<String> shuffled) {
-    List<String> a = keys(DuplicateJobTitles.validateRegistration(original, AT).duplicatedInRegistration());
-    List<String> b = keys(DuplicateJobTitles.validateRegistration(shuffled, AT).duplicatedInRegistration());
-    assertThat(b).containsExactlyInAnyOrderElementsOf(a);
-    assertThat(a).containsExactlyInAnyOrder("kok", "tjener", "smed");
-  }
-
-  private static List<String> keys(List<String> titles) {
-    return titles.stream().map(DuplicateJobTitles::comparisonKey).toList();
   }
 }
