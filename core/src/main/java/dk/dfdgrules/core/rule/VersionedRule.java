@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /**
  * A {@link Rule} made of dated versions, each with its own evaluation. On evaluation it picks the
- * version in force on the evaluation date — of several (an enabled announced version beside the
- * released one), the one that took effect last — and answers {@link Outcome#NOT_IN_FORCE} when
- * none is.
+ * version in force on the evaluation date and answers {@link Outcome#NOT_IN_FORCE} when none is.
+ * An announced version the caller enabled supersedes the dated versions from the day it was
+ * enabled from (it is the announced fix or change of what was released, even when enabled from a
+ * day before the release); of several enabled announced versions, the one enabled last.
  *
  * <pre>{@code
  * Rule<Plan> rule = VersionedRule.<Plan>builder(RuleId.of("SUB-5"))
@@ -77,9 +78,8 @@ public final class VersionedRule<F> implements Rule<F> {
   }
 
   /**
-   * The version in force in a context: of several, the one that took effect last; when an
-   * announced version the caller enabled takes effect on the same day as a dated one, the enabled
-   * version (the caller asked for it from that day).
+   * The version in force in a context: an enabled announced version in force supersedes the dated
+   * versions (of several, the one enabled last); otherwise the dated version in force.
    *
    * @param context the evaluation context
    * @return the version, or empty when none is
@@ -88,8 +88,8 @@ public final class VersionedRule<F> implements Rule<F> {
     return versions.keySet().stream()
         .filter(v -> v.isInForce(context))
         .max(
-            Comparator.comparing((RuleVersion v) -> v.effectiveFrom(context).orElse(LocalDate.MIN))
-                .thenComparing(RuleVersion::announced));
+            Comparator.comparing((RuleVersion v) -> v.announced())
+                .thenComparing((RuleVersion v) -> v.effectiveFrom(context).orElse(LocalDate.MIN)));
   }
 
   @Override

@@ -134,4 +134,17 @@ class VersionedRuleTest {
     assertThat(CombinedResult.of(satisfied, undetermined, violated).violatedRuleIds()).containsExactly(ID);
     assertThat(CombinedResult.of(undetermined, undetermined).missingFacts()).containsExactly("birthDate");
   }
+
+  @Test
+  void anAnnouncedVersionEnabledBeforeTheReleaseSupersedesItAlsoAfterTheRelease() {
+    Rule<String> rule =
+        VersionedRule.<String>builder(ID)
+            .version(FROM, (f, v, c) -> RuleResult.satisfied(v))
+            .version(ANNOUNCED, (f, v, c) -> RuleResult.undetermined(v, "admissionMessage"))
+            .build();
+    EvaluationContext early = EvaluationContext.on(CHANGE.plusMonths(1)).enable("SUB-5", CHANGE.minusMonths(1));
+    assertThat(rule.evaluate("f", early).version()).contains(ANNOUNCED);
+    assertThat(rule.evaluate("f", early.at(CHANGE.minusDays(1))).version()).contains(ANNOUNCED);
+    assertThat(rule.evaluate("f", early.at(CHANGE.minusMonths(1).minusDays(1))).version()).isEmpty();
+  }
 }
