@@ -76,13 +76,13 @@ import java.util.Map;
 public final class DfdgGenerators {
 
   /** SN-1, for {@code supportNeeds().violating(SN_1)}. */
-  public static final RuleId SN_1 = SupportNeedRules.SN_1;
+  public static final RuleId SN_1 = SupportNeedRuleIds.SN_1;
 
   /** SN-2, for {@code educationPlans().violating(SN_2)}. */
-  public static final RuleId SN_2 = SupportNeedRules.SN_2;
+  public static final RuleId SN_2 = SupportNeedRuleIds.SN_2;
 
   /** SN-4, for {@code educationPlans().violating(SN_4)}. */
-  public static final RuleId SN_4 = SupportNeedRules.SN_4;
+  public static final RuleId SN_4 = SupportNeedRuleIds.SN_4;
 
   /** The first day of the default date range, 2015-01-01. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);

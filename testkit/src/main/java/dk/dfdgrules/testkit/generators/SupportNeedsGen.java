@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <p>By default the sets are <em>valid</em>: they break none of SN-1, SN-2 (and, with {@link
  * #atStep(Step) atStep(4)}, SN-4). {@link #violating(RuleId...)} asks for sets that break exactly
  * the given rules and no other of SN-1, SN-2, SN-4 at the step — judged by {@link
- * SupportNeedRules#broken}, the testkit's reading of the specification. Without a step, the sets
+ * SupportNeedRuleIds#broken}, the testkit's reading of the specification. Without a step, the sets
  * are judged at steps 1–3 (where only SN-1 and SN-2 apply).
  *
  * <p>Every qualifying set is equally likely; shrinks towards the smallest set (then lowest ids),
@@ -83,8 +83,8 @@ public final class SupportNeedsGen implements Gen<SortedSet<SupportNeed>> {
   /**
    * Sets that break exactly these rules, and no other of SN-1, SN-2, SN-4.
    *
-   * @param rules among {@link SupportNeedRules#SN_1}, {@link SupportNeedRules#SN_2}, {@link
-   *     SupportNeedRules#SN_4}
+   * @param rules among {@link SupportNeedRuleIds#SN_1}, {@link SupportNeedRuleIds#SN_2}, {@link
+   *     SupportNeedRuleIds#SN_4}
    * @return the generator
    * @throws IllegalArgumentException if a rule is SN-3 (it permits, it is never broken) or not a
    *     support-need rule, or no set breaks exactly these rules at the step
@@ -150,10 +150,10 @@ public final class SupportNeedsGen implements Gen<SortedSet<SupportNeed>> {
   static ImmutableSet<RuleId> checkedRules(RuleId... rules) {
     for (RuleId r : rules) {
       checkArgument(
-          !r.equals(SupportNeedRules.SN_3),
+          !r.equals(SupportNeedRuleIds.SN_3),
           "SN-3 permits needs 5 and 6 on their own; it cannot be violated");
       checkArgument(
-          SupportNeedRules.BREAKABLE.contains(r),
+          SupportNeedRuleIds.BREAKABLE.contains(r),
           "%s is not a support-need rule that a set of needs can break (SN-1, SN-2, SN-4)",
           r);
     }
@@ -162,9 +162,9 @@ public final class SupportNeedsGen implements Gen<SortedSet<SupportNeed>> {
 
   static List<SortedSet<SupportNeed>> candidates(
       Step at, Set<RuleId> violating, Set<SupportNeed> including, Set<SupportNeed> excluding) {
-    return SupportNeedRules.ALL_SUBSETS.stream()
+    return SupportNeedRuleIds.ALL_SUBSETS.stream()
         .filter(s -> s.containsAll(including) && s.stream().noneMatch(excluding::contains))
-        .filter(s -> SupportNeedRules.broken(s, at).equals(violating))
+        .filter(s -> SupportNeedRuleIds.broken(s, at).equals(violating))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -10,7 +10,7 @@
  *       markings, municipality codes</td></tr>
  *   <tr><td>plans</td><td>{@link dk.dfdgrules.testkit.generators.EducationPlanGen}, {@link
  *       dk.dfdgrules.testkit.generators.SupportNeedsGen}, with {@link
- *       dk.dfdgrules.testkit.generators.SupportNeedRules} (SN-1 … SN-4)</td></tr>
+ *       dk.dfdgrules.testkit.generators.SupportNeedRuleIds} (SN-1 … SN-4)</td></tr>
  *   <tr><td>contacts</td><td>{@link dk.dfdgrules.testkit.generators.ContactPersonGen}, {@link
  *       dk.dfdgrules.testkit.generators.EducationContactGens} (types 31 and 32, EC-1 … EC-4),
  *       phone numbers, e-mail addresses, CVR and P numbers</td></tr>

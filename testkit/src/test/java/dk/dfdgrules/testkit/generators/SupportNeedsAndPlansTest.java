@@ -35,13 +35,13 @@ import org.junit.jupiter.api.Test;
 class SupportNeedsAndPlansTest {
 
   private static Set<RuleId> broken(EducationPlan p) {
-    return SupportNeedRules.broken(p.getSupportNeeds(), p.getStep());
+    return SupportNeedRuleIds.broken(p.getSupportNeeds(), p.getStep());
   }
 
   @Nested
   class TheOracle {
     private Set<RuleId> at(int step, SupportNeed... needs) {
-      return SupportNeedRules.broken(
+      return SupportNeedRuleIds.broken(
           needs.length == 0 ? EnumSet.noneOf(SupportNeed.class) : EnumSet.of(needs[0], needs), Step.of(step));
     }
 
@@ -117,7 +117,7 @@ class SupportNeedsAndPlansTest {
               .check(p -> broken(p).equals(rules));
           PropertyCheck.forAll(supportNeeds().atStep(4).violating(ids))
               .tries(50)
-              .check(s -> SupportNeedRules.broken(s, Step.STEP_4).equals(rules));
+              .check(s -> SupportNeedRuleIds.broken(s, Step.STEP_4).equals(rules));
         } else {
           assertThatThrownBy(() -> educationPlans().violating(ids))
               .isInstanceOf(IllegalArgumentException.class)
@@ -129,7 +129,7 @@ class SupportNeedsAndPlansTest {
     @Test
     @DisplayName("SN-3 and rules of other areas cannot be asked for")
     void refused() {
-      assertThatThrownBy(() -> supportNeeds().violating(SupportNeedRules.SN_3))
+      assertThatThrownBy(() -> supportNeeds().violating(SupportNeedRuleIds.SN_3))
           .hasMessageContaining("SN-3 permits");
       assertThatThrownBy(() -> educationPlans().violating("CP-1"))
           .hasMessageContaining("not a support-need rule");

@@ -7,7 +7,7 @@ import dk.dfdgrules.core.citizen.Citizen;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.testkit.generators.SupportNeedRules;
+import dk.dfdgrules.testkit.generators.SupportNeedRuleIds;
 import java.time.LocalDate;
 import java.util.List;
 import org.instancio.Instancio;
@@ -28,7 +28,7 @@ class DfdgInstancioProviderTest {
   @DisplayName("Instancio.create(EducationPlan.class) yields a plan valid by SN-1 to SN-4")
   void plans() {
     List<EducationPlan> plans = Instancio.ofList(EducationPlan.class).size(100).create();
-    assertThat(plans).allSatisfy(p -> assertThat(SupportNeedRules.broken(p.getSupportNeeds(), p.getStep())).isEmpty());
+    assertThat(plans).allSatisfy(p -> assertThat(SupportNeedRuleIds.broken(p.getSupportNeeds(), p.getStep())).isEmpty());
     assertThat(plans).extracting(EducationPlan::getStep).contains(Step.STEP_4);
   }
 

@@ -26,7 +26,7 @@ import java.util.SortedSet;
  *   <li>{@link #SN_4}: at step 4 at least one of 1, 2, 3 is given.
  * </ul>
  */
-public final class SupportNeedRules {
+public final class SupportNeedRuleIds {
 
   /** SN-1: need 1 cannot be given together with 2 and/or 3. */
   public static final RuleId SN_1 = RuleId.of("SN-1");
@@ -46,7 +46,7 @@ public final class SupportNeedRules {
   /** Every subset of the six needs, smallest first, then by ids. */
   static final ImmutableList<SortedSet<SupportNeed>> ALL_SUBSETS = allSubsets();
 
-  private SupportNeedRules() {}
+  private SupportNeedRuleIds() {}
 
   /**
    * The support-need rules a set of needs breaks at a step, as the testkit reads the spec.
