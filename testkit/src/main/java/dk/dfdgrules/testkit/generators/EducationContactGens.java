@@ -80,19 +80,19 @@ public final class EducationContactGens {
         b.name(source.draw(Texts.names()));
       }
       if (missing != 1) {
-        b.email(source.draw(malformed == 0 ? InvalidInputs.emailStrings() : Texts.emails()));
+        b.email(source.draw(malformed == 0 ? malformed(InvalidInputs.emailStrings()) : Texts.emails()));
       }
       if (missing != 2) {
-        b.phone(source.draw(malformed == 1 ? InvalidInputs.phoneStrings() : Texts.phones()));
+        b.phone(source.draw(malformed == 1 ? malformed(InvalidInputs.phoneStrings()) : Texts.phones()));
       }
       if (missing != 3) {
         b.kind(source.draw(Gens.enumValues(ContactKind.class)));
       }
       if (malformed == 2 || source.coin(0.5)) {
-        b.cvr(source.draw(malformed == 2 ? InvalidInputs.cvrStrings() : Texts.cvrs()));
+        b.cvr(source.draw(malformed == 2 ? malformed(InvalidInputs.cvrStrings()) : Texts.cvrs()));
       }
       if (malformed == 3 || source.coin(0.5)) {
-        b.pNumber(source.draw(malformed == 3 ? InvalidInputs.pNumberStrings() : Texts.pNumbers()));
+        b.pNumber(source.draw(malformed == 3 ? malformed(InvalidInputs.pNumberStrings()) : Texts.pNumbers()));
       }
       if (source.coin(0.5)) {
         b.internalKey(source.draw(Texts.keys()));
@@ -131,16 +131,16 @@ public final class EducationContactGens {
         b.name(source.draw(Texts.names()));
       }
       if (missing != 1) {
-        b.email(source.draw(malformed == 0 ? InvalidInputs.emailStrings() : Texts.emails()));
+        b.email(source.draw(malformed == 0 ? malformed(InvalidInputs.emailStrings()) : Texts.emails()));
       }
       if (missing != 2) {
-        b.phone(source.draw(malformed == 1 ? InvalidInputs.phoneStrings() : Texts.phones()));
+        b.phone(source.draw(malformed == 1 ? malformed(InvalidInputs.phoneStrings()) : Texts.phones()));
       }
       if (missing != 3) {
-        b.cvr(source.draw(malformed == 2 ? InvalidInputs.cvrStrings() : Texts.cvrs()));
+        b.cvr(source.draw(malformed == 2 ? malformed(InvalidInputs.cvrStrings()) : Texts.cvrs()));
       }
       if (missing != 4) {
-        b.pNumber(source.draw(malformed == 3 ? InvalidInputs.pNumberStrings() : Texts.pNumbers()));
+        b.pNumber(source.draw(malformed == 3 ? malformed(InvalidInputs.pNumberStrings()) : Texts.pNumbers()));
       }
       return b.build();
     }
@@ -188,5 +188,13 @@ public final class EducationContactGens {
       }
       return b.build();
     }
+  }
+
+  /**
+   * Malformed but present: a blank value is reported as missing (EC-1, EC-3), not as malformed
+   * (EC-4), so a generator that breaks EC-4 alone must not draw one.
+   */
+  private static Gen<String> malformed(Gen<String> invalid) {
+    return invalid.filter("not blank (blank is missing, not malformed)", s -> !s.isBlank());
   }
 }
