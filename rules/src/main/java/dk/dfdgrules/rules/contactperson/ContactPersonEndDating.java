@@ -39,7 +39,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>CP-1</b> (trigger) only a move registered in CPR ends contact persons; "Der sættes ikke
- *       automatisk slutdato, hvis jobcentret selv flytter jobcentertilknytning uden at afvente CPR
+ *       automatisk slutdato, hvis jobcentret selv flytter jobcentertilknævning uden at afvente CPR
  *       flytningen". In force from {@link #IN_FORCE} (2021-12-06); before that date DFDG did not
  *       end-date contact persons on a move at all — the older version of CP-1.
  *   <li><b>CP-2</b> (exempt types) {@link #EXEMPT_TYPES} are never closed automatically: Pårørende
@@ -115,7 +115,7 @@ public final class ContactPersonEndDating {
           DOCUMENT,
           SECTION,
           "Der sættes ikke automatisk slutdato, hvis jobcentret selv flytter"
-              + " jobcentertilknytning uden at afvente CPR flytningen.");
+              + " jobcentertilknævning uden at afvente CPR flytningen.");
   private static final SourceCitation CP_2_SOURCE =
       SourceCitation.of(
           DOCUMENT,

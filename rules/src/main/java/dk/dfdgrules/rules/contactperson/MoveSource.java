@@ -9,7 +9,7 @@ public enum MoveSource {
   /** A change of residence municipality registered in CPR: triggers end-dating (CP-1). */
   CPR,
   /**
-   * The jobcentre moved the affiliation itself ("jobcentret selv flytter jobcentertilknytning uden
+   * The jobcentre moved the affiliation itself ("jobcentret selv flytter jobcentertilknævning uden
    * at afvente CPR flytningen"): triggers no automatic end-dating (CP-1).
    */
   JOBCENTRE

@@ -83,8 +83,9 @@ public final class EducationContactRules {
       rule(
           "EC-1",
           citation(
-              "Der skal registreres følgende oplysninger om ansvarlig person/team i jobcentret:"
-                  + " Navn, E-mail, Telefonnummer, Typen af kontaktperson"),
+              "Der skal registreres følgende oplysninger om ansvarlig person/team i jobcentret: -"
+                  + " Navn på ansvarlig person/team - E-mail på ansvarlig person/team -"
+                  + " Telefonnummer på ansvarlig person/team - Typen af kontaktperson"),
           (facts, v) -> {
             if (facts.jobcentreContact().isEmpty()) {
               return RuleResult.builder(v).explanation(Message.of("EC-1.notGiven")).build();
@@ -141,7 +142,8 @@ public final class EducationContactRules {
           "EC-3",
           citation(
               "Uddannelsesinstitutionen skal registrere følgende oplysninger om ansvarlig"
-                  + " person/team: Navn, E-mail, Telefonnummer, CVR- og P-nummer"),
+                  + " person/team i uddannelsesinstitutionen: - Navn på ansvarlig person/team …"
+                  + " - CVR- og P-nummer"),
           (facts, v) -> {
             if (facts.institutionContact().isEmpty()) {
               return RuleResult.builder(v).explanation(Message.of("EC-3.notGiven")).build();

@@ -127,7 +127,7 @@ public final class SubscriptionRules {
                   RuleId.of("SUB-1"),
                   citation(
                       "Når borgeren fylder 30 år, dog 25 år, hvis borger er i kontaktgruppe 1 …"
-                          + " abonnement lukkes med årsag 5 (Alder). Ændringer: Ingen ændringer")),
+                          + " abonnement lukkes med årsag 5 (Alder) … Ingen ændringer")),
               SubscriptionRules::sub1)
           .build();
 
@@ -142,7 +142,7 @@ public final class SubscriptionRules {
                   RuleId.of("SUB-2"),
                   citation(
                       "Kontaktgruppen ændres til andet end følgende → abonnement lukkes med årsag 7"
-                          + " (Kontaktgruppeskift). Ændringer: Ingen ændringer")),
+                          + " (Kontaktgruppeskift) … Ingen ændringer")),
               SubscriptionRules::sub2)
           .build();
 
@@ -269,8 +269,8 @@ public final class SubscriptionRules {
                   RuleId.of("SUB-7"),
                   CHANGED_ON,
                   citation(
-                      "Lukning af abonnement … sker automatisk af DFDG (før releasen kunne"
-                          + " jobcentret selv lukke abonnementet)")),
+                      "DFDG validerer derfor fremover for, at jobcentret ikke kan lukke abonnement på"
+                          + " uddannelseshændelser fra UDB")),
               (e, v, ctx) -> sub7(e, v, ctx, false))
           .version(
               RuleVersion.since(

@@ -110,7 +110,7 @@ public final class SupportNeedRules {
   public static final VersionedRule<SupportNeedFacts> SN_3 =
       rule(
           "SN-3",
-          "(id 5) og (Id 6) kan angives, selvom der ikke er angivet andre støttebehov",
+          "(id 5) og … (Id 6) kan angives, selvom der ikke er angivet andre støttebehov",
           (facts, v) -> {
             Set<SupportNeed> needs = facts.plan().getSupportNeeds();
             boolean alone = !needs.isEmpty() && NEEDS_5_6.containsAll(needs);

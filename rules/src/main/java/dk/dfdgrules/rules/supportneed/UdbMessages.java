@@ -76,7 +76,7 @@ public final class UdbMessages {
   public static final VersionedRule<UdbMessageFacts> UDB_1 =
       rule(
           "UDB-1",
-          "Trin 1 … Trin 2: Nej, 'ingen støttebehov' oversendes ikke fra DFDG til UDB",
+          "Trin 2 - Valg af uddannelsessteder … Nej, 'ingen støttebehov' oversendes ikke fra DFDG til UDB",
           UdbMessages::udb1);
 
   /**
@@ -86,7 +86,7 @@ public final class UdbMessages {
   public static final VersionedRule<UdbMessageFacts> UDB_2 =
       rule(
           "UDB-2",
-          "Trin 3 … Trin 4: Ja, 'ingen støttebehov' m.v. oversendes fra DFDG til UDB",
+          "Trin 3 - Optagelsesstatus … Ja, 'ingen støttebehov' m.v. oversendes fra DFDG til UDB",
           UdbMessages::udb2);
 
   /**
