@@ -33,6 +33,42 @@ final class BlockPipeline {
      * @return the block's result
      */
     BlockResult process(byte[] buf, int len);
+
+    /**
+     * Processes a block with what the {@link Attacher} gave it.
+     *
+     * @param buf the bytes
+     * @param len the length of the block in {@code buf}
+     * @param attachment the attachment, or null
+     * @return the block's result
+     */
+    default BlockResult process(byte[] buf, int len, @Nullable Object attachment) {
+      return process(buf, len);
+    }
+  }
+
+  /** Gives each block, on the reading thread and in file order, something to take along. */
+  interface Attacher {
+    /**
+     * The attachment of a block.
+     *
+     * @param buf the bytes, or null at the end of the input
+     * @param len the length of the block
+     * @return the attachment, or null; at the end, a non-null attachment is processed alone
+     */
+    @Nullable Object attach(byte @Nullable [] buf, int len);
+  }
+
+  /** Sees each processed block in file order, before its rejected rows are released. */
+  interface Releaser {
+    /**
+     * Called under the pipeline's lock, in file order; the block's bytes are still there.
+     *
+     * @param buf the bytes
+     * @param len the length of the block
+     * @param r the block's result, which it may change
+     */
+    void release(byte[] buf, int len, BlockResult r);
   }
 
   /** Finds where a block may end. */
@@ -52,6 +88,7 @@ final class BlockPipeline {
     int lines;
     long used;
     final List<RejectedRow> rejects = new ArrayList<>(); // line = 0-based line within the block
+    final List<RejectedRow> absoluteRejects = new ArrayList<>(); // of another file, lines as are
     @Nullable DreamInputException fatal; // line-relative message built by fatalLine
     long fatalLine = -1;
     @Nullable String fatalMessage;
@@ -65,7 +102,10 @@ final class BlockPipeline {
   private final Consumer<RejectedRow> rejects;
   private final LongConsumer progress;
 
-  private final Map<Long, BlockResult> pending = new HashMap<>();
+  private final Map<Long, Done> pending = new HashMap<>();
+  private @Nullable Attacher attacher;
+  private @Nullable Releaser releaser;
+  private @Nullable BlockingQueue<byte[]> free;
   private long nextRelease;
   private long linesBefore;
   private final long firstLine;
@@ -90,9 +130,33 @@ final class BlockPipeline {
     this.progress = progress;
   }
 
-  private record Block(long seq, byte[] buf, int len) {}
+  /**
+   * Gives each block an attachment (see {@link Attacher}).
+   *
+   * @param a the attacher
+   * @return this pipeline
+   */
+  BlockPipeline attacher(Attacher a) {
+    this.attacher = a;
+    return this;
+  }
 
-  private static final Block POISON = new Block(-1, new byte[0], 0);
+  /**
+   * Sees each processed block in file order (see {@link Releaser}).
+   *
+   * @param r the releaser
+   * @return this pipeline
+   */
+  BlockPipeline releaser(Releaser r) {
+    this.releaser = r;
+    return this;
+  }
+
+  private record Block(long seq, byte[] buf, int len, @Nullable Object attachment) {}
+
+  private record Done(Block block, BlockResult result) {}
+
+  private static final Block POISON = new Block(-1, new byte[0], 0, null);
 
   /**
    * Runs the pipeline.
@@ -105,6 +169,7 @@ final class BlockPipeline {
    */
   long run(InputStream in, byte[] initial, int initialLen, List<? extends Worker> workers) {
     BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 2 + 2);
+    this.free = free;
     for (int i = 0; i < threads * 2 + 1; i++) {
       free.add(new byte[blockSize]);
     }
@@ -123,13 +188,15 @@ final class BlockPipeline {
                     }
                     BlockResult r;
                     try {
-                      r = failure != null ? new BlockResult() : w.process(b.buf(), b.len());
+                      r =
+                          failure != null
+                              ? new BlockResult()
+                              : w.process(b.buf(), b.len(), b.attachment());
                     } catch (RuntimeException e) {
                       fail(e);
                       r = new BlockResult();
                     }
-                    free.offer(b.buf());
-                    complete(b.seq(), r);
+                    complete(b, r);
                   }
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
@@ -173,12 +240,19 @@ final class BlockPipeline {
         }
         byte[] next = take(free, len - cut);
         System.arraycopy(cur, cut, next, 0, len - cut);
-        work.put(new Block(seq++, cur, cut));
+        Object att = attacher == null ? null : attacher.attach(cur, cut);
+        work.put(new Block(seq++, cur, cut, att));
         progress.accept(bytes);
         cur = next;
         len = len - cut;
         if (eof && len == 0) {
           break;
+        }
+      }
+      if (attacher != null && failure == null) {
+        Object att = attacher.attach(null, 0);
+        if (att != null) {
+          work.put(new Block(seq++, new byte[0], 0, att));
         }
       }
     } catch (IOException e) {
@@ -225,10 +299,21 @@ final class BlockPipeline {
     }
   }
 
-  private synchronized void complete(long seq, BlockResult r) {
-    pending.put(seq, r);
+  private synchronized void complete(Block block, BlockResult r) {
+    pending.put(block.seq(), new Done(block, r));
     while (pending.containsKey(nextRelease)) {
-      BlockResult b = pending.remove(nextRelease);
+      Done done = pending.remove(nextRelease);
+      BlockResult b = done.result();
+      if (releaser != null && failure == null) {
+        try {
+          releaser.release(done.block().buf(), done.block().len(), b);
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+      }
+      if (done.block().buf().length > 0) {
+        free.offer(done.block().buf());
+      }
       if (b.fatalMessage != null && failure == null) {
         failure =
             new DreamInputException(
@@ -250,6 +335,9 @@ final class BlockPipeline {
       }
       for (RejectedRow row : b.rejects) {
         rejects.accept(row.atLine(firstLine + linesBefore + row.line()));
+      }
+      for (RejectedRow row : b.absoluteRejects) {
+        rejects.accept(row);
       }
       rejected += b.rejects.size();
       used += b.used;
