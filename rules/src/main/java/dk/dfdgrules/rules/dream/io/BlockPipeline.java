@@ -94,6 +94,27 @@ final class BlockPipeline {
     @Nullable String fatalMessage;
     byte @Nullable [] firstKey; // long input: the first and last person key of the block
     byte @Nullable [] lastKey;
+    // wide input: per used row, its key's code and check (KeySet), its line and where it starts
+    long[] keyCodes = new long[0];
+    int[] keyChecks = new int[0];
+    int[] keyLines = new int[0];
+    int[] keyStarts = new int[0];
+    int keys;
+
+    void addKey(long code, int check, int line, int start) {
+      if (keys == keyCodes.length) {
+        int n = Math.max(64, keys * 2);
+        keyCodes = java.util.Arrays.copyOf(keyCodes, n);
+        keyChecks = java.util.Arrays.copyOf(keyChecks, n);
+        keyLines = java.util.Arrays.copyOf(keyLines, n);
+        keyStarts = java.util.Arrays.copyOf(keyStarts, n);
+      }
+      keyCodes[keys] = code;
+      keyChecks[keys] = check;
+      keyLines[keys] = line;
+      keyStarts[keys] = start;
+      keys++;
+    }
   }
 
   private final int threads;

@@ -269,12 +269,15 @@ public final class KeyFigureJob {
     Counting counting = new Counting();
     BlockPipeline p =
         new BlockPipeline(threads, blockSize, 2, WideSplit::cut, counting, progress);
+    KeyFigureAccumulator correction = new KeyFigureAccumulator(grid);
+    p.releaser(new Duplicates(layout, tables, correction));
     long bytes = p.run(in, h.rest(), h.restLen(), workers) + h.restLen();
     if (fused) {
       for (int i = 0; i < threads; i++) {
         ((WeeklyWideCounter) workers.get(i)).addTo(accs.get(i));
       }
     }
+    accs.add(correction);
     KeyFigureAccumulator total = merge(grid, accs);
     ReadSummary summary =
         new ReadSummary(
@@ -287,6 +290,46 @@ public final class KeyFigureJob {
         layout.lastWeek(),
         table.version(),
         priority.name());
+  }
+
+  /**
+   * Finds, in file order, the rows of a wide file whose person key an earlier row has (DRM-7: a
+   * person counts once in a cell): each is rejected ({@link RejectReason#DUPLICATE_KEY}, its line
+   * number, never the key) and what its worker counted is taken out again — the row read once more
+   * from its block, still in memory, into a correction that is added to the counts.
+   */
+  private static final class Duplicates implements BlockPipeline.Releaser {
+    private final KeySet seen = new KeySet();
+    private final WideParser undo;
+
+    Duplicates(WideLayout layout, GroupTables tables, KeyFigureAccumulator correction) {
+      this.undo =
+          new WideParser(
+              layout,
+              tables,
+              new CountingHandler(correction, tables, layout.weeks, layout.quarterOfWeek).removing());
+    }
+
+    @Override
+    public void release(byte[] buf, int len, BlockPipeline.BlockResult r) {
+      boolean found = false;
+      for (int i = 0; i < r.keys; i++) {
+        if (!seen.add(r.keyCodes[i], r.keyChecks[i])) {
+          found = true;
+          r.rejects.add(new RejectedRow(r.keyLines[i], RejectReason.DUPLICATE_KEY, ""));
+          r.used--;
+          int start = r.keyStarts[i];
+          int end = start;
+          while (end < len && buf[end] != '\n') {
+            end++;
+          }
+          undo.processLine(buf, start, Math.min(end + 1, len));
+        }
+      }
+      if (found) {
+        r.rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
+      }
+    }
   }
 
   private static KeyFigureAccumulator merge(PeriodGrid grid, List<KeyFigureAccumulator> accs) {
@@ -381,7 +424,7 @@ public final class KeyFigureJob {
     VisitAttacher(VisitReader visits, LongLayout layout, GroupTables tables) {
       this.visits = visits;
       this.layout = layout;
-      this.probe = new LongParser(layout, tables, (kb, ko, kl, c, v, hv) -> {}, null, null);
+      this.probe = new LongParser(layout, tables, (kb, ko, kl, c, v, hv) -> true, null, null);
     }
 
     @Override
