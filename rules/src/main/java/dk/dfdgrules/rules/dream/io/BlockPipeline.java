@@ -217,6 +217,9 @@ final class BlockPipeline {
                       fail(e);
                       r = new BlockResult();
                     }
+                    if (releaser == null) {
+                      free.offer(b.buf()); // else the releaser still reads it
+                    }
                     complete(b, r);
                   }
                 } catch (InterruptedException e) {
@@ -332,7 +335,7 @@ final class BlockPipeline {
           failure = e;
         }
       }
-      if (done.block().buf().length > 0) {
+      if (releaser != null && done.block().buf().length > 0) {
         free.offer(done.block().buf());
       }
       if (b.fatalMessage != null && failure == null) {
