@@ -30,11 +30,17 @@ import org.jspecify.annotations.Nullable;
  * time, on several threads, and counts for every week t (and month, quarter, year) the distinct
  * persons per benefit group, receiver status and group 52 weeks later (DRM-4 … DRM-8).
  *
- * <p>Memory is a few blocks of the file plus the counts, independent of the number of rows (long
- * input must be sorted by person, or read {@linkplain Builder#inMemory(boolean) in memory}). Each
- * bad row is reported to the {@linkplain Builder#rejects(Consumer) reject listener} with its line
- * number and reason — never the person key — and skipped; the {@link ReadSummary} accounts for
- * every row. A file that cannot be read at all throws {@link DreamInputException}.
+ * <p>Memory is a few blocks of the file plus the counts, independent of the number of columns;
+ * long input must be sorted by person (the {@code visit} table too), or read {@linkplain
+ * Builder#inMemory(boolean) in memory}. A wide file's person keys are checked for repeats (DRM-7:
+ * a person counts once in a cell) in a set of 64-bit codes — 17 MB per million persons, 67 MB for
+ * the whole country (see {@code KeySet}) — so a million-person file runs in {@code -Xmx256m}. Each
+ * bad row is reported to the {@linkplain Builder#rejects(Consumer) reject listener} with its file,
+ * line number and reason — never the person key — and skipped; a {@link ReadSummary} per file
+ * accounts for every row. A file that cannot be read at all throws {@link DreamInputException}.
+ *
+ * <p>Weekly counts take fused kernels: for a wide file, one pass per row that parses, groups and
+ * counts; for a long file, work proportional to a person's rows, not to the weeks of the data.
  *
  * <p>Reads an {@link InputStream} the caller opened; no file system, no clock. Long input needs
  * the data's week range ({@link Builder#dataWeeks}); {@link #scanWeekRange} finds it in a first

@@ -2,8 +2,9 @@ package dk.dfdgrules.rules.dream.io;
 
 /**
  * The person keys already seen in a wide DREAM file, so that a person on two rows is found (DRM-7:
- * a person counts once in a cell). Holds no key, only a 64-bit code per key, in an open-addressing
- * table of primitive longs:
+ * a person counts once in a cell, FLIS-DREAM §7.1.1 "kun at tælle den unikke forekomst af
+ * borgeren i data"). Holds no key, only a 64-bit code per key, in an open-addressing table of
+ * primitive longs:
  *
  * <ul>
  *   <li>a key of 1–17 digits (a CPR number, with or without its hyphen, or a running number such

@@ -11,8 +11,9 @@ import dk.dfdgrules.rules.dream.ReceiverStatusRule;
  * proportional to their rows, not to the weeks of the data. Only the pairs (group at t, follow-up
  * at t+52) that are not "Ingen ydelse" → "Ingen ydelse" (or → unknown, in the last 52 weeks) are
  * counted person by person — those of the weeks with a code, and of the weeks 52 before them; the
- * rest of every week's persons are filled in at the end (DRM-5, DRM-7: a person has exactly one
- * pair per week, so distinct counts are sums).
+ * rest of every week's persons are filled in at the end (DRM-5, FLIS-DREAM §6.1.6; DRM-7,
+ * FLIS-DREAM §7.1.1 "kun at tælle den unikke forekomst af borgeren i data": a person has exactly
+ * one pair per week, so distinct counts are sums).
  *
  * <p>The groups are DRM-4's, through {@link GroupTables}, the visitation category of the week's
  * quarter deciding job-ready versus activity-ready where known; the one implementation of that
