@@ -115,7 +115,8 @@ final class LongParser implements BlockPipeline.Worker {
   }
 
   static int compareKeys(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
-    if (allDigits(a, aOff, aLen) && allDigits(b, bOff, bLen) && aLen != bLen) {
+    // keys of one length: numeric order is byte order; of two lengths, all-digit keys are numbers
+    if (aLen != bLen && allDigits(a, aOff, aLen) && allDigits(b, bOff, bLen)) {
       return Integer.compare(aLen, bLen);
     }
     return Arrays.compareUnsigned(a, aOff, aOff + aLen, b, bOff, bOff + bLen);

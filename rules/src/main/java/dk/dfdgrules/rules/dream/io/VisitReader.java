@@ -72,6 +72,7 @@ final class VisitReader {
 
   private byte[] prevKey = new byte[64];
   private int prevKeyLen = -1;
+  private boolean inMemory;
 
   // the last row read and parsed (valid), not yet applied
   private boolean pending;
@@ -300,11 +301,11 @@ final class VisitReader {
         f = i + 1;
       }
     }
-    String quarterText;
-    String catText;
     byte[] kb = buf;
     int ko;
     int kl;
+    int quarter; // quarter index from year 0, or -1
+    int category;
     if (quoted) {
       List<String> fields =
           CsvLine.split(new String(buf, start, stop - start, StandardCharsets.UTF_8), (char) delim);
@@ -319,8 +320,9 @@ final class VisitReader {
       kb = fields.get(keyCol).getBytes(StandardCharsets.UTF_8);
       ko = 0;
       kl = kb.length;
-      quarterText = fields.get(quarterCol);
-      catText = fields.get(catCol);
+      quarter =
+          DreamCalendar.parseQuarter(fields.get(quarterCol)).map(q -> q.year() * 4 + q.quarter() - 1).orElse(-1);
+      category = Visitations.parse(fields.get(catCol));
     } else {
       if (col != columns) {
         reject(line, RejectReason.FIELD_COUNT, col + " of " + columns + " fields");
@@ -328,25 +330,26 @@ final class VisitReader {
       }
       ko = fs[keyCol];
       kl = fe[keyCol] - ko;
-      quarterText = new String(buf, fs[quarterCol], fe[quarterCol] - fs[quarterCol], StandardCharsets.ISO_8859_1);
-      catText = new String(buf, fs[catCol], fe[catCol] - fs[catCol], StandardCharsets.UTF_8);
+      quarter = quarter(buf, fs[quarterCol], fe[quarterCol]);
+      category = Visitations.parse(buf, fs[catCol], fe[catCol]);
     }
     if (!WideParser.validKey(kb, ko, kl)) {
       reject(line, RejectReason.MALFORMED_KEY, kl == 0 ? "blank" : "length " + kl);
       return false;
     }
-    Optional<YearQuarter> q = DreamCalendar.parseQuarter(quarterText);
-    if (q.isEmpty()) {
+    if (quarter < 0) {
       reject(line, RejectReason.MALFORMED_QUARTER, quarterName);
       return false;
     }
-    int category = Visitations.parse(catText);
     if (category < 0) {
       reject(line, RejectReason.UNKNOWN_VISITATION, categoryName);
       return false;
     }
     if (prevKeyLen >= 0) {
-      int cmp = LongParser.compareKeys(prevKey, 0, prevKeyLen, kb, ko, kl);
+      int cmp =
+          prevKeyLen == kl && Arrays.equals(prevKey, 0, kl, kb, ko, ko + kl)
+              ? 0
+              : LongParser.compareKeys(prevKey, 0, prevKeyLen, kb, ko, kl);
       if (cmp != 0) {
         persons++;
       }
@@ -368,14 +371,52 @@ final class VisitReader {
     prevKeyLen = kl;
     System.arraycopy(kb, ko, rowKey, 0, kl);
     rowKeyLen = kl;
-    int qi = WideLayout.quarterIndex(firstQuarter, q.get());
+    int qi = quarter - (firstQuarter.year() * 4 + firstQuarter.quarter() - 1);
     rowQuarter = qi >= 0 && qi < quarters ? qi : -1;
     rowCategory = category;
     rowLine = line;
     return true;
   }
 
-  private boolean inMemory;
+  /**
+   * A quarter at byte level, by the grammar of {@link DreamCalendar#parseQuarter(String)}: four
+   * digits of the year, an optional {@code -}, {@code _} or space, an optional {@code Q} or {@code
+   * K} in either case, the quarter 1–4; spaces around.
+   *
+   * @return year * 4 + quarter - 1, or -1 if malformed
+   */
+  static int quarter(byte[] b, int s, int e) {
+    while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+      s++;
+    }
+    while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+      e--;
+    }
+    int n = e - s;
+    if (n < 5 || n > 7) {
+      return -1;
+    }
+    int year = 0;
+    for (int i = s; i < s + 4; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      year = year * 10 + d;
+    }
+    int p = s + 4;
+    if (p < e - 1 && (b[p] == '-' || b[p] == '_' || b[p] == ' ')) {
+      p++;
+    }
+    if (p < e - 1 && (b[p] == 'Q' || b[p] == 'q' || b[p] == 'K' || b[p] == 'k')) {
+      p++;
+    }
+    int q = b[p] - '0';
+    if (p != e - 1 || q < 1 || q > 4 || year < 1) {
+      return -1;
+    }
+    return year * 4 + q - 1;
+  }
 
   /** Reads in any order (in-memory mode): no sortedness check. */
   VisitReader inMemory() {

@@ -12,9 +12,15 @@ import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.dream.PersonKey;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.rules.dream.BenefitGroupRule;
+import dk.dfdgrules.rules.dream.DreamCalendar;
 import dk.dfdgrules.rules.dream.KeyFigures;
 import dk.dfdgrules.rules.dream.PeriodType;
 import dk.dfdgrules.testkit.generators.DfdgGenerators;
+import dk.dfdgrules.testkit.property.Gen;
+import dk.dfdgrules.testkit.property.Gens;
+import dk.dfdgrules.testkit.property.Statistics;
+import dk.dfdgrules.testkit.property.junit.ForAll;
+import dk.dfdgrules.testkit.property.junit.Property;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -136,6 +142,27 @@ class VisitTableTest {
     });
     assertThat(r.summary().rowsRejected()).as("the y table's own count").isZero();
     assertThat(r.summary().rejectsByReason()).isEmpty();
+  }
+
+  @Property(tries = 400)
+  void theReadersByteLevelQuarterIsDreamCalendarsQuarter(@ForAll("quarterTexts") String text) {
+    byte[] b = bytes(text);
+    int q = VisitReader.quarter(b, 0, b.length);
+    Optional<Integer> expected =
+        DreamCalendar.parseQuarter(text).map(x -> x.year() * 4 + x.quarter() - 1);
+    assertThat(q < 0 ? Optional.<Integer>empty() : Optional.of(q)).as("'%s'", text).isEqualTo(expected);
+    Statistics.cover(20, expected.isPresent(), "a quarter");
+  }
+
+  Gen<String> quarterTexts() {
+    Gen<String> digits = Gens.strings("0123456789", 4, 4);
+    Gen<String> sep = Gens.elements("", "-", "_", " ", "--", "/");
+    Gen<String> letter = Gens.elements("", "Q", "q", "K", "k", "W");
+    Gen<String> quarter = Gens.elements("1", "2", "3", "4", "0", "5", "12", "");
+    Gen<String> pad = Gens.elements("", " ", "\t");
+    Gen<String> wellFormed =
+        source -> source.draw(pad) + source.draw(digits) + source.draw(sep) + source.draw(letter) + source.draw(quarter) + source.draw(pad);
+    return Gens.frequency(Gens.weighted(4, wellFormed), Gens.weighted(1, Gens.strings("0123456789-_ QqKk", 0, 9)));
   }
 
   @Test
