@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Counts, for every week t (or month, quarter, year), the distinct persons per benefit group, receiver status and group 52 weeks later; the selected benefits; the 24 key figures (DRM-4 … DRM-8).",
       "FILE is wide (STAR's file: cpr or lobenr, y_YYWW columns, visit_YYYY_Q columns) or long (the DSA y table: person;week;code, sorted by person), then optionally with --visit the DSA visit table (person;quarter;category, sorted by person) for DRM-4's job-ready versus activity-ready.",
-      "Bad rows are reported with their line number and skipped.",
+      "Bad rows are reported with their file and line number (never the person key) and skipped; so is a second row of a person key in a wide file (a person counts once, DRM-7).",
       "DREAM bør ikke anvendes til bestandsopgørelser / not for stock counts (FLIS-DREAM §2).",
       "Exit codes: 0 ok, 1 rows were rejected, 2 usage or input error, 3 internal error."
     })
