@@ -189,9 +189,11 @@ final class BlockPipeline {
    * @return the bytes read from {@code in}
    */
   long run(InputStream in, byte[] initial, int initialLen, List<? extends Worker> workers) {
-    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 2 + 2);
+    // a releaser holds each block until the blocks before it are done: a few more buffers
+    int buffers = releaser == null ? threads * 2 + 1 : threads * 3 + 1;
+    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(buffers + 1);
     this.free = free;
-    for (int i = 0; i < threads * 2 + 1; i++) {
+    for (int i = 0; i < buffers; i++) {
       free.add(new byte[blockSize]);
     }
     BlockingQueue<Block> work = new ArrayBlockingQueue<>(threads + 1);

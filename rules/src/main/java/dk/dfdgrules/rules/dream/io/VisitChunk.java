@@ -30,10 +30,6 @@ final class VisitChunk {
     this.cats = new byte[16 * Math.max(1, quarters)];
   }
 
-  int quarters() {
-    return quarters;
-  }
-
   /** Starts a new person; returns its index. */
   int add(byte[] b, int off, int len) {
     if (n == keyOff.length) {
