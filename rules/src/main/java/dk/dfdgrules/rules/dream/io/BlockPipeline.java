@@ -253,7 +253,20 @@ final class BlockPipeline {
         if (len == 0) {
           break;
         }
-        int cut = eof ? len : splitter.cut(cur, len);
+        // a block of about blockSize bytes, even when more were read at once (the bytes after the
+        // header); longer only for a line (or a person) that does not fit
+        int cut;
+        if (eof && len <= blockSize) {
+          cut = len;
+        } else {
+          cut = splitter.cut(cur, Math.min(len, blockSize));
+          if (cut <= 0 && len > blockSize) {
+            cut = splitter.cut(cur, len);
+          }
+          if (cut <= 0 && eof) {
+            cut = len;
+          }
+        }
         if (cut <= 0) {
           if (cur.length >= MAX_BLOCK) {
             throw new DreamInputException(

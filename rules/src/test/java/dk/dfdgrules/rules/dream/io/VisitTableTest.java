@@ -284,6 +284,37 @@ class VisitTableTest {
     }
   }
 
+  @Test
+  void badRowsOfTheYTableWithAnyKeyDoNotMoveVisitRowsToOtherPersons() {
+    IsoWeek first = IsoWeek.of(2019, 40);
+    int weeks = 60;
+    List<DreamSeries> persons = persons(23, 40, first, weeks);
+    IsoWeek last = first.plusWeeks(weeks - 1L);
+    byte[] y = DreamFiles.yOf(persons, first, weeks);
+    byte[] visit = DreamFiles.visitOf(persons);
+    // after every person's rows, a rejected row whose key sorts after (or before) everyone
+    List<String> ls = DreamFiles.lines(y);
+    List<String> bad = new ArrayList<>();
+    bad.add(ls.get(0));
+    int rejected = 0;
+    for (int i = 1; i < ls.size(); i++) {
+      bad.add(ls.get(i));
+      String key = ls.get(i).substring(0, ls.get(i).indexOf(';'));
+      boolean lastOfPerson = i + 1 == ls.size() || !ls.get(i + 1).startsWith(key + ";");
+      if (lastOfPerson) {
+        bad.add((rejected % 2 == 0 ? "99999" : "0") + ";2019-W40;555");
+        rejected++;
+      }
+    }
+    KeyFigures clean = run(y, visit, KeyFigureJob.builder(), first, last).figures();
+    for (int block : new int[] {64, 100, 257, 1000}) {
+      List<RejectedRow> rejects = new ArrayList<>();
+      KeyFigureReport r = run(DreamFiles.join(bad), visit, KeyFigureJob.builder().blockSize(block).threads(2).rejects(rejects::add), first, last);
+      assertThat(rejects).hasSize(rejected).allSatisfy(x -> assertThat(x.reason()).isEqualTo(RejectReason.UNKNOWN_CODE));
+      assertThat(allCounts(r.figures())).as("block %s", block).isEqualTo(allCounts(clean));
+    }
+  }
+
   private static List<String> unsortedLines(byte[] file) {
     List<String> ls = DreamFiles.lines(file);
     List<String> body = new ArrayList<>(ls.subList(1, ls.size()));
