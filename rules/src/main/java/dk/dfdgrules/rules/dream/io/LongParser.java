@@ -76,7 +76,7 @@ final class LongParser implements BlockPipeline.Worker {
       @Nullable WeeklyLongCounter fused,
       @Nullable Map<String, short[]> map) {
     if ((handler == null) == (fused == null)) {
-      throw new IllegalArgumentException("a handler or a fused kernel, not both");
+      throw new IllegalArgumentException("exactly one of a handler and a fused kernel");
     }
     this.layout = layout;
     this.tables = tables;
