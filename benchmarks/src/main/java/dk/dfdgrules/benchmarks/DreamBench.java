@@ -191,6 +191,29 @@ public final class DreamBench {
       double lm = median(ll);
       WeeklyCounts lc = WeeklyCounts.of(lr.figures()).receiversOnly();
       System.out.printf(Locale.ROOT, "library long: median %.3f s, %.0f MB/s%n", lm, lbytes / 1e6 / lm);
+      // the same with the DSA visit table beside it, merged in step (DRM-4); no DuckDB counterpart
+      Path visit = o.dir.resolve(name("visit", o) + ".csv");
+      ensure(visit, out -> sample.writeVisit(out, o.persons, o.seed));
+      double[] lv = new double[o.runs];
+      KeyFigureReport vr = null;
+      for (int i = -1; i < o.runs; i++) {
+        long t0 = System.nanoTime();
+        try (InputStream in = Files.newInputStream(lng);
+            InputStream v = Files.newInputStream(visit)) {
+          vr = ljob.run(in, v);
+        }
+        if (i >= 0) {
+          lv[i] = (System.nanoTime() - t0) / 1e9;
+        }
+      }
+      double lvm = median(lv);
+      System.out.printf(
+          Locale.ROOT,
+          "library long + visit table (%.1f MB, %d rows): median %.3f s, %.0f MB/s%n",
+          Files.size(visit) / 1e6,
+          vr.visitSummary().orElseThrow().rowsRead(),
+          lvm,
+          (lbytes + Files.size(visit)) / 1e6 / lvm);
       if (o.duckdb) {
         try (DuckDbDream duck = new DuckDbDream(o.threads, BenefitCodeTable.standard())) {
           double best = Double.MAX_VALUE;

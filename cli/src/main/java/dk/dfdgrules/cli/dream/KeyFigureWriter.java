@@ -94,7 +94,12 @@ final class KeyFigureWriter {
             + (en ? "; period " : "; periode ") + r.figures().grid().type().name().toLowerCase(Locale.ROOT),
         (en ? "code table: " : "kodeliste: ") + r.codeTable() + (en ? "; priority (DRM-3): " : "; prioritet (DRM-3): ") + r.priorityTable(),
         (en ? "rows read " : "rækker læst ") + s.rowsRead() + (en ? ", used " : ", brugt ") + s.rowsUsed()
-            + (en ? ", rejected " : ", afvist ") + s.rowsRejected() + (en ? ", persons " : ", borgere ") + s.persons());
+            + (en ? ", rejected " : ", afvist ") + s.rowsRejected() + (en ? ", persons " : ", borgere ") + s.persons()
+            + r.visitSummary()
+                .map(v -> (en ? "; visit table (DRM-4): rows read " : "; visit-tabel (DRM-4): rækker læst ") + v.rowsRead()
+                    + (en ? ", used " : ", brugt ") + v.rowsUsed() + (en ? ", rejected " : ", afvist ") + v.rowsRejected()
+                    + (en ? ", persons " : ", borgere ") + v.persons())
+                .orElse(""));
   }
 
   static void json(KeyFigureReport r, Locale locale, ObjectMapper mapper, Writer w) throws IOException {
@@ -117,6 +122,16 @@ final class KeyFigureWriter {
     sum.put("mergedByPriority", s.mergedByPriority());
     ObjectNode reasons = sum.putObject("rejectedByReason");
     s.rejectsByReason().forEach((reason, n) -> reasons.put(reason.name(), n));
+    if (r.visitSummary().isPresent()) {
+      ReadSummary v = r.visitSummary().get();
+      ObjectNode vs = root.putObject("visitSummary");
+      vs.put("rowsRead", v.rowsRead());
+      vs.put("rowsUsed", v.rowsUsed());
+      vs.put("rowsRejected", v.rowsRejected());
+      vs.put("persons", v.persons());
+      ObjectNode vr = vs.putObject("rejectedByReason");
+      v.rejectsByReason().forEach((reason, n) -> vr.put(reason.name(), n));
+    }
     ArrayNode periods = root.putArray("periods");
     for (int p = 0; p < k.periodCount(); p++) {
       ObjectNode pn = periods.addObject();

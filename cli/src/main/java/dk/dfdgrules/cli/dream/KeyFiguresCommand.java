@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Counts, for every week t (or month, quarter, year), the distinct persons per benefit group, receiver status and group 52 weeks later; the selected benefits; the 24 key figures (DRM-4 … DRM-8).",
-      "FILE is wide (STAR's file: cpr or lobenr, y_YYWW columns) or long (the DSA y table: person;week;code, sorted by person).",
-      "Bad rows are reported with their line number and skipped.",
+      "FILE is wide (STAR's file: cpr or lobenr, y_YYWW columns, visit_YYYY_Q columns) or long (the DSA y table: person;week;code, sorted by person), then optionally with --visit the DSA visit table (person;quarter;category, sorted by person) for DRM-4's job-ready versus activity-ready.",
+      "Bad rows are reported with their file and line number (never the person key) and skipped; so is a second row of a person key in a wide file (a person counts once, DRM-7).",
       "DREAM bør ikke anvendes til bestandsopgørelser / not for stock counts (FLIS-DREAM §2).",
       "Exit codes: 0 ok, 1 rows were rejected, 2 usage or input error, 3 internal error."
     })
@@ -96,7 +96,16 @@ public final class KeyFiguresCommand implements Callable<Integer> {
   @Option(names = "--code-column", split = ",", paramLabel = "NAME", description = "Long files: name(s) of the code column (default y,ydelse,ydelseskode,kode,code).")
   List<String> codeColumns;
 
-  @Option(names = "--in-memory", description = "Long files not sorted by person: read them in memory.")
+  @Option(names = "--visit", paramLabel = "FILE", description = "Long files: the DSA visit table (person;quarter;category; quarters like 2014-Q1, 2014K1 or 2014_1), sorted by person like FILE.")
+  Path visit;
+
+  @Option(names = "--quarter-column", split = ",", paramLabel = "NAME", description = "The visit table's quarter column (default kvartal,quarter,aarkvt,aar_kvt,periode,tid).")
+  List<String> quarterColumns;
+
+  @Option(names = "--category-column", split = ",", paramLabel = "NAME", description = "The visit table's category column (default visit,visitation,visitationskategori,kategori,category).")
+  List<String> categoryColumns;
+
+  @Option(names = "--in-memory", description = "Long files (and the visit table) not sorted by person: read them in memory.")
   boolean inMemory;
 
   @Option(names = "--threads", description = "Worker threads (default: every core).")
@@ -125,6 +134,9 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     if (file != null && !Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
     }
+    if (visit != null && !Files.isRegularFile(visit)) {
+      throw new UserInputException("no such file: " + visit);
+    }
     PeriodType periodType;
     try {
       periodType = PeriodType.parse(period);
@@ -143,6 +155,12 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     }
     if (codeColumns != null) {
       job.codeColumns(codeColumns);
+    }
+    if (quarterColumns != null) {
+      job.quarterColumns(quarterColumns);
+    }
+    if (categoryColumns != null) {
+      job.categoryColumns(categoryColumns);
     }
     if (from != null) {
       job.from(week("--from", from));
@@ -174,6 +192,9 @@ public final class KeyFiguresCommand implements Callable<Integer> {
         r -> {
           rejected[0]++;
           try {
+            if (r.table() == RejectedRow.Table.VISIT) {
+              rejectOut.write(visit.getFileName() + ": ");
+            }
             rejectOut.write(rejectText(r, locale));
             rejectOut.write('\n');
           } catch (IOException e) {
@@ -200,8 +221,9 @@ public final class KeyFiguresCommand implements Callable<Integer> {
           job.dataWeeks(range[0], range[1]);
         }
       }
-      try (InputStream in = file == null ? new ByteArrayInputStream(BundledSample.bytes()) : Files.newInputStream(file)) {
-        report = job.build().run(in);
+      try (InputStream in = file == null ? new ByteArrayInputStream(BundledSample.bytes()) : Files.newInputStream(file);
+          InputStream v = visit == null ? null : Files.newInputStream(visit)) {
+        report = job.build().run(in, v);
       }
     } catch (DreamInputException e) {
       throw new UserInputException((file == null ? "sample" : file.toString()) + ": " + e.getMessage());
@@ -232,15 +254,25 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       }
     }
     var s = report.summary();
+    boolean en = locale.getLanguage().equals("en");
+    String visitPart =
+        report
+            .visitSummary()
+            .map(
+                v ->
+                    (en ? "; visit table: rows read %d, used %d, rejected %d" : "; visit-tabel: rækker læst %d, brugt %d, afvist %d")
+                        .formatted(v.rowsRead(), v.rowsUsed(), v.rowsRejected()))
+            .orElse("");
     err.printf(
         Locale.ROOT,
         "%s%n",
-        (locale.getLanguage().equals("en")
-                ? "dfdg dream keyfigures: rows read %d, used %d, rejected %d; persons %d; %.2f s (not for stock counts, FLIS-DREAM §2)"
-                : "dfdg dream keyfigures: rækker læst %d, brugt %d, afvist %d; borgere %d; %.2f s (ikke til bestandsopgørelser, FLIS-DREAM §2)")
-            .formatted(s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), seconds));
+        (en
+                ? "dfdg dream keyfigures: rows read %d, used %d, rejected %d; persons %d%s; %.2f s (not for stock counts, FLIS-DREAM §2)"
+                : "dfdg dream keyfigures: rækker læst %d, brugt %d, afvist %d; borgere %d%s; %.2f s (ikke til bestandsopgørelser, FLIS-DREAM §2)")
+            .formatted(s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), visitPart, seconds));
     err.flush();
-    return s.rowsRejected() > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
+    long visitRejected = report.visitSummary().map(v -> v.rowsRejected()).orElse(0L);
+    return s.rowsRejected() + visitRejected > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
   }
 
   private static List<String> lower(List<String> names) {

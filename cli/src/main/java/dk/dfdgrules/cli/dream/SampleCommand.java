@@ -38,7 +38,7 @@ public final class SampleCommand implements Callable<Integer> {
   @Option(
       names = "--shape",
       defaultValue = "wide",
-      description = "wide (STAR's file: lobenr,y_YYWW,...) or long (the DSA y table: lobenr;uge;y).")
+      description = "wide (STAR's file: lobenr,y_YYWW,...), long (the DSA y table: lobenr;uge;y) or visit (the DSA visit table of the same persons: lobenr;kvartal;visit).")
   String shape;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -56,8 +56,8 @@ public final class SampleCommand implements Callable<Integer> {
     if (last.isBefore(first)) {
       throw new UserInputException("--to " + last + " is before --from " + first);
     }
-    if (!shape.equals("wide") && !shape.equals("long")) {
-      throw new UserInputException("--shape must be wide or long, was '" + shape + "'");
+    if (!shape.equals("wide") && !shape.equals("long") && !shape.equals("visit")) {
+      throw new UserInputException("--shape must be wide, long or visit, was '" + shape + "'");
     }
     DreamSample sample = new DreamSample(first, last);
     if (out == null) {
@@ -76,10 +76,10 @@ public final class SampleCommand implements Callable<Integer> {
   }
 
   private void write(DreamSample sample, OutputStream o) throws IOException {
-    if (shape.equals("wide")) {
-      sample.writeWide(o, persons, seed);
-    } else {
-      sample.writeLong(o, persons, seed);
+    switch (shape) {
+      case "wide" -> sample.writeWide(o, persons, seed);
+      case "long" -> sample.writeLong(o, persons, seed);
+      default -> sample.writeVisit(o, persons, seed);
     }
   }
 }

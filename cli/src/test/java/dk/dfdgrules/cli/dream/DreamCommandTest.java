@@ -128,6 +128,61 @@ class DreamCommandTest {
   }
 
   @Test
+  void theVisitTableBesideALongFile() throws Exception {
+    Path l = dir.resolve("y.csv");
+    Path v = dir.resolve("visit.csv");
+    String[] common = {"--persons", "200", "--seed", "5", "--from", "2019-W01", "--to", "2021-W10", "--out"};
+    assertThat(run(concat(new String[] {"dream", "sample", "--shape", "long"}, common, l.toString())).exitCode()).isZero();
+    assertThat(run(concat(new String[] {"dream", "sample", "--shape", "visit"}, common, v.toString())).exitCode()).isZero();
+    assertThat(Files.readAllLines(v).get(0)).isEqualTo("lobenr;kvartal;visit");
+    long visitRows = Files.readAllLines(v).size() - 1L;
+    assertThat(visitRows).isPositive();
+    Run without = run("dream", "keyfigures", l.toString(), "--period", "quarter");
+    Run with = run("dream", "keyfigures", l.toString(), "--visit", v.toString(), "--period", "quarter");
+    assertThat(with.exitCode()).as(with.err()).isZero();
+    assertThat(with.err()).contains("visit-tabel: rækker læst " + visitRows + ", brugt " + visitRows + ", afvist 0");
+    assertThat(with.out()).contains("# rækker læst").contains("visit-tabel (DRM-4)");
+    assertThat(with.out().lines().filter(x -> !x.startsWith("#")).toList())
+        .as("the visit table changes job-ready versus activity-ready")
+        .isNotEqualTo(without.out().lines().filter(x -> !x.startsWith("#")).toList());
+    // a bad row of the visit table: reported with the file's name and line, exit code 1
+    List<String> vl = new ArrayList<>(Files.readAllLines(v));
+    vl.set(2, vl.get(2).replace("parat", "klar"));
+    Path bad = dir.resolve("bad-visit.csv");
+    Files.write(bad, vl);
+    Run r = run("dream", "keyfigures", l.toString(), "--visit", bad.toString(), "--format", "json", "--lang", "en");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("bad-visit.csv: Line 3: unknown visitation category (visit).");
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("visitSummary").get("rowsRejected").asLong()).isEqualTo(1L);
+    assertThat(j.get("summary").get("rowsRejected").asLong()).isZero();
+    // unsorted: a clear error, or --in-memory
+    List<String> body = new ArrayList<>(Files.readAllLines(v).subList(1, (int) visitRows + 1));
+    Collections.shuffle(body, new Random(2));
+    body.add(0, "lobenr;kvartal;visit");
+    Path shuffled = dir.resolve("shuffled-visit.csv");
+    Files.write(shuffled, body);
+    Run unsorted = run("dream", "keyfigures", l.toString(), "--visit", shuffled.toString());
+    assertThat(unsorted.exitCode()).isEqualTo(2);
+    assertThat(unsorted.err()).contains("visit table").contains("not sorted by person").hasLineCount(1);
+    Run inMemory = run("dream", "keyfigures", l.toString(), "--visit", shuffled.toString(), "--in-memory", "--period", "quarter");
+    assertThat(inMemory.exitCode()).isZero();
+    assertThat(inMemory.out().lines().filter(x -> !x.startsWith("#")).toList())
+        .isEqualTo(with.out().lines().filter(x -> !x.startsWith("#")).toList());
+    // with a wide file, a usage error
+    Run wide = run("dream", "keyfigures", "--sample", "--visit", v.toString());
+    assertThat(wide.exitCode()).isEqualTo(2);
+    assertThat(wide.err()).contains("wide");
+  }
+
+  private static String[] concat(String[] a, String[] b, String last) {
+    List<String> out = new ArrayList<>(List.of(a));
+    out.addAll(List.of(b));
+    out.add(last);
+    return out.toArray(String[]::new);
+  }
+
+  @Test
   void usersMistakesGiveOneLineAndExitCode2() throws Exception {
     for (String[] args :
         new String[][] {

@@ -1,7 +1,10 @@
 package dk.dfdgrules.rules.dream;
 
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.core.time.YearQuarter;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * DRM-2 — weeks and calendar of DREAM: ISO-8601 weeks; the weekly column {@code y_YYWW} (YY
@@ -18,7 +21,32 @@ public final class DreamCalendar {
   /** The first week of DREAM: 1991-W32 (FLIS-DREAM §9.2). */
   public static final IsoWeek FIRST_WEEK = IsoWeek.of(1991, 32);
 
+  /** The first quarter of the DSA {@code visit} table: 2014-Q1 (FLIS-DREAM §9.2). */
+  public static final YearQuarter FIRST_VISIT_QUARTER = YearQuarter.of(2014, 1);
+
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})[-_ ]?[QqKk]?([1-4])");
+
   private DreamCalendar() {}
+
+  /**
+   * Parses a quarter as written in a long (DSA) quarterly table such as {@code visit}: four
+   * digits of the year, an optional separator ({@code -}, {@code _} or a space), an optional
+   * {@code Q} or {@code K} (kvartal) in either case, and the quarter 1–4 — {@code 2014-Q1}, {@code
+   * 2014Q1}, {@code 2014q1}, {@code 2014K1}, {@code 2014k1}, {@code 2014-K1}, {@code 2014_1},
+   * {@code 2014-1}, {@code 2014 1}, {@code 20141}. Quarterly information is placed on weeks by
+   * the week's Thursday ({@link IsoWeek#quarter()}, FLIS-DREAM §9.3).
+   *
+   * @param text the text; surrounding spaces are ignored
+   * @return the quarter, or empty if malformed
+   */
+  public static Optional<YearQuarter> parseQuarter(String text) {
+    Matcher m = QUARTER.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    return year < 1 ? Optional.empty() : Optional.of(YearQuarter.of(year, Integer.parseInt(m.group(2))));
+  }
 
   /**
    * Parses a weekly column name, {@code y_YYWW}.

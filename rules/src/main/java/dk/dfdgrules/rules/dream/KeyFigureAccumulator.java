@@ -78,7 +78,22 @@ public final class KeyFigureAccumulator {
    *     long, the weeks after the data holding {@link FollowUp#BEYOND_DATA_INDEX}
    */
   public void addPerson(byte[] group, byte[] followUp) {
-    persons++;
+    add(group, followUp, 1);
+  }
+
+  /**
+   * Takes out a person added before (a row found, after it was counted, to be a second row of a
+   * person already counted).
+   *
+   * @param group as given to {@link #addPerson}
+   * @param followUp as given to {@link #addPerson}
+   */
+  public void removePerson(byte[] group, byte[] followUp) {
+    add(group, followUp, -1);
+  }
+
+  private void add(byte[] group, byte[] followUp, int delta) {
+    persons += delta;
     final int from = grid.fromIndex();
     final int to = grid.toIndex();
     if (weekly) {
@@ -87,7 +102,7 @@ public final class KeyFigureAccumulator {
       for (int t = from; t <= to; t++, base += PAIRS) {
         int g = group[t];
         if (g >= 0) {
-          c[base + g * F + followUp[t + ReceiverStatusRule.WEEKS_LATER]]++;
+          c[base + g * F + followUp[t + ReceiverStatusRule.WEEKS_LATER]] += delta;
         }
       }
       return;
@@ -102,7 +117,7 @@ public final class KeyFigureAccumulator {
       int p = periodOf[t - from];
       if (p != cur) {
         if (cur >= 0) {
-          flush(cur, n);
+          flush(cur, n, delta);
         }
         cur = p;
         n = 0;
@@ -120,19 +135,19 @@ public final class KeyFigureAccumulator {
       }
     }
     if (cur >= 0) {
-      flush(cur, n);
+      flush(cur, n, delta);
     }
   }
 
-  private void flush(int p, int n) {
-    periodPersons[p]++;
+  private void flush(int p, int n, int delta) {
+    periodPersons[p] += delta;
     int groupMask = 0;
     long statusLo = 0;
     long statusHi = 0;
     int selMask = 0;
     for (int i = 0; i < n; i++) {
       int pair = seen[i];
-      pairs[p * PAIRS + pair]++;
+      pairs[p * PAIRS + pair] += delta;
       int g = pair / F;
       int f = pair % F;
       groupMask |= 1 << g;
@@ -152,20 +167,20 @@ public final class KeyFigureAccumulator {
     }
     for (int g = 0; g < G; g++) {
       if ((groupMask & (1 << g)) != 0) {
-        groups[p * G + g]++;
+        groups[p * G + g] += delta;
       }
     }
     for (int bit = 0; bit < G * S; bit++) {
       boolean set = bit < 64 ? (statusLo & (1L << bit)) != 0 : (statusHi & (1L << (bit - 64))) != 0;
       if (set) {
-        status[p * G * S + bit]++;
+        status[p * G * S + bit] += delta;
       }
     }
     if (selMask != 0) {
-      selectedAny[p]++;
+      selectedAny[p] += delta;
       for (int s = 0; s < SEL; s++) {
         if ((selMask & (1 << s)) != 0) {
-          selected[p * SEL + s]++;
+          selected[p * SEL + s] += delta;
         }
       }
     }

@@ -33,6 +33,42 @@ final class BlockPipeline {
      * @return the block's result
      */
     BlockResult process(byte[] buf, int len);
+
+    /**
+     * Processes a block with what the {@link Attacher} gave it.
+     *
+     * @param buf the bytes
+     * @param len the length of the block in {@code buf}
+     * @param attachment the attachment, or null
+     * @return the block's result
+     */
+    default BlockResult process(byte[] buf, int len, @Nullable Object attachment) {
+      return process(buf, len);
+    }
+  }
+
+  /** Gives each block, on the reading thread and in file order, something to take along. */
+  interface Attacher {
+    /**
+     * The attachment of a block.
+     *
+     * @param buf the bytes, or null at the end of the input
+     * @param len the length of the block
+     * @return the attachment, or null; at the end, a non-null attachment is processed alone
+     */
+    @Nullable Object attach(byte @Nullable [] buf, int len);
+  }
+
+  /** Sees each processed block in file order, before its rejected rows are released. */
+  interface Releaser {
+    /**
+     * Called under the pipeline's lock, in file order; the block's bytes are still there.
+     *
+     * @param buf the bytes
+     * @param len the length of the block
+     * @param r the block's result, which it may change
+     */
+    void release(byte[] buf, int len, BlockResult r);
   }
 
   /** Finds where a block may end. */
@@ -52,11 +88,33 @@ final class BlockPipeline {
     int lines;
     long used;
     final List<RejectedRow> rejects = new ArrayList<>(); // line = 0-based line within the block
+    final List<RejectedRow> absoluteRejects = new ArrayList<>(); // of another file, lines as are
     @Nullable DreamInputException fatal; // line-relative message built by fatalLine
     long fatalLine = -1;
     @Nullable String fatalMessage;
     byte @Nullable [] firstKey; // long input: the first and last person key of the block
     byte @Nullable [] lastKey;
+    // wide input: per used row, its key's code and check (KeySet), its line and where it starts
+    long[] keyCodes = new long[0];
+    int[] keyChecks = new int[0];
+    int[] keyLines = new int[0];
+    int[] keyStarts = new int[0];
+    int keys;
+
+    void addKey(long code, int check, int line, int start) {
+      if (keys == keyCodes.length) {
+        int n = Math.max(64, keys * 2);
+        keyCodes = java.util.Arrays.copyOf(keyCodes, n);
+        keyChecks = java.util.Arrays.copyOf(keyChecks, n);
+        keyLines = java.util.Arrays.copyOf(keyLines, n);
+        keyStarts = java.util.Arrays.copyOf(keyStarts, n);
+      }
+      keyCodes[keys] = code;
+      keyChecks[keys] = check;
+      keyLines[keys] = line;
+      keyStarts[keys] = start;
+      keys++;
+    }
   }
 
   private final int threads;
@@ -65,7 +123,10 @@ final class BlockPipeline {
   private final Consumer<RejectedRow> rejects;
   private final LongConsumer progress;
 
-  private final Map<Long, BlockResult> pending = new HashMap<>();
+  private final Map<Long, Done> pending = new HashMap<>();
+  private @Nullable Attacher attacher;
+  private @Nullable Releaser releaser;
+  private @Nullable BlockingQueue<byte[]> free;
   private long nextRelease;
   private long linesBefore;
   private final long firstLine;
@@ -90,9 +151,33 @@ final class BlockPipeline {
     this.progress = progress;
   }
 
-  private record Block(long seq, byte[] buf, int len) {}
+  /**
+   * Gives each block an attachment (see {@link Attacher}).
+   *
+   * @param a the attacher
+   * @return this pipeline
+   */
+  BlockPipeline attacher(Attacher a) {
+    this.attacher = a;
+    return this;
+  }
 
-  private static final Block POISON = new Block(-1, new byte[0], 0);
+  /**
+   * Sees each processed block in file order (see {@link Releaser}).
+   *
+   * @param r the releaser
+   * @return this pipeline
+   */
+  BlockPipeline releaser(Releaser r) {
+    this.releaser = r;
+    return this;
+  }
+
+  private record Block(long seq, byte[] buf, int len, @Nullable Object attachment) {}
+
+  private record Done(Block block, BlockResult result) {}
+
+  private static final Block POISON = new Block(-1, new byte[0], 0, null);
 
   /**
    * Runs the pipeline.
@@ -104,8 +189,11 @@ final class BlockPipeline {
    * @return the bytes read from {@code in}
    */
   long run(InputStream in, byte[] initial, int initialLen, List<? extends Worker> workers) {
-    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 2 + 2);
-    for (int i = 0; i < threads * 2 + 1; i++) {
+    // a releaser holds each block until the blocks before it are done: a few more buffers
+    int buffers = releaser == null ? threads * 2 + 1 : threads * 3 + 1;
+    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(buffers + 1);
+    this.free = free;
+    for (int i = 0; i < buffers; i++) {
       free.add(new byte[blockSize]);
     }
     BlockingQueue<Block> work = new ArrayBlockingQueue<>(threads + 1);
@@ -123,13 +211,18 @@ final class BlockPipeline {
                     }
                     BlockResult r;
                     try {
-                      r = failure != null ? new BlockResult() : w.process(b.buf(), b.len());
+                      r =
+                          failure != null
+                              ? new BlockResult()
+                              : w.process(b.buf(), b.len(), b.attachment());
                     } catch (RuntimeException e) {
                       fail(e);
                       r = new BlockResult();
                     }
-                    free.offer(b.buf());
-                    complete(b.seq(), r);
+                    if (releaser == null) {
+                      free.offer(b.buf()); // else the releaser still reads it
+                    }
+                    complete(b, r);
                   }
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
@@ -160,7 +253,20 @@ final class BlockPipeline {
         if (len == 0) {
           break;
         }
-        int cut = eof ? len : splitter.cut(cur, len);
+        // a block of about blockSize bytes, even when more were read at once (the bytes after the
+        // header); longer only for a line (or a person) that does not fit
+        int cut;
+        if (eof && len <= blockSize) {
+          cut = len;
+        } else {
+          cut = splitter.cut(cur, Math.min(len, blockSize));
+          if (cut <= 0 && len > blockSize) {
+            cut = splitter.cut(cur, len);
+          }
+          if (cut <= 0 && eof) {
+            cut = len;
+          }
+        }
         if (cut <= 0) {
           if (cur.length >= MAX_BLOCK) {
             throw new DreamInputException(
@@ -173,12 +279,19 @@ final class BlockPipeline {
         }
         byte[] next = take(free, len - cut);
         System.arraycopy(cur, cut, next, 0, len - cut);
-        work.put(new Block(seq++, cur, cut));
+        Object att = attacher == null ? null : attacher.attach(cur, cut);
+        work.put(new Block(seq++, cur, cut, att));
         progress.accept(bytes);
         cur = next;
         len = len - cut;
         if (eof && len == 0) {
           break;
+        }
+      }
+      if (attacher != null && failure == null) {
+        Object att = attacher.attach(null, 0);
+        if (att != null) {
+          work.put(new Block(seq++, new byte[0], 0, att));
         }
       }
     } catch (IOException e) {
@@ -225,10 +338,21 @@ final class BlockPipeline {
     }
   }
 
-  private synchronized void complete(long seq, BlockResult r) {
-    pending.put(seq, r);
+  private synchronized void complete(Block block, BlockResult r) {
+    pending.put(block.seq(), new Done(block, r));
     while (pending.containsKey(nextRelease)) {
-      BlockResult b = pending.remove(nextRelease);
+      Done done = pending.remove(nextRelease);
+      BlockResult b = done.result();
+      if (releaser != null && failure == null) {
+        try {
+          releaser.release(done.block().buf(), done.block().len(), b);
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+      }
+      if (releaser != null && done.block().buf().length > 0) {
+        free.offer(done.block().buf());
+      }
       if (b.fatalMessage != null && failure == null) {
         failure =
             new DreamInputException(
@@ -250,6 +374,9 @@ final class BlockPipeline {
       }
       for (RejectedRow row : b.rejects) {
         rejects.accept(row.atLine(firstLine + linesBefore + row.line()));
+      }
+      for (RejectedRow row : b.absoluteRejects) {
+        rejects.accept(row);
       }
       rejected += b.rejects.size();
       used += b.used;

@@ -14,6 +14,7 @@ final class CountingHandler implements PersonHandler {
   private final int[] quarterOfWeek;
   private final byte[] group;
   private final byte[] followUp;
+  private boolean remove;
 
   CountingHandler(KeyFigureAccumulator acc, GroupTables t, int weeks, int[] quarterOfWeek) {
     this.acc = acc;
@@ -29,8 +30,14 @@ final class CountingHandler implements PersonHandler {
     return acc;
   }
 
+  /** Takes each person out of the accumulator instead (to undo a row counted by mistake). */
+  CountingHandler removing() {
+    this.remove = true;
+    return this;
+  }
+
   @Override
-  public void person(
+  public boolean person(
       byte[] keyBuf, int keyOff, int keyLen, short[] codes, byte[] visit, boolean hasVisit) {
     final byte[] now = t.now;
     final byte[] later = t.later;
@@ -57,6 +64,11 @@ final class CountingHandler implements PersonHandler {
         }
       }
     }
-    acc.addPerson(g, l);
+    if (remove) {
+      acc.removePerson(g, l);
+    } else {
+      acc.addPerson(g, l);
+    }
+    return true;
   }
 }

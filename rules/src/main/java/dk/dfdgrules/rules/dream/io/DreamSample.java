@@ -3,8 +3,12 @@ package dk.dfdgrules.rules.dream.io;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dk.dfdgrules.codelists.BenefitGroup;
+import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.core.time.YearQuarter;
 import dk.dfdgrules.rules.dream.BenefitCodeTable;
+import dk.dfdgrules.rules.dream.BenefitGroupRule;
+import dk.dfdgrules.rules.dream.DreamCalendar;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -252,6 +256,65 @@ public final class DreamSample {
       }
     }
     out.write(buf, 0, len);
+    out.flush();
+  }
+
+  /**
+   * Writes the DSA {@code visit} table of the same persons (header {@code lobenr;kvartal;visit},
+   * sorted by person and quarter): for every quarter from 2014-Q1 in which a person is on
+   * kontanthjælp, integrationsydelse or uddannelseshjælp (by a week's Thursday, DRM-2), a
+   * visitation category — mostly the one the code says, now and then the other, so that the
+   * table changes the counts (DRM-4).
+   *
+   * @param out where to write (not closed)
+   * @param persons the number of persons
+   * @param seed the seed
+   * @throws IOException if writing fails
+   */
+  public void writeVisit(OutputStream out, long persons, long seed) throws IOException {
+    StringBuilder b = new StringBuilder("lobenr;kvartal;visit\n");
+    YearQuarter firstQ = first.quarter();
+    YearQuarter from = DreamCalendar.FIRST_VISIT_QUARTER;
+    int[] quarterOf = new int[weeks];
+    IsoWeek w = first;
+    for (int i = 0; i < weeks; i++, w = w.plusWeeks(1)) {
+      quarterOf[i] = WideLayout.quarterIndex(firstQ, w.quarter());
+    }
+    int quarters = weeks == 0 ? 0 : quarterOf[weeks - 1] + 1;
+    BenefitGroup[] firstGroup = new BenefitGroup[quarters];
+    for (long p = 0; p < persons; p++) {
+      short[] cs = person(p, seed);
+      java.util.Arrays.fill(firstGroup, null);
+      for (int i = 0; i < weeks; i++) {
+        int q = quarterOf[i];
+        if (cs[i] != 0 && firstGroup[q] == null) {
+          BenefitGroup g = table.defaultGroup(cs[i]).orElse(BenefitGroup.NO_BENEFIT);
+          if (BenefitGroupRule.byVisitation(g, VisitationCategory.ACTIVITY_READY) != g
+              || BenefitGroupRule.byVisitation(g, VisitationCategory.JOB_READY) != g) {
+            firstGroup[q] = g;
+          }
+        }
+      }
+      SplittableRandom r = new SplittableRandom(seed * 0x2545F4914F6CDD1DL + p);
+      for (int q = 0; q < quarters; q++) {
+        YearQuarter yq = firstQ.plusQuarters(q);
+        if (firstGroup[q] == null || yq.compareTo(from) < 0) {
+          continue;
+        }
+        boolean jobReady =
+            BenefitGroupRule.byVisitation(firstGroup[q], VisitationCategory.JOB_READY) == firstGroup[q];
+        if (r.nextDouble() < 0.2) {
+          jobReady = !jobReady;
+        }
+        VisitationCategory v = jobReady ? VisitationCategory.JOB_READY : VisitationCategory.ACTIVITY_READY;
+        b.append(p + 1).append(';').append(yq).append(';').append(v.officialName()).append('\n');
+      }
+      if (b.length() > 1 << 16) {
+        out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+        b.setLength(0);
+      }
+    }
+    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * independent of the number of rows.
  *
  * <p>A week of the range without a column in the file reads as blank. Bad rows are reported and
- * skipped as in {@link KeyFigureJob}.
+ * skipped as in {@link KeyFigureJob}; so is a second row of a person key already read ({@link
+ * RejectReason#DUPLICATE_KEY}; memory as {@link KeyFigureJob}'s check, see its class comment).
  */
 public final class DreamSeriesReader {
 
@@ -81,8 +82,12 @@ public final class DreamSeriesReader {
       WideLayout layout = WideLayout.of(fields, delim, KeyFigureJob.DEFAULT_KEY_COLUMNS);
       GroupTables tables = new GroupTables(table, PriorityTable.reconstructedDefault(table));
       IsoWeek first = layout.dataFirst;
+      KeySet seen = new KeySet();
       PersonHandler h =
           (kb, ko, kl, codes, visit, hasVisit) -> {
+            if (!seen.add(KeySet.code(kb, ko, kl), KeySet.check(kb, ko, kl))) {
+              return false; // a second row of a person: rejected, DUPLICATE_KEY
+            }
             short[] cs = new short[codes.length];
             for (int i = 0; i < cs.length; i++) {
               cs[i] = codes[i] < 0 ? DreamSeries.BLANK : codes[i];
@@ -99,6 +104,7 @@ public final class DreamSeriesReader {
             persons.accept(
                 DreamSeries.of(
                     PersonKey.of(new String(kb, ko, kl, StandardCharsets.UTF_8)), first, cs, v.build()));
+            return true;
           };
       int restStart = nl < 0 ? len : nl + 1;
       byte[] rest = java.util.Arrays.copyOfRange(buf, restStart, Math.max(restStart, len));

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key-figure job: reads a DREAM file — wide (STAR's file: a key column and {@code y_YYWW}
@@ -29,11 +30,17 @@ import java.util.function.LongConsumer;
  * time, on several threads, and counts for every week t (and month, quarter, year) the distinct
  * persons per benefit group, receiver status and group 52 weeks later (DRM-4 … DRM-8).
  *
- * <p>Memory is a few blocks of the file plus the counts, independent of the number of rows (long
- * input must be sorted by person, or read {@linkplain Builder#inMemory(boolean) in memory}). Each
- * bad row is reported to the {@linkplain Builder#rejects(Consumer) reject listener} with its line
- * number and reason — never the person key — and skipped; the {@link ReadSummary} accounts for
- * every row. A file that cannot be read at all throws {@link DreamInputException}.
+ * <p>Memory is a few blocks of the file plus the counts, independent of the number of columns;
+ * long input must be sorted by person (the {@code visit} table too), or read {@linkplain
+ * Builder#inMemory(boolean) in memory}. A wide file's person keys are checked for repeats (DRM-7:
+ * a person counts once in a cell) in a set of 64-bit codes — 17 MB per million persons, 67 MB for
+ * the whole country (see {@code KeySet}) — so a million-person file runs in {@code -Xmx256m}. Each
+ * bad row is reported to the {@linkplain Builder#rejects(Consumer) reject listener} with its file,
+ * line number and reason — never the person key — and skipped; a {@link ReadSummary} per file
+ * accounts for every row. A file that cannot be read at all throws {@link DreamInputException}.
+ *
+ * <p>Weekly counts take fused kernels: for a wide file, one pass per row that parses, groups and
+ * counts; for a long file, work proportional to a person's rows, not to the weeks of the data.
  *
  * <p>Reads an {@link InputStream} the caller opened; no file system, no clock. Long input needs
  * the data's week range ({@link Builder#dataWeeks}); {@link #scanWeekRange} finds it in a first
@@ -56,6 +63,12 @@ public final class KeyFigureJob {
   public static final List<String> DEFAULT_CODE_COLUMNS =
       List.of("y", "ydelse", "ydelseskode", "kode", "code");
 
+  /** The accepted names of the quarter column of the DSA {@code visit} table. */
+  public static final List<String> DEFAULT_QUARTER_COLUMNS = VisitReader.DEFAULT_QUARTER_COLUMNS;
+
+  /** The accepted names of the category column of the DSA {@code visit} table. */
+  public static final List<String> DEFAULT_CATEGORY_COLUMNS = VisitReader.DEFAULT_CATEGORY_COLUMNS;
+
   private final PeriodType period;
   private final Optional<IsoWeek> from;
   private final Optional<IsoWeek> to;
@@ -67,6 +80,8 @@ public final class KeyFigureJob {
   private final List<String> keyColumns;
   private final List<String> weekColumns;
   private final List<String> codeColumns;
+  private final List<String> quarterColumns;
+  private final List<String> categoryColumns;
   private final Optional<IsoWeek> dataFirst;
   private final Optional<IsoWeek> dataLast;
   private final boolean inMemory;
@@ -87,6 +102,8 @@ public final class KeyFigureJob {
     this.keyColumns = b.keyColumns;
     this.weekColumns = b.weekColumns;
     this.codeColumns = b.codeColumns;
+    this.quarterColumns = b.quarterColumns;
+    this.categoryColumns = b.categoryColumns;
     this.dataFirst = b.dataFirst;
     this.dataLast = b.dataLast;
     this.inMemory = b.inMemory;
@@ -103,9 +120,10 @@ public final class KeyFigureJob {
     return new Builder();
   }
 
-  private record Header(List<String> fields, char delim, byte[] rest, int restLen) {}
+  /** A CSV header row and the bytes read after it. */
+  record Header(List<String> fields, char delim, byte[] rest, int restLen) {}
 
-  private static Header readHeader(InputStream in, int blockSize) throws IOException {
+  static Header readHeader(InputStream in, int blockSize) throws IOException {
     byte[] buf = new byte[Math.max(blockSize, 1 << 16)];
     int len = 0;
     int nl = -1;
@@ -166,9 +184,34 @@ public final class KeyFigureJob {
    * @throws UncheckedIOException if reading fails
    */
   public KeyFigureReport run(InputStream in) {
+    return run(in, null);
+  }
+
+  /**
+   * Runs the job on a long file (the DSA {@code y} table) with the DSA {@code visit} table beside
+   * it (person, quarter, visitation category; FLIS-DREAM §9.2): each quarter's category is placed
+   * on the weeks whose Thursday falls in it (DRM-2) and decides job-ready versus activity-ready
+   * (DRM-4, {@link dk.dfdgrules.rules.dream.BenefitGroupRule#byVisitation}). Both tables sorted
+   * by person, read in step — or both {@linkplain Builder#inMemory(boolean) in memory}, in any
+   * order. A person in only one of the tables is counted: without visitation, or with every week
+   * blank.
+   *
+   * @param in the long DREAM file
+   * @param visit the visit table, or null
+   * @return the counts, the summary of each file
+   * @throws DreamInputException as {@link #run(InputStream)}; also if the visit table has no
+   *     recognisable header, is not sorted by person (unless read in memory), or comes with a wide
+   *     file (whose visitation is in its {@code visit…} columns)
+   * @throws UncheckedIOException if reading fails
+   */
+  public KeyFigureReport run(InputStream in, @Nullable InputStream visit) {
     try {
       Header h = readHeader(in, blockSize);
       if (WideLayout.isWide(h.fields())) {
+        if (visit != null) {
+          throw new DreamInputException(
+              "a visit table goes with a long file; a wide file carries its visit columns");
+        }
         return runWide(in, h);
       }
       int[] cols =
@@ -184,7 +227,7 @@ public final class KeyFigureJob {
                 + codeColumns
                 + ")");
       }
-      return runLong(in, h, cols);
+      return runLong(in, h, cols, visit);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e);
     }
@@ -204,7 +247,9 @@ public final class KeyFigureJob {
 
     @Override
     public void accept(RejectedRow r) {
-      byReason.merge(r.reason(), 1L, Long::sum);
+      if (r.table() == RejectedRow.Table.MAIN) {
+        byReason.merge(r.reason(), 1L, Long::sum);
+      }
       rejects.accept(r);
     }
   }
@@ -230,12 +275,15 @@ public final class KeyFigureJob {
     Counting counting = new Counting();
     BlockPipeline p =
         new BlockPipeline(threads, blockSize, 2, WideSplit::cut, counting, progress);
+    KeyFigureAccumulator correction = new KeyFigureAccumulator(grid);
+    p.releaser(new Duplicates(layout, tables, correction));
     long bytes = p.run(in, h.rest(), h.restLen(), workers) + h.restLen();
     if (fused) {
       for (int i = 0; i < threads; i++) {
         ((WeeklyWideCounter) workers.get(i)).addTo(accs.get(i));
       }
     }
+    accs.add(correction);
     KeyFigureAccumulator total = merge(grid, accs);
     ReadSummary summary =
         new ReadSummary(
@@ -250,6 +298,46 @@ public final class KeyFigureJob {
         priority.name());
   }
 
+  /**
+   * Finds, in file order, the rows of a wide file whose person key an earlier row has (DRM-7: a
+   * person counts once in a cell): each is rejected ({@link RejectReason#DUPLICATE_KEY}, its line
+   * number, never the key) and what its worker counted is taken out again — the row read once more
+   * from its block, still in memory, into a correction that is added to the counts.
+   */
+  private static final class Duplicates implements BlockPipeline.Releaser {
+    private final KeySet seen = new KeySet();
+    private final WideParser undo;
+
+    Duplicates(WideLayout layout, GroupTables tables, KeyFigureAccumulator correction) {
+      this.undo =
+          new WideParser(
+              layout,
+              tables,
+              new CountingHandler(correction, tables, layout.weeks, layout.quarterOfWeek).removing());
+    }
+
+    @Override
+    public void release(byte[] buf, int len, BlockPipeline.BlockResult r) {
+      boolean found = false;
+      for (int i = 0; i < r.keys; i++) {
+        if (!seen.add(r.keyCodes[i], r.keyChecks[i])) {
+          found = true;
+          r.rejects.add(new RejectedRow(r.keyLines[i], RejectReason.DUPLICATE_KEY, ""));
+          r.used--;
+          int start = r.keyStarts[i];
+          int end = start;
+          while (end < len && buf[end] != '\n') {
+            end++;
+          }
+          undo.processLine(buf, start, Math.min(end + 1, len));
+        }
+      }
+      if (found) {
+        r.rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
+      }
+    }
+  }
+
   private static KeyFigureAccumulator merge(PeriodGrid grid, List<KeyFigureAccumulator> accs) {
     KeyFigureAccumulator total = new KeyFigureAccumulator(grid);
     for (KeyFigureAccumulator a : accs) {
@@ -258,7 +346,8 @@ public final class KeyFigureJob {
     return total;
   }
 
-  private KeyFigureReport runLong(InputStream in, Header h, int[] cols) {
+  private KeyFigureReport runLong(
+      InputStream in, Header h, int[] cols, @Nullable InputStream visitIn) {
     if (dataFirst.isEmpty() || dataLast.isEmpty()) {
       throw new DreamInputException(
           "a long DREAM file needs the data's first and last week (scan it first)");
@@ -267,24 +356,49 @@ public final class KeyFigureJob {
         new LongLayout(h.delim(), h.fields().size(), cols[0], cols[1], cols[2], dataFirst.get(), dataLast.get());
     GroupTables tables = new GroupTables(table, priority);
     PeriodGrid grid = grid(layout.dataFirst, layout.lastWeek());
+    Counting counting = new Counting();
+    VisitReader visits =
+        visitIn == null
+            ? null
+            : new VisitReader(
+                visitIn, List.of(keyColumns, quarterColumns, categoryColumns), layout.firstQuarter, layout.quarters);
+    Map<String, byte[]> visitMap = null;
+    if (visits != null && inMemory) {
+      List<RejectedRow> vr = new ArrayList<>();
+      visitMap = visits.inMemory().readAll(vr);
+      vr.forEach(counting);
+    }
     int n = inMemory ? 1 : threads;
+    boolean fused = fusedKernel && !inMemory && period == PeriodType.WEEK;
     Map<String, short[]> map = inMemory ? LongParser.newMap() : null;
     List<KeyFigureAccumulator> accs = new ArrayList<>();
+    List<WeeklyLongCounter> counters = new ArrayList<>();
     List<LongParser> workers = new ArrayList<>();
-    int[] noQuarters = new int[layout.weeks];
     for (int i = 0; i < n; i++) {
       KeyFigureAccumulator acc = new KeyFigureAccumulator(grid);
       accs.add(acc);
-      workers.add(
-          new LongParser(layout, tables, new CountingHandler(acc, tables, layout.weeks, noQuarters), map));
+      if (fused) {
+        WeeklyLongCounter c = new WeeklyLongCounter(layout, tables, grid);
+        counters.add(c);
+        workers.add(new LongParser(layout, tables, null, c, null));
+      } else {
+        workers.add(
+            new LongParser(
+                layout, tables, new CountingHandler(acc, tables, layout.weeks, layout.quarterOfWeek), null, map));
+      }
     }
-    Counting counting = new Counting();
     BlockPipeline.Splitter split =
         inMemory ? WideSplit::cut : (b, len) -> LongSplit.cut(b, len, layout.keyCol, layout.delim);
     BlockPipeline p = new BlockPipeline(n, blockSize, 2, split, counting, progress);
+    if (visits != null && !inMemory) {
+      p.attacher(new VisitAttacher(visits, layout, tables));
+    }
     long bytes = p.run(in, h.rest(), h.restLen(), workers) + h.restLen();
     if (inMemory) {
-      workers.get(0).flushMap();
+      workers.get(0).flushMap(visitMap);
+    }
+    for (int i = 0; i < counters.size(); i++) {
+      counters.get(i).addTo(accs.get(i));
     }
     long merged = workers.stream().mapToLong(w -> w.merged).sum();
     KeyFigureAccumulator total = merge(grid, accs);
@@ -298,7 +412,51 @@ public final class KeyFigureJob {
         layout.dataFirst,
         layout.lastWeek(),
         table.version(),
-        priority.name());
+        priority.name(),
+        visits == null ? Optional.empty() : Optional.of(visits.summary()));
+  }
+
+  /**
+   * Gives each block of the {@code y} table the visit rows of its persons: those up to the key of
+   * the block's last valid row (a rejected row's key says nothing), found by reading the block's
+   * last lines as the parser does.
+   */
+  private static final class VisitAttacher implements BlockPipeline.Attacher {
+    private final VisitReader visits;
+    private final LongParser probe;
+    private final LongLayout layout;
+    private byte[] line = new byte[256];
+
+    VisitAttacher(VisitReader visits, LongLayout layout, GroupTables tables) {
+      this.visits = visits;
+      this.layout = layout;
+      this.probe = new LongParser(layout, tables, (kb, ko, kl, c, v, hv) -> true, null, null);
+    }
+
+    @Override
+    public @Nullable Object attach(byte @Nullable [] buf, int len) {
+      if (buf == null) {
+        return visits.readUpTo(null, 0);
+      }
+      int end = len;
+      while (end > 0) {
+        int start = end - 1;
+        while (start > 0 && buf[start - 1] != '\n') {
+          start--;
+        }
+        int l = end - start;
+        if (line.length < l) {
+          line = new byte[Math.max(l, line.length * 2)];
+        }
+        System.arraycopy(buf, start, line, 0, l);
+        BlockPipeline.BlockResult r = probe.process(line, l, null);
+        if (r.used == 1 && r.lastKey != null) {
+          return visits.readUpTo(r.lastKey, r.lastKey.length);
+        }
+        end = start;
+      }
+      return new VisitChunk(layout.quarters);
+    }
   }
 
   /**
@@ -401,6 +559,8 @@ public final class KeyFigureJob {
     private List<String> keyColumns = DEFAULT_KEY_COLUMNS;
     private List<String> weekColumns = DEFAULT_WEEK_COLUMNS;
     private List<String> codeColumns = DEFAULT_CODE_COLUMNS;
+    private List<String> quarterColumns = DEFAULT_QUARTER_COLUMNS;
+    private List<String> categoryColumns = DEFAULT_CATEGORY_COLUMNS;
     private Optional<IsoWeek> dataFirst = Optional.empty();
     private Optional<IsoWeek> dataLast = Optional.empty();
     private boolean inMemory;
@@ -546,6 +706,29 @@ public final class KeyFigureJob {
       return this;
     }
 
+    /**
+     * The accepted names of the quarter column of the DSA {@code visit} table (its key column is
+     * one of the {@linkplain #keyColumns key columns}).
+     *
+     * @param names the names
+     * @return this builder
+     */
+    public Builder quarterColumns(List<String> names) {
+      this.quarterColumns = lower(names);
+      return this;
+    }
+
+    /**
+     * The accepted names of the visitation category column of the DSA {@code visit} table.
+     *
+     * @param names the names
+     * @return this builder
+     */
+    public Builder categoryColumns(List<String> names) {
+      this.categoryColumns = lower(names);
+      return this;
+    }
+
     private static List<String> lower(List<String> names) {
       checkArgument(!names.isEmpty(), "at least one column name");
       return names.stream()
@@ -569,7 +752,8 @@ public final class KeyFigureJob {
     }
 
     /**
-     * Reads long input in memory, in any order (one thread; memory grows with the persons).
+     * Reads long input — and the visit table beside it — in memory, in any order (one thread;
+     * memory grows with the persons).
      *
      * @param inMemory true for in-memory mode
      * @return this builder

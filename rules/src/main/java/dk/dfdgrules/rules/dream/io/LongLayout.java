@@ -1,6 +1,7 @@
 package dk.dfdgrules.rules.dream.io;
 
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.core.time.YearQuarter;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,11 @@ final class LongLayout {
   final long[] week1Epoch;
   final int[] weeksInYear;
   final long firstEpoch;
+  /** The quarter of the first week (by its Thursday, DRM-2) and the number of quarters. */
+  final YearQuarter firstQuarter;
+  final int quarters;
+  /** Week index → quarter index (from {@link #firstQuarter}), by the week's Thursday (DRM-2). */
+  final int[] quarterOfWeek;
 
   LongLayout(
       char delim, int columns, int keyCol, int weekCol, int codeCol, IsoWeek dataFirst, IsoWeek dataLast) {
@@ -41,6 +47,13 @@ final class LongLayout {
       weeksInYear[y] = IsoWeek.weeksInYear(baseYear + y);
     }
     this.firstEpoch = dataFirst.epochWeek();
+    this.firstQuarter = dataFirst.quarter();
+    this.quarters = WideLayout.quarterIndex(firstQuarter, dataLast.quarter()) + 1;
+    this.quarterOfWeek = new int[weeks];
+    IsoWeek w = dataFirst;
+    for (int i = 0; i < weeks; i++, w = w.plusWeeks(1)) {
+      quarterOfWeek[i] = WideLayout.quarterIndex(firstQuarter, w.quarter());
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ interface PersonHandler {
    * @param codes per data week the code (0 = blank), or -1 where the file has no such week
    * @param visit per data quarter 0 (unknown) or 1 + the visitation category's ordinal
    * @param hasVisit true if any quarter has a category
+   * @return false to reject the row (a person key already seen)
    */
-  void person(byte[] keyBuf, int keyOff, int keyLen, short[] codes, byte[] visit, boolean hasVisit);
+  boolean person(byte[] keyBuf, int keyOff, int keyLen, short[] codes, byte[] visit, boolean hasVisit);
 }

@@ -10,7 +10,9 @@ import java.util.Map;
  * @param rowsRead the rows after the header
  * @param rowsUsed the rows counted
  * @param rowsRejected the rows rejected and skipped, each reported with its line number
- * @param persons the persons counted (wide: rows used; long: distinct persons)
+ * @param persons the persons counted (wide: rows used; long: distinct persons, those of the
+ *     {@code visit} table without rows in the {@code y} table included; the summary of a visit
+ *     table: its distinct persons)
  * @param mergedByPriority long rows that gave a second code for a person-week already seen; the
  *     week keeps the code of higher DRM-3 priority (the row counts as used)
  * @param bytes the bytes read

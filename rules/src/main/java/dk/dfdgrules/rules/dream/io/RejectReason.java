@@ -22,7 +22,19 @@ public enum RejectReason {
   /** A week (long format) outside the data range. */
   WEEK_OUT_OF_RANGE,
   /** A visitation category that is not known. */
-  UNKNOWN_VISITATION;
+  UNKNOWN_VISITATION,
+  /**
+   * A person key already used by an earlier row of a wide file: a person counts once (DRM-7), so
+   * the later row is rejected. (In a long file a key that comes back after another key is the
+   * "not sorted" input error.)
+   */
+  DUPLICATE_KEY,
+  /** A quarter value (visit table) that is malformed. */
+  MALFORMED_QUARTER,
+  /**
+   * A second visit row for the same person and quarter with another category; the first stands.
+   */
+  CONFLICTING_VISITATION;
 
   /**
    * The message key.

@@ -3,15 +3,35 @@ package dk.dfdgrules.rules.dream.io;
 import dk.dfdgrules.core.rule.Message;
 
 /**
- * A row of a DREAM file that was rejected and skipped: its line number (1 = the header) and why.
- * Never holds the person key or any other personal value.
+ * A row of a DREAM file that was rejected and skipped: which file, its line number (1 = the
+ * header) and why. Never holds the person key or any other personal value.
  *
- * @param line the physical line number, 1-based (the header is line 1)
+ * @param line the physical line number in its file, 1-based (the header is line 1)
  * @param reason why
  * @param detail what was wrong, without personal data (e.g. {@code y_1326: 123}, {@code 881 of
  *     882 fields})
+ * @param table the file the row is in: the main DREAM file, or the DSA {@code visit} table
  */
-public record RejectedRow(long line, RejectReason reason, String detail) {
+public record RejectedRow(long line, RejectReason reason, String detail, Table table) {
+
+  /** Which input a rejected row is in. */
+  public enum Table {
+    /** The main DREAM file: wide, or the long {@code y} table. */
+    MAIN,
+    /** The DSA {@code visit} table (person, quarter, visitation category). */
+    VISIT
+  }
+
+  /**
+   * A row of the main file.
+   *
+   * @param line the physical line number, 1-based
+   * @param reason why
+   * @param detail what was wrong, without personal data
+   */
+  public RejectedRow(long line, RejectReason reason, String detail) {
+    this(line, reason, detail, Table.MAIN);
+  }
 
   /**
    * The reason as a message with the arguments {@code line} and {@code detail}.
@@ -23,6 +43,6 @@ public record RejectedRow(long line, RejectReason reason, String detail) {
   }
 
   RejectedRow atLine(long absoluteLine) {
-    return new RejectedRow(absoluteLine, reason, detail);
+    return new RejectedRow(absoluteLine, reason, detail, table);
   }
 }

@@ -37,6 +37,61 @@ final class Visitations {
     return v == null ? -1 : v.ordinal() + 1;
   }
 
+  private static final byte[][] ASCII_LOWER_NAMES;
+  private static final int[] ASCII_LOWER_VALUES;
+
+  static {
+    java.util.List<byte[]> names = new java.util.ArrayList<>();
+    java.util.List<Integer> values = new java.util.ArrayList<>();
+    BY_NAME.forEach(
+        (name, v) -> {
+          names.add(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          values.add(v.ordinal() + 1);
+        });
+    ASCII_LOWER_NAMES = names.toArray(byte[][]::new);
+    ASCII_LOWER_VALUES = values.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Parses a value at byte level: as {@link #parse(String)}, without a String for the common
+   * spellings (ASCII letters in any case); anything else goes through {@link #parse(String)}.
+   *
+   * @param b the bytes (UTF-8)
+   * @param s where the value starts
+   * @param e where it ends
+   * @return 0 for blank, 1 + the category's ordinal, or -1 when not a known category
+   */
+  static int parse(byte[] b, int s, int e) {
+    while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+      s++;
+    }
+    while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+      e--;
+    }
+    if (s == e) {
+      return 0;
+    }
+    int n = e - s;
+    for (int k = 0; k < ASCII_LOWER_NAMES.length; k++) {
+      byte[] name = ASCII_LOWER_NAMES[k];
+      if (name.length != n) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < n && same; i++) {
+        byte x = b[s + i];
+        if (x >= 'A' && x <= 'Z') {
+          x = (byte) (x + ('a' - 'A'));
+        }
+        same = x == name[i];
+      }
+      if (same) {
+        return ASCII_LOWER_VALUES[k];
+      }
+    }
+    return parse(new String(b, s, n, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static Optional<VisitationCategory> of(int parsed) {
     return parsed <= 0 ? Optional.empty() : Optional.of(VisitationCategory.values()[parsed - 1]);
   }

@@ -55,6 +55,8 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
 
   private RejectReason err;
   private String errDetail = "";
+  private long keyCode; // of the last row counted (KeySet)
+  private int keyCheck;
 
   WeeklyWideCounter(WideLayout layout, GroupTables t, PeriodGrid grid) {
     if (NB != 0) {
@@ -92,7 +94,10 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
         new WideParser(
             layout,
             t,
-            (kb, ko, kl, codes, visit, hasVisit) -> System.arraycopy(codes, 0, slowCodes, 0, weeks));
+            (kb, ko, kl, codes, visit, hasVisit) -> {
+              System.arraycopy(codes, 0, slowCodes, 0, weeks);
+              return true;
+            });
   }
 
   /**
@@ -148,6 +153,7 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
         r.rejects.add(new RejectedRow(line, err, errDetail));
       } else {
         r.used++;
+        r.addKey(keyCode, keyCheck, line, pos);
       }
       line++;
       pos = next;
@@ -383,6 +389,8 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
       counts[base[t] + g[t] * F + BEYOND]++;
     }
     persons++;
+    keyCode = KeySet.code(b, keyOff, keyLen);
+    keyCheck = KeySet.check(b, keyOff, keyLen);
     return pos;
   }
 
@@ -403,6 +411,8 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
       }
     }
     persons++;
+    keyCode = slow.keyCode;
+    keyCheck = slow.keyCheck;
     return next;
   }
 

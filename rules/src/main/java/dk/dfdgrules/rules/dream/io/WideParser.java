@@ -24,6 +24,9 @@ final class WideParser implements BlockPipeline.Worker {
 
   private RejectReason err;
   private String errDetail = "";
+  /** The code and check ({@link KeySet}) of the last row handed on. */
+  long keyCode;
+  int keyCheck;
 
   WideParser(WideLayout layout, GroupTables tables, PersonHandler handler) {
     this.layout = layout;
@@ -49,6 +52,7 @@ final class WideParser implements BlockPipeline.Worker {
         r.rejects.add(new RejectedRow(line, err, errDetail));
       } else {
         r.used++;
+        r.addKey(keyCode, keyCheck, line, pos);
       }
       line++;
       pos = next;
@@ -195,8 +199,17 @@ final class WideParser implements BlockPipeline.Worker {
       errDetail = keyLen == 0 ? "blank" : "length " + keyLen;
       return pos;
     }
-    handler.person(b, keyOff, keyLen, codes, visit, hasVisit);
+    hand(b, keyOff, keyLen, hasVisit);
     return pos;
+  }
+
+  private void hand(byte[] kb, int ko, int kl, boolean hasVisit) {
+    keyCode = KeySet.code(kb, ko, kl);
+    keyCheck = KeySet.check(kb, ko, kl);
+    if (!handler.person(kb, ko, kl, codes, visit, hasVisit)) {
+      err = RejectReason.DUPLICATE_KEY;
+      errDetail = "";
+    }
   }
 
   private int malformed(byte[] b, int start, int pos, int len, int col) {
@@ -283,7 +296,7 @@ final class WideParser implements BlockPipeline.Worker {
       errDetail = key.length == 0 ? "blank" : "length " + key.length;
       return next;
     }
-    handler.person(key, 0, key.length, codes, visit, hasVisit);
+    hand(key, 0, key.length, hasVisit);
     return next;
   }
 }

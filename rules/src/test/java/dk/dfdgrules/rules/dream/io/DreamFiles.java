@@ -3,8 +3,10 @@ package dk.dfdgrules.rules.dream.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.BenefitGroup;
+import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.core.time.YearQuarter;
 import dk.dfdgrules.rules.dream.BenefitCodeTable;
 import dk.dfdgrules.rules.dream.BenefitGroupRule;
 import dk.dfdgrules.rules.dream.FollowUp;
@@ -48,6 +50,91 @@ final class DreamFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A wide file of series that all start at {@code first} and have the same length: header
+   * {@code lobenr,y_YYWW…,visit_YYYY_Q…} (the visit columns only when a series has visitation).
+   */
+  static byte[] wideOf(List<DreamSeries> persons, IsoWeek first, int weeks) {
+    StringBuilder b = new StringBuilder("lobenr");
+    for (int i = 0; i < weeks; i++) {
+      b.append(',').append(first.plusWeeks(i).toDreamColumn());
+    }
+    List<YearQuarter> quarters = quarters(persons, first, weeks);
+    for (YearQuarter q : quarters) {
+      b.append(",visit_").append(q.year()).append('_').append(q.quarter());
+    }
+    b.append('\n');
+    for (DreamSeries s : persons) {
+      b.append(s.person().unmaskedValue());
+      for (int i = 0; i < weeks; i++) {
+        short c = s.codeAtIndex(i);
+        b.append(',').append(c == 0 ? "" : Short.toString(c));
+      }
+      for (YearQuarter q : quarters) {
+        VisitationCategory v = s.visitation().get(q);
+        b.append(',').append(v == null ? "" : v.officialName());
+      }
+      b.append('\n');
+    }
+    return bytes(b.toString());
+  }
+
+  private static List<YearQuarter> quarters(List<DreamSeries> persons, IsoWeek first, int weeks) {
+    if (persons.stream().allMatch(s -> s.visitation().isEmpty()) || weeks == 0) {
+      return List.of();
+    }
+    List<YearQuarter> out = new ArrayList<>();
+    for (YearQuarter q = first.quarter(); q.compareTo(first.plusWeeks(weeks - 1L).quarter()) <= 0; q = q.plusQuarters(1)) {
+      out.add(q);
+    }
+    return out;
+  }
+
+  /**
+   * The long form of the same persons: the DSA {@code y} table ({@code lobenr;uge;y}, a row per
+   * week with a code; a person without any gets one row with a blank code, so that they are in the
+   * data), sorted by person as the keys sort.
+   */
+  static byte[] yOf(List<DreamSeries> persons, IsoWeek first, int weeks) {
+    StringBuilder b = new StringBuilder("lobenr;uge;y\n");
+    for (DreamSeries s : sorted(persons)) {
+      String k = s.person().unmaskedValue();
+      boolean any = false;
+      for (int i = 0; i < weeks; i++) {
+        short c = s.codeAtIndex(i);
+        if (c != 0) {
+          b.append(k).append(';').append(first.plusWeeks(i)).append(';').append(c).append('\n');
+          any = true;
+        }
+      }
+      if (!any) {
+        b.append(k).append(';').append(first).append(";\n");
+      }
+    }
+    return bytes(b.toString());
+  }
+
+  /** The DSA {@code visit} table of the same persons ({@code lobenr;kvartal;visit}), sorted. */
+  static byte[] visitOf(List<DreamSeries> persons) {
+    StringBuilder b = new StringBuilder("lobenr;kvartal;visit\n");
+    for (DreamSeries s : sorted(persons)) {
+      s.visitation().forEach((q, v) -> b.append(s.person().unmaskedValue()).append(';').append(q).append(';').append(v.officialName()).append('\n'));
+    }
+    return bytes(b.toString());
+  }
+
+  /** Sorted as the long readers expect: numbers in numeric order. */
+  static List<DreamSeries> sorted(List<DreamSeries> persons) {
+    List<DreamSeries> out = new ArrayList<>(persons);
+    out.sort(
+        (x, y) -> {
+          byte[] a = bytes(x.person().unmaskedValue());
+          byte[] c = bytes(y.person().unmaskedValue());
+          return LongParser.compareKeys(a, 0, a.length, c, 0, c.length);
+        });
+    return out;
   }
 
   static byte[] bytes(String s) {

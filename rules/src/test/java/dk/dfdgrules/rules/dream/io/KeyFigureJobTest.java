@@ -16,17 +16,15 @@ import dk.dfdgrules.rules.dream.PeriodType;
 import dk.dfdgrules.rules.dream.StatusOutcome;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The key-figure job on small files. Properties are seeded randomized JUnit tests over many
- * generated files (the project's property engine is being built in the testkit).
+ * The key-figure job on small files, by example; its properties over generated data are in {@link
+ * KeyFigurePropertiesTest}.
  */
 class KeyFigureJobTest {
 
@@ -106,46 +104,12 @@ class KeyFigureJobTest {
     }
   }
 
+  /** DRM-7 by example; the properties (row order, splitting, wide = long …) are in {@link KeyFigurePropertiesTest}. */
   @Nested
-  class Properties {
+  class Counting {
 
     @Test
-    void countsAreInvariantToRowOrder() {
-      for (long seed = 1; seed <= 8; seed++) {
-        byte[] file = DreamFiles.wide(60, seed, "2019-W01", "2020-W53");
-        List<String> ls = lines(file);
-        List<String> body = new ArrayList<>(ls.subList(1, ls.size()));
-        Collections.shuffle(body, new Random(seed));
-        body.add(0, ls.get(0));
-        for (PeriodType p : PeriodType.values()) {
-          assertThat(allCounts(run(join(body), KeyFigureJob.builder().period(p).blockSize(512)).figures()))
-              .isEqualTo(allCounts(run(file, KeyFigureJob.builder().period(p)).figures()));
-        }
-      }
-    }
-
-    @Test
-    void splittingTheFileInTwoAndSummingGivesTheWhole() {
-      for (long seed = 11; seed <= 18; seed++) {
-        byte[] file = DreamFiles.wide(70, seed, "2020-W01", "2021-W30");
-        List<String> ls = lines(file);
-        int cut = 1 + new Random(seed).nextInt(ls.size() - 1);
-        List<String> a = new ArrayList<>(ls.subList(0, cut));
-        List<String> b = new ArrayList<>(ls.subList(cut, ls.size()));
-        b.add(0, ls.get(0));
-        for (PeriodType p : PeriodType.values()) {
-          var whole = allCounts(run(file, KeyFigureJob.builder().period(p)).figures());
-          var parts =
-              DreamFiles.sum(
-                  allCounts(run(join(a), KeyFigureJob.builder().period(p)).figures()),
-                  allCounts(run(join(b), KeyFigureJob.builder().period(p)).figures()));
-          assertThat(parts).isEqualTo(whole);
-        }
-      }
-    }
-
-    @Test
-    void aPersonNeverCountsTwiceInACell() {
+    void DRM7_onePersonOnABenefitEveryWeekOfAYearCountsOncePerMonthQuarterAndYear() {
       // one person on kontanthjælp every week of 2020: once per month, quarter and year
       StringBuilder h = new StringBuilder("lobenr");
       StringBuilder row = new StringBuilder("1");
@@ -172,21 +136,6 @@ class KeyFigureJobTest {
       assertThat(year.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.CONTINUES)).isEqualTo(1L);
       assertThat(year.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.NO_LONGER)).isEqualTo(1L);
       assertThat(year.share(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.NO_LONGER).text()).isEqualTo("1.0000");
-    }
-
-    @Test
-    void manySmallFilesAgreeWithTheObviousImplementation() {
-      Random r = new Random(2024);
-      for (int i = 0; i < 20; i++) {
-        int persons = 1 + r.nextInt(40);
-        IsoWeek first = IsoWeek.of(2015 + r.nextInt(6), 1 + r.nextInt(52));
-        IsoWeek last = first.plusWeeks(r.nextInt(120));
-        byte[] file = DreamFiles.wide(persons, r.nextLong(), first.toString(), last.toString());
-        PeriodType p = PeriodType.values()[r.nextInt(4)];
-        KeyFigureReport rep =
-            run(file, KeyFigureJob.builder().period(p).threads(1 + r.nextInt(2)).blockSize(64 + r.nextInt(4000)));
-        DreamFiles.assertSameAsObvious(rep.figures(), DreamFiles.series(file));
-      }
     }
   }
 
