@@ -13,7 +13,7 @@ import java.util.Optional;
  * navne / Kommende navne") without saying when the switch happens. <strong>Decision:</strong> the
  * {@linkplain #officialName() official (display) name} is the <em>coming</em> name, spelled
  * exactly as published ("Jobafklaring -" with its hyphen): the source announces it as the
- * replacement, and spec/dream.md DRM-4 names the groups by it. The current name ("Jobafklaring -
+ * replacement, and spec DRM-4 names the groups by it. The current name ("Jobafklaring -
  * LAB 14") stays available through {@link #currentName()} and is an alias, as are the extra
  * aliases listed per constant. Both names are also the attributes {@code currentName} and {@code
  * comingName} of the group's {@link Code}.
@@ -158,7 +158,7 @@ public enum BenefitGroup implements OfficialCode {
 
   /**
    * The default group of a DREAM benefit code when the visitation category is not known
-   * (spec/dream.md DRM-4): the attribute {@code group} of the code in {@link
+   * (spec DRM-4): the attribute {@code group} of the code in {@link
    * CodeLists#DREAM_BENEFIT_CODES}. A blank week (self-supporting) is not a code: its group is
    * {@link #NO_BENEFIT}, which the caller decides.
    *

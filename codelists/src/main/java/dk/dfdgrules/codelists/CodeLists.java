@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The registry of every official code list of the library (spec/codelists.md), each under a
+ * The registry of every official code list of the library (the specification), each under a
  * kebab-case key named by a constant here.
  *
  * <p>Lists that rules reason about by constant are enums implementing {@link OfficialCode}; the
@@ -149,7 +149,7 @@ public final class CodeLists {
   /**
    * The 134 weekly benefit codes (ydelseskoder) of appendix 2, DREAM vejledning 44 v2
    * (2019-11-04), names verbatim. Attributes: {@code kind} = {@code ACTIVATION} or {@code
-   * PASSIVE} (spec/dream.md DRM-3, from the name) and {@code group} = the name of the default
+   * PASSIVE} (spec DRM-3, from the name) and {@code group} = the name of the default
    * {@link BenefitGroup} constant (DRM-4). A blank week is self-supporting and no code.
    * FLIS-DREAM §11.
    */
@@ -233,7 +233,7 @@ public final class CodeLists {
           .put(VISITATION_CATEGORIES, VisitationCategory.class)
           .buildOrThrow();
 
-  /** Every key, in the order of spec/codelists.md. */
+  /** Every key, in the order of the specification's table of code lists. */
   private static final ImmutableList<String> KEYS =
       ImmutableList.of(
           SUPPORT_NEEDS,
@@ -282,7 +282,7 @@ public final class CodeLists {
   private CodeLists() {}
 
   /**
-   * Every list, in the order of spec/codelists.md.
+   * Every list, in the order of the specification's table of code lists.
    *
    * @return the lists
    * @throws CodeListFormatException if a bundled data file is malformed (a build defect)

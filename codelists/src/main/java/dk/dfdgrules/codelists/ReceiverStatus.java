@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Dream Modtagerstatus — what a benefit recipient receives 52 weeks later (spec/dream.md DRM-5).
+ * Dream Modtagerstatus — what a benefit recipient receives 52 weeks later (spec DRM-5).
  *
  * <p>Source: FLIS-DREAM §6.1.6, whose dimension values are the display names, exactly as
  * published — including "Modtager forsat ydelse" (sic). The variants of §7.1.1 and §10

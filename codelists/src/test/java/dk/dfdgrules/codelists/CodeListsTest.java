@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every list of spec/codelists.md: key, size, partial flag, source and a few exact values
+ * Every list of the specification's table of code lists: key, size, partial flag, source and a few exact values
  * ({@code id=name}, or {@code =name} for a value without id), checked against the table and the
  * sources so that a typo or a lost value fails the build.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The DREAM benefit codes of appendix 2 (FLIS-DREAM §11) and their kind and group data. */
 class DreamBenefitCodesTest {
 
-  /** spec/dream.md DRM-3: activation iff the name contains one of these. */
+  /** spec DRM-3: activation iff the name contains one of these. */
   private static final List<String> ACTIVATION_MARKERS =
       List.of(
           "Vejledning og opkvalificering",

@@ -106,7 +106,7 @@ final class KeyFigureWriter {
     KeyFigures k = r.figures();
     ObjectNode root = mapper.createObjectNode();
     root.put("caveat", Messages.format(Message.of("dream.caveat"), locale));
-    root.put("source", "FLIS-DREAM §6.1.6, §7.1.1, §8 (spec/dream.md DRM-4 … DRM-8)");
+    root.put("source", "FLIS-DREAM §6.1.6, §7.1.1, §8 (spec DRM-4 … DRM-8)");
     root.put("format", r.format());
     root.put("dataFirstWeek", r.dataFirst().toString());
     root.put("dataLastWeek", r.dataLast().toString());

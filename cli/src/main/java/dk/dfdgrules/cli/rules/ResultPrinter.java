@@ -76,6 +76,7 @@ final class ResultPrinter {
               + r.ruleId()
               + " "
               + CliMessages.text("cli.outcome." + r.outcome(), locale)
+              + (r.warnings().isEmpty() ? "" : " " + CliMessages.text("cli.withWarnings", locale))
               + r.version()
                   .map(
                       v ->

@@ -49,4 +49,10 @@ class EveryAreaOnTheCommandLineTest {
             "absence", "mentor", "course-category", "cv-approval", "membership-recall",
             "retention");
   }
+
+  @org.junit.jupiter.api.Test
+  void aSatisfiedRuleWithAWarningSaysSo() {
+    String[] da = run("evaluate", "support-needs", "--example", "--at", "2022-03-10");
+    assertThat(da[1]).contains("SN-6 [advarsel]", "SN-6 OPFYLDT (med advarsel)");
+  }
 }

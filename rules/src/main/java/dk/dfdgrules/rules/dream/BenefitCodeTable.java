@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * (e.g. a later vejledning) or {@link #builder(String)}.
  *
  * <p>Source: FLIS-DREAM §6.1.10 "samt kombineres dem med visitationskategorierne ”Jobparat” og
- * ”Aktivitetsparat”"; spec/dream.md DRM-4 (the table and its <em>interpretations</em> for 121,
+ * ”Aktivitetsparat”"; spec DRM-4 (the table and its <em>interpretations</em> for 121,
  * 151–153, 140–149, 700–739 and 781).
  *
  * <p>Immutable and thread-safe.

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * activity-ready for the kontanthjælp, integrationsydelse and uddannelseshjælp families.
  *
  * <p>Source: FLIS-DREAM §6.1.10, the groups are built from the benefits "samt kombineres dem med
- * visitationskategorierne ”Jobparat” og ”Aktivitetsparat”". spec/dream.md DRM-4.
+ * visitationskategorierne ”Jobparat” og ”Aktivitetsparat”". spec DRM-4.
  *
  * <ul>
  *   <li>A blank week (selvforsørget) and the population exits 997/999 are "Ingen ydelse"

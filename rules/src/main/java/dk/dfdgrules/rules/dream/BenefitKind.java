@@ -5,7 +5,7 @@ package dk.dfdgrules.rules.dream;
  * code's name in appendix 2 and ships as data (attribute {@code kind} of the code list): activation
  * = "Vejledning og opkvalificering", "Ordinær uddannelse", "Løntilskud", "Virksomhedspraktik",
  * "Nytteindsats", "Anden aktivering", "6-ugers-selvvalgt uddannelse"; everything else passive
- * (spec/dream.md DRM-3 step 4).
+ * (spec DRM-3 step 4).
  */
 public enum BenefitKind {
   /** An activation code. */

@@ -5,7 +5,7 @@ import dk.dfdgrules.core.rule.SourceCitation;
 import java.util.Optional;
 
 /**
- * The ids and source citations of the DREAM rules DRM-1 … DRM-13 (spec/dream.md), as data, so a
+ * The ids and source citations of the DREAM rules DRM-1 … DRM-13 (the specification), as data, so a
  * caller can show where each result comes from.
  *
  * <p>Source: FLIS – DREAM, vejledning til dataområdet (KOMBIT), cited as {@code FLIS-DREAM §x};

@@ -13,7 +13,7 @@ import java.util.Optional;
  * <p>Each follow-up has a dense {@linkplain #index() index}: the group's ordinal (0–16), then
  * {@link #LEFT_POPULATION_INDEX} and {@link #BEYOND_DATA_INDEX}; the counting kernels use it.
  *
- * <p><em>Interpretation</em> (spec/dream.md DRM-4/DRM-5): a person whose week t+52 is 997/999 is
+ * <p><em>Interpretation</em> (spec DRM-4/DRM-5): a person whose week t+52 is 997/999 is
  * counted as "left the population", outside the three receiver statuses; a week t+52 beyond the
  * data gives no status.
  */

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Source: FLIS-DREAM §8 "For 8 afgræsesde ydelsesgrupper er der vurderet om de enkelte
  * ydelsesmodtagere er i samme, anden eller ingen ydelse et år." The source does not list the 8
- * groups. <em>Interpretation</em> (spec/dream.md DRM-8): the default is A-dagpenge, Sygedagpenge
+ * groups. <em>Interpretation</em> (spec DRM-8): the default is A-dagpenge, Sygedagpenge
  * and the six selected groups (DRM-6); a caller may choose others ({@link #of(List)}).
  *
  * <p>STAR stresses that DREAM should not be used for stock counts (FLIS-DREAM §2).

@@ -24,7 +24,7 @@ import java.util.Optional;
  * i DREAM", DREAM koder ver. 40) is an image lost in the public text.
  *
  * <p><b>The {@linkplain #reconstructedDefault() default table} is a RECONSTRUCTION, not STAR's
- * table</b> (spec/dream.md DRM-3): (1) population exits 999, 997; (2) a sickness-benefit code beats
+ * table</b> (spec DRM-3): (1) population exits 999, 997; (2) a sickness-benefit code beats
  * an activation code of another family (STAR's DREAM note of June 2015, paraphrased); (3) the order
  * of jobindsats.dk's status hierarchy (Y07B15); (4) within a family activation before passive,
  * then the lower code. Replace it by a transcription of Figure 2 with {@link #builder(BenefitCodeTable)}.
@@ -130,7 +130,7 @@ public final class PriorityTable {
    */
   public static PriorityTable reconstructedDefault(BenefitCodeTable codes) {
     return builder(codes)
-        .name("reconstruction (spec/dream.md DRM-3), not STAR's Figure 2")
+        .name("reconstruction (spec DRM-3), not STAR's Figure 2")
         .exits(999, 997)
         .family("a-dagpenge", "111,115,121,213-219,231,299")
         .family("særlig uddannelsesydelse", "151")

@@ -21,7 +21,7 @@ import java.util.Optional;
  * ’Modtager forsat ydelse’ eller ’Modtager ikke længere ydelse’"; §8 "i samme, anden eller ingen
  * ydelse et år".
  *
- * <p><em>Interpretations</em> (spec/dream.md DRM-5): "same" is judged at group level; t+52 is 52
+ * <p><em>Interpretations</em> (spec DRM-5): "same" is judged at group level; t+52 is 52
  * ISO weeks later ({@link IsoWeek#plusWeeks(long)}: 2020-W38 → 2021-W37), not the same week
  * number next year; a week t+52 beyond the data gives {@link StatusOutcome#UNKNOWN}, left out of
  * the status counts and counted as such; 997/999 at t+52 gives {@link

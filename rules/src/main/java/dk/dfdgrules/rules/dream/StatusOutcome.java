@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The DRM-5 outcome for a benefit receiver at week t: one of the three receiver statuses of
- * FLIS-DREAM §6.1.6, or one of the two cases outside them (<em>interpretations</em>, spec/dream.md
+ * FLIS-DREAM §6.1.6, or one of the two cases outside them (<em>interpretations</em>, the specification
  * DRM-4/DRM-5): left the population (997/999 at t+52) and unknown (t+52 beyond the data).
  */
 public enum StatusOutcome {

@@ -1,5 +1,5 @@
 /**
- * DREAM — STAR's weekly benefit database (FLIS-DREAM; spec/dream.md, rules DRM-1 … DRM-13).
+ * DREAM — STAR's weekly benefit database (FLIS-DREAM; the specification, rules DRM-1 … DRM-13).
  *
  * <ul>
  *   <li>DRM-1 {@link dk.dfdgrules.rules.dream.OneBenefitPerWeek} — one code per person-week;
