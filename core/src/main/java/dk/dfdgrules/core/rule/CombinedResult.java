@@ -31,6 +31,21 @@ public record CombinedResult(List<RuleResult> results) {
   }
 
   /**
+   * Evaluates rules on the same facts, in order, and joins their results: what an area's entry
+   * point does.
+   *
+   * @param rules the rules
+   * @param facts the facts
+   * @param context the evaluation date and the caller's settings
+   * @param <F> the facts
+   * @return the joined results
+   */
+  public static <F> CombinedResult evaluate(
+      List<? extends Rule<? super F>> rules, F facts, EvaluationContext context) {
+    return new CombinedResult(rules.stream().map(r -> r.evaluate(facts, context)).toList());
+  }
+
+  /**
    * The joined outcome.
    *
    * @return the outcome

@@ -173,7 +173,7 @@ public final class AbsenceRules {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
     CombinedResult r =
-        new CombinedResult(RULES.stream().map(rule -> rule.evaluate(facts, context)).toList());
+        CombinedResult.evaluate(RULES, facts, context);
     List<AbsenceAccess> access = new ArrayList<>();
     for (int i = 0; i < facts.absences().size(); i++) {
       AbsenceRegistration a = facts.absences().get(i);

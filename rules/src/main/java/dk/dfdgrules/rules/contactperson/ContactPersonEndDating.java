@@ -199,7 +199,7 @@ public final class ContactPersonEndDating {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
     CombinedResult combined =
-        new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, context)).toList());
+        CombinedResult.evaluate(RULES, facts, context);
     List<EndDatingDecision> decisions = new ArrayList<>();
     for (int i = 0; i < facts.contactPersons().size(); i++) {
       ContactPerson before = facts.contactPersons().get(i);

@@ -232,7 +232,7 @@ public final class CvApprovalRules {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
     CombinedResult r =
-        new CombinedResult(RULES.stream().map(rule -> rule.evaluate(facts, context)).toList());
+        CombinedResult.evaluate(RULES, facts, context);
     Optional<String> comment =
         r.derivedValues().stream()
             .filter(d -> d.path().equals(COMMENT))

@@ -277,7 +277,7 @@ public final class EducationContactRules {
    * @return the results of EC-1, EC-2, EC-3, EC-4.1 … EC-4.4
    */
   public static CombinedResult validate(EducationContactFacts facts, EvaluationContext context) {
-    return new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, context)).toList());
+    return CombinedResult.evaluate(RULES, facts, context);
   }
 
   /**

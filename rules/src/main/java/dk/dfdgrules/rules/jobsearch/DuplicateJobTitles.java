@@ -144,7 +144,7 @@ public final class DuplicateJobTitles {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
     CombinedResult r =
-        new CombinedResult(RULES.stream().map(rule -> rule.evaluate(facts, context)).toList());
+        CombinedResult.evaluate(RULES, facts, context);
     return new JobTitleCheck(
         titlesAt(r, "registration"), titlesAt(r, "jobSearchRequirements"), titlesAt(r, "jobGoals"), r);
   }

@@ -98,7 +98,7 @@ public final class CourseCategoryRules {
   public static CombinedResult validate(CourseCategoryFacts facts, EvaluationContext context) {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
-    return new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, context)).toList());
+    return CombinedResult.evaluate(RULES, facts, context);
   }
 
   /**

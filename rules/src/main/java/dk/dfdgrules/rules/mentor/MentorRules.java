@@ -143,7 +143,7 @@ public final class MentorRules {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
     CombinedResult r =
-        new CombinedResult(RULES.stream().map(rule -> rule.evaluate(facts, context)).toList());
+        CombinedResult.evaluate(RULES, facts, context);
     List<MyPlanEffect> effects = new ArrayList<>();
     for (int i = 0; i < facts.mentorInterventions().size(); i++) {
       Optional<String> newVersion = derived(r, path(i) + ".newMyPlanVersion");

@@ -160,7 +160,7 @@ public final class PersonGroupMarkingRules {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
     CombinedResult combined =
-        new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, context)).toList());
+        CombinedResult.evaluate(RULES, facts, context);
     return new PersonGroupDecision(
         derived(combined, CLOSED_AUTOMATICALLY).map(Boolean::parseBoolean),
         derived(combined, CLOSED_ON).map(LocalDate::parse),

@@ -165,7 +165,7 @@ public final class RetentionRules {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
     CombinedResult r =
-        new CombinedResult(RULES.stream().map(rule -> rule.evaluate(facts, context)).toList());
+        CombinedResult.evaluate(RULES, facts, context);
     return new RetentionResult(
         derived(r, STATE_PENSION_DATE).map(LocalDate::parse),
         derived(r, EARLY_PENSION_DELETION).map(LocalDate::parse),

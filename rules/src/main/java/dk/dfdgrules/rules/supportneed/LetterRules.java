@@ -187,7 +187,7 @@ public final class LetterRules {
    * @return every rule's result, with the derived values
    */
   public static CombinedResult evaluate(PlanPublication publication, EvaluationContext context) {
-    return new CombinedResult(RULES.stream().map(r -> r.evaluate(publication, context)).toList());
+    return CombinedResult.evaluate(RULES, publication, context);
   }
 
   /**

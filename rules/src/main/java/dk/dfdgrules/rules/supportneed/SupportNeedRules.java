@@ -232,7 +232,7 @@ public final class SupportNeedRules {
    * @return every rule's result, SN-1 … SN-6 in order
    */
   public static CombinedResult validate(SupportNeedFacts facts, EvaluationContext context) {
-    return new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, context)).toList());
+    return CombinedResult.evaluate(RULES, facts, context);
   }
 
   /**

@@ -202,7 +202,7 @@ public final class UdbMessages {
    * @return every rule's result with the derived values
    */
   public static CombinedResult evaluate(UdbMessageFacts facts, EvaluationContext context) {
-    return new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, context)).toList());
+    return CombinedResult.evaluate(RULES, facts, context);
   }
 
   /**

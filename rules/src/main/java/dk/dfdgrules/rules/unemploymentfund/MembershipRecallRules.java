@@ -83,7 +83,7 @@ public final class MembershipRecallRules {
   public static CombinedResult validate(MembershipRecallFacts facts, EvaluationContext context) {
     requireNonNull(facts, "facts");
     requireNonNull(context, "context");
-    return new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, context)).toList());
+    return CombinedResult.evaluate(RULES, facts, context);
   }
 
   private static RuleResult ak1(MembershipRecallFacts f, RuleVersion version, boolean validated) {

@@ -44,7 +44,7 @@ public final class SupportNeedsValidator implements ConstraintValidator<ValidSup
     }
     EvaluationContext ctx = RuleViolations.context(context, switchOff);
     SupportNeedFacts facts = SupportNeedFacts.of(plan);
-    CombinedResult result = new CombinedResult(RULES.stream().map(r -> r.evaluate(facts, ctx)).toList());
+    CombinedResult result = CombinedResult.evaluate(RULES, facts, ctx);
     return RuleViolations.report(result, context, "plan.");
   }
 }
