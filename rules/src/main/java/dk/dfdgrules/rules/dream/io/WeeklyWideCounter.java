@@ -24,7 +24,7 @@ import java.nio.ByteOrder;
  *       reports the reason, and is counted from its codes.
  * </ul>
  */
-final class WeeklyWideCounter implements BlockPipeline.Worker {
+final class WeeklyWideCounter extends WideRowWorker {
 
   private static final VarHandle LONG =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -53,10 +53,6 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
   private final short[] slowCodes;
   private long persons;
 
-  private RejectReason err;
-  private String errDetail = "";
-  private long keyCode; // of the last row counted (KeySet)
-  private int keyCheck;
 
   WeeklyWideCounter(WideLayout layout, GroupTables t, PeriodGrid grid) {
     if (NB != 0) {
@@ -141,27 +137,6 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
     acc.addWeeklyPairs(counts, persons);
   }
 
-  @Override
-  public BlockPipeline.BlockResult process(byte[] b, int len) {
-    BlockPipeline.BlockResult r = new BlockPipeline.BlockResult();
-    int pos = 0;
-    int line = 0;
-    while (pos < len) {
-      err = null;
-      int next = row(b, pos, len);
-      if (err != null) {
-        r.rejects.add(new RejectedRow(line, err, errDetail));
-      } else {
-        r.used++;
-        r.addKey(keyCode, keyCheck, line, pos);
-      }
-      line++;
-      pos = next;
-    }
-    r.lines = line;
-    return r;
-  }
-
   /** Takes back the counts of the weeks {@code LAG .. reached-1} of a row. */
   private void undo(int reached) {
     for (int w = LAG; w < reached; w++) {
@@ -174,7 +149,8 @@ final class WeeklyWideCounter implements BlockPipeline.Worker {
     }
   }
 
-  private int row(final byte[] b, final int start, final int len) {
+  @Override
+  int row(final byte[] b, final int start, final int len) {
     int pos = start;
     byte first = b[pos];
     if (first == '\n' || first == '\r') {

@@ -9,7 +9,7 @@ import java.util.List;
  * hands each valid row to a {@link PersonHandler}. A row with a quote takes a careful slow path.
  * One instance per worker thread.
  */
-final class WideParser implements BlockPipeline.Worker {
+final class WideParser extends WideRowWorker {
 
   private static final int MAX_KEY = 64;
 
@@ -22,11 +22,6 @@ final class WideParser implements BlockPipeline.Worker {
   private final byte delim;
   private final int columns;
 
-  private RejectReason err;
-  private String errDetail = "";
-  /** The code and check ({@link KeySet}) of the last row handed on. */
-  long keyCode;
-  int keyCheck;
 
   WideParser(WideLayout layout, GroupTables tables, PersonHandler handler) {
     this.layout = layout;
@@ -38,27 +33,6 @@ final class WideParser implements BlockPipeline.Worker {
     this.kind = layout.kind;
     this.delim = layout.delim;
     this.columns = layout.columns;
-  }
-
-  @Override
-  public BlockPipeline.BlockResult process(byte[] b, int len) {
-    BlockPipeline.BlockResult r = new BlockPipeline.BlockResult();
-    int pos = 0;
-    int line = 0;
-    while (pos < len) {
-      err = null;
-      int next = row(b, pos, len);
-      if (err != null) {
-        r.rejects.add(new RejectedRow(line, err, errDetail));
-      } else {
-        r.used++;
-        r.addKey(keyCode, keyCheck, line, pos);
-      }
-      line++;
-      pos = next;
-    }
-    r.lines = line;
-    return r;
   }
 
   /**
@@ -91,7 +65,8 @@ final class WideParser implements BlockPipeline.Worker {
     return Math.min(pos + 1, len);
   }
 
-  private int row(byte[] b, final int start, final int len) {
+  @Override
+  int row(byte[] b, final int start, final int len) {
     int pos = start;
     byte first = b[pos];
     if (first == '\n' || (first == '\r' && (pos + 1 == len || b[pos + 1] == '\n'))) {
