@@ -12,7 +12,7 @@ import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.contact.ContactPerson;
 import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
@@ -41,7 +41,7 @@ class LawsOnFixturesTest {
   private static final LocalDate DAY = LocalDate.of(2022, 1, 10);
 
   /** A fixture validator of SN-1, SN-2, SN-4, written as the rules module would. */
-  static CombinedResult validate(Step step, List<SupportNeed> needs) {
+  static RuleResults validate(Step step, List<SupportNeed> needs) {
     boolean one = needs.contains(SupportNeed.NONE_ASSESSED);
     boolean twoOrThree =
         needs.contains(SupportNeed.ACADEMIC) || needs.contains(SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
@@ -49,7 +49,7 @@ class LawsOnFixturesTest {
     results.add(result("SN-1", one && twoOrThree));
     results.add(result("SN-2", needs.contains(SupportNeed.DOCUMENTED) && !twoOrThree));
     results.add(result("SN-4", step == Step.STEP_4 && !one && !twoOrThree));
-    return new CombinedResult(results);
+    return RuleResults.of(results);
   }
 
   private static RuleResult result(String id, boolean broken) {

@@ -55,14 +55,14 @@ final class ResultPrinter {
     }
     if (!result.derivedValues().isEmpty()) {
       out.println(CliMessages.text("cli.derived", locale) + ":");
-      for (DerivedValue d : result.derivedValues()) {
+      for (DerivedValue<?> d : result.derivedValues()) {
         out.println(
             "  "
                 + d.path()
                 + ": "
-                + d.previous().orElse("–")
+                + d.previousText().orElse("–")
                 + " → "
-                + d.value().orElse("–")
+                + d.text().orElse("–")
                 + " ("
                 + d.decidedBy()
                 + ") "

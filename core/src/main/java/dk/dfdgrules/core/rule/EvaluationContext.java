@@ -98,6 +98,7 @@ public record EvaluationContext(
    * @return true if switched off
    */
   public boolean isSwitchedOff(RuleId ruleId) {
-    return switchedOff.contains(ruleId) || switchedOff.contains(ruleId.withoutItem());
+    return !switchedOff.isEmpty()
+        && (switchedOff.contains(ruleId) || switchedOff.contains(ruleId.withoutItem()));
   }
 }

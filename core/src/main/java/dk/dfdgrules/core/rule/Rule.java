@@ -2,15 +2,40 @@ package dk.dfdgrules.core.rule;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A rule of the specification: a pure function of facts and an evaluation context to a {@link
  * RuleResult}. No clock, no I/O, no state: the same facts on the same date give the same result,
  * from any thread.
  *
+ * <p>Every rule of the library is a constant named after its spec id, declared the same way, with
+ * each version's in-force date and citation:
+ *
+ * <pre>{@code
+ * public static final Rule<SupportNeedFacts> SN_1 =
+ *     Rule.define("SN-1", SupportNeedFacts.class)
+ *         .since(Sources.DFDG_RELEASE, cite("'Der vurderes ingen støttebehov' (id 1) kan ikke …"),
+ *             SupportNeedRules::sn1)
+ *         .build();
+ * }</pre>
+ *
  * @param <F> the facts the rule reads
  */
 public interface Rule<F> {
+
+  /**
+   * Starts the declaration of a rule.
+   *
+   * @param id the rule's spec id, e.g. {@code SN-1}
+   * @param factsType the facts it reads
+   * @param <F> the facts
+   * @return a builder to add the versions to
+   * @throws IllegalArgumentException if the id is malformed
+   */
+  static <F> VersionedRule.Builder<F> define(String id, Class<F> factsType) {
+    return VersionedRule.builder(RuleId.of(id), factsType);
+  }
 
   /**
    * The rule's spec id.
@@ -25,6 +50,15 @@ public interface Rule<F> {
    * @return the versions
    */
   List<RuleVersion> versions();
+
+  /**
+   * The version in force in a context: an enabled announced version in force supersedes the dated
+   * versions; otherwise the dated version in force.
+   *
+   * @param context the evaluation context
+   * @return the version, or empty when none is (or the rule is switched off)
+   */
+  Optional<RuleVersion> versionIn(EvaluationContext context);
 
   /**
    * Evaluates the rule with the version in force in the context.

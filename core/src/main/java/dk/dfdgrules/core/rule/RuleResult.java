@@ -1,12 +1,13 @@
 package dk.dfdgrules.core.rule;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one rule concluded — a value, never an exception.
@@ -39,7 +40,7 @@ public record RuleResult(
     Optional<RuleVersion> version,
     List<Violation> violations,
     List<String> missingFacts,
-    List<DerivedValue> derivedValues,
+    List<DerivedValue<?>> derivedValues,
     Optional<Message> explanation) {
 
   /**
@@ -51,7 +52,7 @@ public record RuleResult(
     violations = ImmutableList.copyOf(violations);
     missingFacts = ImmutableList.copyOf(missingFacts);
     derivedValues = ImmutableList.copyOf(derivedValues);
-    boolean hasError = violations.stream().anyMatch(Violation::isError);
+    boolean hasError = anyError(violations);
     switch (outcome) {
       case SATISFIED -> checkArgument(!hasError, "%s: satisfied with an error", ruleId);
       case VIOLATED -> checkArgument(hasError, "%s: violated without an error", ruleId);
@@ -68,6 +69,44 @@ public record RuleResult(
         "version of %s given for %s",
         version.map(RuleVersion::ruleId),
         ruleId);
+  }
+
+  private static boolean anyError(List<Violation> violations) {
+    for (int i = 0; i < violations.size(); i++) {
+      if (violations.get(i).isError()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The value derived under a key (the first, should there be several).
+   *
+   * @param key the key of one value (not a template)
+   * @param <T> the value's type
+   * @return the value, or empty when none was derived under the key (or it was removed)
+   */
+  public <T> Optional<T> value(DerivedKey<T> key) {
+    return derived(key).stream().findFirst().flatMap(DerivedValue::value);
+  }
+
+  /**
+   * The values derived under a key, or under each element of a template.
+   *
+   * @param key a key, or a template such as {@code contactPersons[].period}
+   * @param <T> the values' type
+   * @return the derived values, in order
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ImmutableList<DerivedValue<T>> derived(DerivedKey<T> key) {
+    ImmutableList.Builder<DerivedValue<T>> b = ImmutableList.builder();
+    for (DerivedValue<?> d : derivedValues) {
+      if (key.covers(d.key())) {
+        b.add((DerivedValue<T>) d);
+      }
+    }
+    return b.build();
   }
 
   /**
@@ -215,11 +254,11 @@ public record RuleResult(
   /** Builds a {@link RuleResult} of a version that applied. */
   public static final class Builder {
     private final RuleVersion version;
-    private final ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    private final ImmutableList.Builder<String> missing = ImmutableList.builder();
-    private final ImmutableList.Builder<DerivedValue> derived = ImmutableList.builder();
+    private ImmutableList.@Nullable Builder<Violation> violations;
+    private ImmutableList.@Nullable Builder<String> missing;
+    private ImmutableList.@Nullable Builder<DerivedValue<?>> derived;
     private Optional<Message> explanation = Optional.empty();
-    private boolean anyMissing;
+    private boolean anyError;
 
     private Builder(RuleVersion version) {
       this.version = version;
@@ -232,7 +271,11 @@ public record RuleResult(
      * @return this builder
      */
     public Builder violation(Violation violation) {
+      if (violations == null) {
+        violations = ImmutableList.builder();
+      }
       violations.add(violation);
+      anyError |= violation.isError();
       return this;
     }
 
@@ -243,7 +286,9 @@ public record RuleResult(
      * @return this builder
      */
     public Builder violations(List<Violation> vs) {
-      violations.addAll(vs);
+      for (Violation v : vs) {
+        violation(v);
+      }
       return this;
     }
 
@@ -276,8 +321,10 @@ public record RuleResult(
      * @return this builder
      */
     public Builder missing(String fact) {
+      if (missing == null) {
+        missing = ImmutableList.builder();
+      }
       missing.add(fact);
-      anyMissing = true;
       return this;
     }
 
@@ -287,9 +334,25 @@ public record RuleResult(
      * @param value the value
      * @return this builder
      */
-    public Builder derived(DerivedValue value) {
+    public Builder derived(DerivedValue<?> value) {
+      if (derived == null) {
+        derived = ImmutableList.builder();
+      }
       derived.add(value);
       return this;
+    }
+
+    /**
+     * Adds a derived value without a previous one.
+     *
+     * @param key what the value is
+     * @param value the value
+     * @param reason why
+     * @param <T> the value's type
+     * @return this builder
+     */
+    public <T> Builder derived(DerivedKey<T> key, T value, Message reason) {
+      return derived(DerivedValue.of(key, value, version.ruleId(), reason));
     }
 
     /**
@@ -310,18 +373,15 @@ public record RuleResult(
      * @return the result
      */
     public RuleResult build() {
-      ImmutableList<Violation> vs = violations.build();
       Outcome outcome =
-          anyMissing
-              ? Outcome.UNDETERMINED
-              : vs.stream().anyMatch(Violation::isError) ? Outcome.VIOLATED : Outcome.SATISFIED;
+          missing != null ? Outcome.UNDETERMINED : anyError ? Outcome.VIOLATED : Outcome.SATISFIED;
       return new RuleResult(
           version.ruleId(),
           outcome,
           Optional.of(version),
-          vs,
-          missing.build(),
-          derived.build(),
+          violations == null ? ImmutableList.of() : violations.build(),
+          missing == null ? ImmutableList.of() : missing.build(),
+          derived == null ? ImmutableList.of() : derived.build(),
           explanation);
     }
   }

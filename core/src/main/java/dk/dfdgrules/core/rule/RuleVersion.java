@@ -145,6 +145,19 @@ public record RuleVersion(
   }
 
   /**
+   * Tells whether this dated version is in force on a date (an announced version never is by
+   * itself).
+   *
+   * @param date a date
+   * @return true if in force
+   */
+  public boolean isInForceOn(LocalDate date) {
+    return !announced
+        && (inForceFrom.isEmpty() || !date.isBefore(inForceFrom.get()))
+        && (inForceUntil.isEmpty() || date.isBefore(inForceUntil.get()));
+  }
+
+  /**
    * Tells whether this version is in force on the context's evaluation date.
    *
    * @param context the evaluation context

@@ -2,6 +2,7 @@ package dk.dfdgrules.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.Sources.Source;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,23 @@ public record SourceCitation(
    */
   public SourceCitation {
     checkArgument(!document.isBlank(), "document must not be blank");
+  }
+
+  /**
+   * A citation of one of the library's {@linkplain dk.dfdgrules.codelists.Sources sources}, with
+   * its link when it has one.
+   *
+   * @param source the document
+   * @param section the section, e.g. {@code §3.2}; empty for an undivided document
+   * @param quote a short quote in the source's language
+   * @return the citation
+   */
+  public static SourceCitation of(Source source, String section, String quote) {
+    return new SourceCitation(
+        source.id(),
+        section,
+        quote,
+        source.link().isEmpty() ? Optional.empty() : Optional.of(source.link()));
   }
 
   /**

@@ -7,22 +7,23 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@link Rule} made of dated versions, each with its own evaluation. On evaluation it picks the
- * version in force on the evaluation date and answers {@link Outcome#NOT_IN_FORCE} when none is.
- * An announced version the caller enabled supersedes the dated versions from the day it was
- * enabled from (it is the announced fix or change of what was released, even when enabled from a
- * day before the release); of several enabled announced versions, the one enabled last.
+ * A {@link Rule} made of dated versions, each with its own evaluation; built by {@link
+ * Rule#define(String, Class)}. On evaluation it picks the version in force on the evaluation date
+ * and answers {@link Outcome#NOT_IN_FORCE} when none is (or when the caller switched it off). An
+ * announced version the caller enabled supersedes the dated versions from the day it was enabled
+ * from (it is the announced fix or change of what was released, even when enabled from a day
+ * before the release); of several enabled announced versions, the one enabled last.
  *
  * <pre>{@code
- * Rule<Plan> rule = VersionedRule.<Plan>builder(RuleId.of("SUB-5"))
- *     .version(RuleVersion.before(id, CHANGE, citation), (plan, v, ctx) -> ...)
- *     .version(RuleVersion.since(id, CHANGE, citation), (plan, v, ctx) -> ...)
+ * Rule<Plan> rule = Rule.define("SUB-5", Plan.class)
+ *     .before(Sources.DFDG_RELEASE, citation, (plan, v, ctx) -> ...)
+ *     .since(Sources.DFDG_RELEASE, citation, (plan, v, ctx) -> ...)
  *     .build();
  * }</pre>
  *
@@ -49,22 +50,37 @@ public final class VersionedRule<F> implements Rule<F> {
   }
 
   private final RuleId id;
-  private final ImmutableMap<RuleVersion, Evaluation<F>> versions;
+  private final Class<F> factsType;
+  private final ImmutableList<RuleVersion> versions;
+  private final RuleVersion[] versionArray;
+  private final List<Evaluation<F>> evaluations;
+  private final boolean anyAnnounced;
 
-  private VersionedRule(RuleId id, ImmutableMap<RuleVersion, Evaluation<F>> versions) {
+  private VersionedRule(
+      RuleId id, Class<F> factsType, List<RuleVersion> versions, List<Evaluation<F>> evaluations) {
     this.id = id;
-    this.versions = versions;
+    this.factsType = factsType;
+    this.versions = ImmutableList.copyOf(versions);
+    this.versionArray = versions.toArray(new RuleVersion[0]);
+    this.evaluations = List.copyOf(evaluations);
+    this.anyAnnounced = versions.stream().anyMatch(RuleVersion::announced);
+  }
+
+  static <F> Builder<F> builder(RuleId id, Class<F> factsType) {
+    return new Builder<>(id, factsType);
   }
 
   /**
-   * Starts a rule.
+   * Starts a rule without naming its facts' type (transitional; use {@link Rule#define(String,
+   * Class)}).
    *
    * @param id the rule's id
    * @param <F> the facts
    * @return a builder
    */
+  @SuppressWarnings("unchecked")
   public static <F> Builder<F> builder(RuleId id) {
-    return new Builder<>(id);
+    return new Builder<>(id, (Class<F>) Object.class);
   }
 
   @Override
@@ -72,24 +88,56 @@ public final class VersionedRule<F> implements Rule<F> {
     return id;
   }
 
-  @Override
-  public List<RuleVersion> versions() {
-    return versions.keySet().asList();
+  /**
+   * The type of the facts the rule reads.
+   *
+   * @return the type
+   */
+  public Class<F> factsType() {
+    return factsType;
   }
 
-  /**
-   * The version in force in a context: an enabled announced version in force supersedes the dated
-   * versions (of several, the one enabled last); otherwise the dated version in force.
-   *
-   * @param context the evaluation context
-   * @return the version, or empty when none is
-   */
+  @Override
+  public List<RuleVersion> versions() {
+    return versions;
+  }
+
+  @Override
   public Optional<RuleVersion> versionIn(EvaluationContext context) {
-    return versions.keySet().stream()
-        .filter(v -> v.isInForce(context))
-        .max(
-            Comparator.comparing((RuleVersion v) -> v.announced())
-                .thenComparing((RuleVersion v) -> v.effectiveFrom(context).orElse(LocalDate.MIN)));
+    if (context.isSwitchedOff(id)) {
+      return Optional.empty();
+    }
+    int i = versionIndex(context);
+    return i < 0 ? Optional.empty() : Optional.of(versionArray[i]);
+  }
+
+  /** The index of the version in force, or -1; allocates nothing when no version is enabled. */
+  private int versionIndex(EvaluationContext context) {
+    if (anyAnnounced && !context.enabled().isEmpty()) {
+      int best = -1;
+      @org.jspecify.annotations.Nullable LocalDate bestFrom = null;
+      for (int i = 0; i < versionArray.length; i++) {
+        RuleVersion v = versionArray[i];
+        if (!v.announced() || !v.isInForce(context)) {
+          continue;
+        }
+        LocalDate from = v.effectiveFrom(context).orElseThrow();
+        if (bestFrom == null || from.isAfter(bestFrom)) {
+          best = i;
+          bestFrom = from;
+        }
+      }
+      if (best >= 0) {
+        return best;
+      }
+    }
+    LocalDate date = context.date();
+    for (int i = 0; i < versionArray.length; i++) {
+      if (!versionArray[i].announced() && versionArray[i].isInForceOn(date)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override
@@ -98,11 +146,11 @@ public final class VersionedRule<F> implements Rule<F> {
     if (context.isSwitchedOff(id)) {
       return RuleResult.switchedOff(id);
     }
-    Optional<RuleVersion> version = versionIn(context);
-    if (version.isEmpty()) {
+    int i = versionIndex(context);
+    if (i < 0) {
       return RuleResult.notInForce(id, context.date());
     }
-    RuleResult result = versions.get(version.get()).evaluate(facts, version.get(), context);
+    RuleResult result = evaluations.get(i).evaluate(facts, versionArray[i], context);
     checkState(
         result.ruleId().equals(id),
         "the evaluation of %s returned a result of %s",
@@ -113,21 +161,95 @@ public final class VersionedRule<F> implements Rule<F> {
 
   @Override
   public String toString() {
-    return id + " " + versions.keySet().stream().map(RuleVersion::label).toList();
+    return id + " " + versions.stream().map(RuleVersion::label).toList();
   }
 
   /**
-   * Builds a {@link VersionedRule}.
+   * The in-force date of each version, for documentation.
+   *
+   * @return label → first day (absent when since before the sources or announced)
+   */
+  public Map<String, Optional<LocalDate>> schedule() {
+    ImmutableMap.Builder<String, Optional<LocalDate>> b = ImmutableMap.builder();
+    versions.forEach(v -> b.put(v.label(), v.inForceFrom()));
+    return b.buildOrThrow();
+  }
+
+  /**
+   * Builds a {@link VersionedRule}: one call per version, then {@link #build()}.
    *
    * @param <F> the facts
    */
   public static final class Builder<F> {
     private final RuleId id;
-    private final ImmutableMap.Builder<RuleVersion, Evaluation<F>> versions =
-        ImmutableMap.builder();
+    private final Class<F> factsType;
+    private final List<RuleVersion> versions = new ArrayList<>();
+    private final List<Evaluation<F>> evaluations = new ArrayList<>();
 
-    private Builder(RuleId id) {
+    private Builder(RuleId id, Class<F> factsType) {
       this.id = id;
+      this.factsType = requireNonNull(factsType, "factsType");
+    }
+
+    /**
+     * Adds a version in force from a date on.
+     *
+     * @param from the first day
+     * @param citation the source of the version
+     * @param evaluation how it evaluates
+     * @return this builder
+     */
+    public Builder<F> since(LocalDate from, SourceCitation citation, Evaluation<F> evaluation) {
+      return version(RuleVersion.since(id, from, citation), evaluation);
+    }
+
+    /**
+     * Adds the older version of a changed rule, in force before a date.
+     *
+     * @param until the first day it no longer applies
+     * @param citation the source of the version
+     * @param evaluation how it evaluates
+     * @return this builder
+     */
+    public Builder<F> before(LocalDate until, SourceCitation citation, Evaluation<F> evaluation) {
+      return version(RuleVersion.before(id, until, citation), evaluation);
+    }
+
+    /**
+     * Adds a version in force from one date until another.
+     *
+     * @param from the first day
+     * @param until the first day it no longer applies
+     * @param citation the source of the version
+     * @param evaluation how it evaluates
+     * @return this builder
+     */
+    public Builder<F> between(
+        LocalDate from, LocalDate until, SourceCitation citation, Evaluation<F> evaluation) {
+      return version(RuleVersion.between(id, from, until, citation), evaluation);
+    }
+
+    /**
+     * Adds a version in force on every date the library knows of.
+     *
+     * @param citation the source of the version
+     * @param evaluation how it evaluates
+     * @return this builder
+     */
+    public Builder<F> always(SourceCitation citation, Evaluation<F> evaluation) {
+      return version(RuleVersion.always(id, citation), evaluation);
+    }
+
+    /**
+     * Adds a version announced without an in-force date: off unless the caller enables it.
+     *
+     * @param label names the version, e.g. {@code announced} or {@code patched}
+     * @param citation the source of the version
+     * @param evaluation how it evaluates
+     * @return this builder
+     */
+    public Builder<F> announced(String label, SourceCitation citation, Evaluation<F> evaluation) {
+      return version(RuleVersion.announced(id, label, citation), evaluation);
     }
 
     /**
@@ -136,12 +258,18 @@ public final class VersionedRule<F> implements Rule<F> {
      * @param version a version of this rule
      * @param evaluation how it evaluates
      * @return this builder
-     * @throws IllegalArgumentException if the version belongs to another rule
+     * @throws IllegalArgumentException if the version belongs to another rule or is given twice
      */
     public Builder<F> version(RuleVersion version, Evaluation<F> evaluation) {
       checkArgument(
           version.ruleId().equals(id), "version of %s added to %s", version.ruleId(), id);
-      versions.put(version, evaluation);
+      checkArgument(
+          versions.stream().noneMatch(v -> v.label().equals(version.label())),
+          "%s: version '%s' given twice",
+          id,
+          version.label());
+      versions.add(version);
+      evaluations.add(requireNonNull(evaluation, "evaluation"));
       return this;
     }
 
@@ -152,9 +280,8 @@ public final class VersionedRule<F> implements Rule<F> {
      * @throws IllegalArgumentException if there is no version, or two dated versions overlap
      */
     public VersionedRule<F> build() {
-      ImmutableMap<RuleVersion, Evaluation<F>> vs = versions.buildOrThrow();
-      checkArgument(!vs.isEmpty(), "%s has no version", id);
-      List<RuleVersion> dated = vs.keySet().stream().filter(v -> !v.announced()).toList();
+      checkArgument(!versions.isEmpty(), "%s has no version", id);
+      List<RuleVersion> dated = versions.stream().filter(v -> !v.announced()).toList();
       for (RuleVersion a : dated) {
         for (RuleVersion b : dated) {
           if (a != b && overlap(a, b)) {
@@ -163,7 +290,7 @@ public final class VersionedRule<F> implements Rule<F> {
           }
         }
       }
-      return new VersionedRule<>(id, vs);
+      return new VersionedRule<>(id, factsType, versions, evaluations);
     }
 
     private static boolean overlap(RuleVersion a, RuleVersion b) {
@@ -173,16 +300,5 @@ public final class VersionedRule<F> implements Rule<F> {
       LocalDate bUntil = b.inForceUntil().orElse(LocalDate.MAX);
       return aFrom.isBefore(bUntil) && bFrom.isBefore(aUntil);
     }
-  }
-
-  /**
-   * The in-force date of each version, for documentation.
-   *
-   * @return label → first day (absent when since before the sources or announced)
-   */
-  public Map<String, Optional<LocalDate>> schedule() {
-    ImmutableMap.Builder<String, Optional<LocalDate>> b = ImmutableMap.builder();
-    versions.keySet().forEach(v -> b.put(v.label(), v.inForceFrom()));
-    return b.buildOrThrow();
   }
 }

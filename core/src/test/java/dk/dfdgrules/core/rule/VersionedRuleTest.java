@@ -20,7 +20,7 @@ class VersionedRuleTest {
   private static final RuleVersion ANNOUNCED = RuleVersion.announced(ID, "announced", CITE);
 
   private static final Rule<String> RULE =
-      VersionedRule.<String>builder(ID)
+      Rule.define("SUB-5", String.class)
           .version(BEFORE, (f, v, c) -> RuleResult.builder(v).error("x", Message.of("old")).build())
           .version(FROM, (f, v, c) -> RuleResult.satisfied(v))
           .version(ANNOUNCED, (f, v, c) -> RuleResult.undetermined(v, "admissionMessage"))
@@ -63,7 +63,7 @@ class VersionedRuleTest {
   @Test
   void aRuleNotYetInForceSaysSo() {
     Rule<String> future =
-        VersionedRule.<String>builder(ID).version(FROM, (f, v, c) -> RuleResult.satisfied(v)).build();
+        Rule.define("SUB-5", String.class).version(FROM, (f, v, c) -> RuleResult.satisfied(v)).build();
     RuleResult r = future.evaluate("f", CHANGE.minusDays(1));
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
     assertThat(r.version()).isEmpty();
@@ -85,7 +85,7 @@ class VersionedRuleTest {
   void overlappingDatedVersionsAreRejected() {
     assertThatThrownBy(
             () ->
-                VersionedRule.<String>builder(ID)
+                Rule.define("SUB-5", String.class)
                     .version(RuleVersion.always(ID, CITE), (f, v, c) -> RuleResult.satisfied(v))
                     .version(FROM, (f, v, c) -> RuleResult.satisfied(v))
                     .build())
@@ -96,7 +96,7 @@ class VersionedRuleTest {
   void aVersionOfAnotherRuleIsRejected() {
     assertThatThrownBy(
             () ->
-                VersionedRule.<String>builder(ID)
+                Rule.define("SUB-5", String.class)
                     .version(RuleVersion.always(RuleId.of("SN-1"), CITE), (f, v, c) -> RuleResult.satisfied(v)))
         .hasMessageContaining("SN-1");
   }
@@ -127,18 +127,18 @@ class VersionedRuleTest {
     RuleResult satisfied = RULE.evaluate("f", CHANGE);
     RuleResult undetermined = RuleResult.undetermined(FROM, "birthDate");
     RuleResult off = RuleResult.notInForce(ID, CHANGE);
-    assertThat(CombinedResult.of(satisfied, undetermined, violated).outcome()).isEqualTo(Outcome.VIOLATED);
-    assertThat(CombinedResult.of(satisfied, undetermined).outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(CombinedResult.of(satisfied, off).outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(CombinedResult.of(off).outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
-    assertThat(CombinedResult.of(satisfied, undetermined, violated).violatedRuleIds()).containsExactly(ID);
-    assertThat(CombinedResult.of(undetermined, undetermined).missingFacts()).containsExactly("birthDate");
+    assertThat(RuleResults.of(List.of(satisfied, undetermined, violated)).outcome()).isEqualTo(Outcome.VIOLATED);
+    assertThat(RuleResults.of(List.of(satisfied, undetermined)).outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(RuleResults.of(List.of(satisfied, off)).outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(RuleResults.of(List.of(off)).outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+    assertThat(RuleResults.of(List.of(satisfied, undetermined, violated)).violatedRuleIds()).containsExactly(ID);
+    assertThat(RuleResults.of(List.of(undetermined, undetermined)).missingFacts()).containsExactly("birthDate");
   }
 
   @Test
   void anAnnouncedVersionEnabledBeforeTheReleaseSupersedesItAlsoAfterTheRelease() {
     Rule<String> rule =
-        VersionedRule.<String>builder(ID)
+        Rule.define("SUB-5", String.class)
             .version(FROM, (f, v, c) -> RuleResult.satisfied(v))
             .version(ANNOUNCED, (f, v, c) -> RuleResult.undetermined(v, "admissionMessage"))
             .build();

@@ -270,7 +270,7 @@ public final class AbsenceRules {
     return r.derivedValues().stream()
         .filter(d -> d.path().equals(path))
         .findFirst()
-        .flatMap(DerivedValue::value);
+        .flatMap(DerivedValue::text);
   }
 
   private static RuleResult abs1(AbsenceFacts f, RuleVersion version, EvaluationContext ctx) {

@@ -107,17 +107,17 @@ public final class CaseRunner {
                 + d.decidedBy().map(r -> " by " + r).orElse("")
                 + ", derived were "
                 + actual.derivedValues().stream()
-                    .map(a -> a.path() + " = " + a.value().orElse("∅") + " by " + a.decidedBy())
+                    .map(a -> a.path() + " = " + a.text().orElse("∅") + " by " + a.decidedBy())
                     .toList());
       }
     }
     return List.copyOf(mismatches);
   }
 
-  private static boolean matches(ExpectedDerivedValue d, DerivedValue a) {
+  private static boolean matches(ExpectedDerivedValue d, DerivedValue<?> a) {
     return a.path().equals(d.path())
-        && d.value().map(v -> a.value().map(v::equals).orElse(false)).orElse(true)
-        && d.previous().map(v -> a.previous().map(v::equals).orElse(false)).orElse(true)
+        && d.value().map(v -> a.text().map(v::equals).orElse(false)).orElse(true)
+        && d.previous().map(v -> a.previousText().map(v::equals).orElse(false)).orElse(true)
         && d.decidedBy().map(r -> r.equals(a.decidedBy())).orElse(true);
   }
 

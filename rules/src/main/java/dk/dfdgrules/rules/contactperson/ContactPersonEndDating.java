@@ -204,11 +204,11 @@ public final class ContactPersonEndDating {
     for (int i = 0; i < facts.contactPersons().size(); i++) {
       ContactPerson before = facts.contactPersons().get(i);
       String path = path(i);
-      Optional<DerivedValue> derived =
+      Optional<DerivedValue<?>> derived =
           combined.derivedValues().stream().filter(d -> d.path().equals(path)).findFirst();
       ContactPerson after =
           derived
-              .flatMap(DerivedValue::value)
+              .flatMap(DerivedValue::text)
               .map(DatePeriod::parse)
               .map(before::withPeriod)
               .orElse(before);

@@ -237,7 +237,7 @@ public final class CvApprovalRules {
         r.derivedValues().stream()
             .filter(d -> d.path().equals(COMMENT))
             .findFirst()
-            .flatMap(DerivedValue::value);
+            .flatMap(DerivedValue::text);
     return new CvReportDecision(comment, r);
   }
 

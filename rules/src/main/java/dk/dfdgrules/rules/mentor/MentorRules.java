@@ -187,7 +187,7 @@ public final class MentorRules {
     return r.derivedValues().stream()
         .filter(d -> d.path().equals(path))
         .findFirst()
-        .flatMap(DerivedValue::value);
+        .flatMap(DerivedValue::text);
   }
 
   private static RuleResult men1Before(MentorFacts f, RuleVersion version, EvaluationContext ctx) {

@@ -172,7 +172,7 @@ public final class PersonGroupMarkingRules {
     return r.derivedValues().stream()
         .filter(d -> d.path().equals(path))
         .findFirst()
-        .flatMap(DerivedValue::value);
+        .flatMap(DerivedValue::text);
   }
 
   private static RuleResult pg1(PersonGroupFacts f, RuleVersion version, EvaluationContext ctx) {

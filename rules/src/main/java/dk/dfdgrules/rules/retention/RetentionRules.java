@@ -217,7 +217,7 @@ public final class RetentionRules {
     return r.derivedValues().stream()
         .filter(d -> d.path().equals(path))
         .findFirst()
-        .flatMap(DerivedValue::value);
+        .flatMap(DerivedValue::text);
   }
 
   private static RuleResult ret1(RetentionFacts f, RuleVersion version, EvaluationContext ctx) {

@@ -450,7 +450,7 @@ public final class SubscriptionRules {
     return r.derivedValues().stream()
         .filter(d -> d.path().equals(path))
         .findFirst()
-        .flatMap(DerivedValue::value);
+        .flatMap(DerivedValue::text);
   }
 
   private static Message explanation(RuleResult r) {

@@ -198,8 +198,8 @@ class ContactPersonEndDatingTest {
         .anySatisfy(
             d -> {
               assertThat(d.path()).isEqualTo("contactPersons[1].period");
-              assertThat(d.previous()).contains("2021-01-01/2022-06-30");
-              assertThat(d.value()).contains("2021-01-01/2022-03-10");
+              assertThat(d.previousText()).contains("2021-01-01/2022-06-30");
+              assertThat(d.text()).contains("2021-01-01/2022-03-10");
               assertThat(d.decidedBy()).isEqualTo(CP_3_3);
               assertThat(Messages.danish(d.reason())).contains("2022-03-10");
               assertThat(Messages.english(d.reason())).contains("move date");

@@ -291,7 +291,7 @@ class CvApprovalRulesTest {
       assertThat(d.result().derivedValues()).anySatisfy(v -> {
         assertThat(v.path()).isEqualTo("cv.status");
         assertThat(v.isChange()).isFalse();
-        assertThat(v.value()).contains("CV påbegyndt");
+        assertThat(v.text()).contains("CV påbegyndt");
         assertThat(v.decidedBy()).isEqualTo(CV_5);
       });
     }

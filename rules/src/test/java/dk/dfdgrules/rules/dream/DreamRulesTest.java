@@ -142,7 +142,7 @@ class DreamRulesTest {
       assertThat(choose(111, 123)).isEmpty();
       assertThat(PRIORITY.evaluate(List.of(123)).outcome()).isEqualTo(Outcome.VIOLATED);
       RuleResult ok = PRIORITY.evaluate(List.of(890, 133));
-      assertThat(ok.derivedValues()).extracting(DerivedValue::value).containsExactly(Optional.of("890"));
+      assertThat(ok.derivedValues()).extracting(DerivedValue::text).containsExactly(Optional.of("890"));
       assertThat(ok.citation().orElseThrow().section()).isEqualTo("§4");
     }
 
@@ -223,7 +223,7 @@ class DreamRulesTest {
       RuleResult r = GROUPS.evaluate(s, IsoWeek.of(2019, 38));
       assertThat(r.isSatisfied()).isTrue();
       assertThat(r.citation().orElseThrow().section()).isEqualTo("§6.1.10");
-      assertThat(r.derivedValues().get(0).value()).contains("Kontanthjælp - (Jobparate)");
+      assertThat(r.derivedValues().get(0).text()).contains("Kontanthjælp - (Jobparate)");
     }
   }
 
@@ -292,7 +292,7 @@ class DreamRulesTest {
           .filter(v -> v.path().startsWith("status"))
           .findFirst()
           .orElseThrow()
-          .value()
+          .text()
           .orElseThrow();
     }
   }
@@ -350,8 +350,8 @@ class DreamRulesTest {
       RuleResult r =
           EmploymentDegreeRule.evaluate(
               new EmploymentDegreeRule.Facts(BigDecimal.ONE, Optional.of(LocalDate.of(2012, 12, 31)), Optional.of(BigDecimal.TEN)));
-      assertThat(r.derivedValues().get(0).value()).contains("0.2703");
-      assertThat(r.derivedValues().get(0).previous()).contains("1");
+      assertThat(r.derivedValues().get(0).text()).contains("0.2703");
+      assertThat(r.derivedValues().get(0).previousText()).contains("1");
     }
 
     @Test

@@ -44,7 +44,7 @@ class CourseCategoryRulesTest {
     });
     assertThat(r.derivedValues()).singleElement().satisfies(d -> {
       assertThat(d.path()).isEqualTo("interventionType");
-      assertThat(d.value()).contains("7");
+      assertThat(d.text()).contains("7");
     });
   }
 

@@ -49,7 +49,7 @@ class RetentionRulesTest {
     assertThat(r.result().derivedValues())
         .filteredOn(d -> d.path().equals("booking.dueForDeletion"))
         .singleElement()
-        .satisfies(d -> assertThat(d.value()).contains(Boolean.toString(due)));
+        .satisfies(d -> assertThat(d.text()).contains(Boolean.toString(due)));
   }
 
   @Test
@@ -143,12 +143,12 @@ class RetentionRulesTest {
     assertThat(RetentionRules.evaluate(udk(UdkData.MEMBERSHIP_HISTORY, null), AT).result().derivedValues())
         .anySatisfy(d -> {
           assertThat(d.path()).isEqualTo("udkReads");
-          assertThat(d.value()).contains("PERMITTED");
+          assertThat(d.text()).contains("PERMITTED");
         });
     assertThat(RetentionRules.evaluate(udk(UdkData.EARLY_RETIREMENT_DATES, null), AT).result().derivedValues())
-        .anySatisfy(d -> assertThat(d.value()).contains("PERMITTED"));
+        .anySatisfy(d -> assertThat(d.text()).contains("PERMITTED"));
     assertThat(RetentionRules.evaluate(udk(UdkData.OTHER, null), AT).result().derivedValues())
-        .anySatisfy(d -> assertThat(d.value()).contains("NOT_COVERED"));
+        .anySatisfy(d -> assertThat(d.text()).contains("NOT_COVERED"));
   }
 
   @Test

@@ -134,7 +134,7 @@ class EducationLetterPropertiesTest {
     List<String> derived =
         d.result().derivedValues().stream()
             .filter(v -> v.path().startsWith("letter.lines["))
-            .map(v -> v.value().orElseThrow())
+            .map(v -> v.text().orElseThrow())
             .toList();
     assertThat(derived).isEqualTo(lines.stream().map(LetterLine::name).toList());
   }

@@ -59,7 +59,7 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
    *
    * @return the values
    */
-  protected abstract List<DerivedValue> derivedValues();
+  protected abstract List<DerivedValue<?>> derivedValues();
 
   /**
    * Every message the result carries besides its violations' (explanations, reasons).
@@ -223,7 +223,7 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
    */
   public DerivedValueAssert<S> hasDerivedValue(String path) {
     isNotNull();
-    Optional<DerivedValue> d = derivedValues().stream().filter(x -> x.path().equals(path)).findFirst();
+    Optional<DerivedValue<?>> d = derivedValues().stream().filter(x -> x.path().equals(path)).findFirst();
     if (d.isEmpty()) {
       failWithMessage(
           "Expected a derived value at %s but the derived values are at %s",

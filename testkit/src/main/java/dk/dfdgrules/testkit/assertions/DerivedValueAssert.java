@@ -11,11 +11,11 @@ import org.assertj.core.api.AbstractObjectAssert;
  * @param <P> the assertion it came from
  */
 public final class DerivedValueAssert<P>
-    extends AbstractObjectAssert<DerivedValueAssert<P>, DerivedValue> {
+    extends AbstractObjectAssert<DerivedValueAssert<P>, DerivedValue<?>> {
 
   private final P parent;
 
-  DerivedValueAssert(DerivedValue actual, P parent) {
+  DerivedValueAssert(DerivedValue<?> actual, P parent) {
     super(actual, DerivedValueAssert.class);
     this.parent = parent;
   }
@@ -27,7 +27,23 @@ public final class DerivedValueAssert<P>
    * @return this
    */
   public DerivedValueAssert<P> withValue(String value) {
-    return check("value", actual.value(), Optional.of(value));
+    return check("value", actual.text(), Optional.of(value));
+  }
+
+  /**
+   * The derived value equals a typed value.
+   *
+   * @param value e.g. {@code LocalDate.of(2022, 3, 10)} or {@code CloseReason.AGE}
+   * @return this
+   */
+  public DerivedValueAssert<P> hasValue(Object value) {
+    isNotNull();
+    if (!actual.value().equals(Optional.of(value))) {
+      failWithMessage(
+          "Expected the value of %s to be <%s> but it is <%s>",
+          actual.path(), value, actual.text().orElse("none"));
+    }
+    return this;
   }
 
   /**
@@ -36,7 +52,7 @@ public final class DerivedValueAssert<P>
    * @return this
    */
   public DerivedValueAssert<P> withoutValue() {
-    return check("value", actual.value(), Optional.empty());
+    return check("value", actual.text(), Optional.empty());
   }
 
   /**
@@ -46,7 +62,7 @@ public final class DerivedValueAssert<P>
    * @return this
    */
   public DerivedValueAssert<P> withPrevious(String previous) {
-    return check("previous value", actual.previous(), Optional.of(previous));
+    return check("previous value", actual.previousText(), Optional.of(previous));
   }
 
   /**
@@ -73,7 +89,8 @@ public final class DerivedValueAssert<P>
   public DerivedValueAssert<P> isChange() {
     isNotNull();
     if (!actual.isChange()) {
-      failWithMessage("Expected %s to change, but it stays <%s>", actual.path(), actual.value());
+      failWithMessage(
+          "Expected %s to change, but it stays <%s>", actual.path(), actual.text().orElse("none"));
     }
     return this;
   }
@@ -88,7 +105,9 @@ public final class DerivedValueAssert<P>
     if (actual.isChange()) {
       failWithMessage(
           "Expected %s to stay, but it changes from <%s> to <%s>",
-          actual.path(), actual.previous(), actual.value());
+          actual.path(),
+          actual.previousText().orElse("none"),
+          actual.text().orElse("none"));
     }
     return this;
   }

@@ -1,7 +1,8 @@
 package dk.dfdgrules.testkit.assertions;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Violation;
 import org.jspecify.annotations.Nullable;
 
@@ -33,13 +34,23 @@ public final class DfdgAssertions {
   }
 
   /**
-   * Assertions on a combined result.
+   * Assertions on an area's answer: its rules' results and its decision.
    *
-   * @param actual the result
+   * @param actual the answer
    * @return the assertion
    */
-  public static CombinedResultAssert assertThat(CombinedResult actual) {
-    return new CombinedResultAssert(actual);
+  public static AnswerAssert assertThat(Answer<?> actual) {
+    return new AnswerAssert(actual);
+  }
+
+  /**
+   * Assertions on the joined results of several rules.
+   *
+   * @param actual the results
+   * @return the assertion
+   */
+  public static RuleResultsAssert.Joined assertThat(RuleResults actual) {
+    return new RuleResultsAssert.Joined(actual);
   }
 
   /**

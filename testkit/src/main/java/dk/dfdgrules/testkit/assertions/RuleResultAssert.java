@@ -40,7 +40,7 @@ public final class RuleResultAssert extends AbstractResultAssert<RuleResultAsser
   }
 
   @Override
-  protected List<DerivedValue> derivedValues() {
+  protected List<DerivedValue<?>> derivedValues() {
     return actual.derivedValues();
   }
 

@@ -1,28 +1,39 @@
 package dk.dfdgrules.testkit.assertions;
 
-import dk.dfdgrules.core.rule.CombinedResult;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Violation;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Assertions on a {@link CombinedResult}: the joined outcome and every violation of the area.
+ * Assertions on the joined results of several rules — an area's {@link
+ * dk.dfdgrules.core.rule.Answer} or any {@link RuleResults}: the joined outcome, every violation,
+ * every derived value, and the result of each rule.
  *
  * <pre>{@code
- * assertThat(combined).isViolated().violatesExactly("SN-2", "SN-4");
- * assertThat(combined).result("SN-4").isViolated().hasViolation("SN-4").atPath("supportNeeds");
+ * assertThat(answer).isViolated().violatesExactly("SN-2", "SN-4");
+ * assertThat(answer).result("SN-4").isViolated().hasViolation("SN-4").atPath("supportNeeds");
  * }</pre>
+ *
+ * @param <S> this assertion's type
+ * @param <A> the results' type
  */
-public final class CombinedResultAssert
-    extends AbstractResultAssert<CombinedResultAssert, CombinedResult> {
+public abstract class RuleResultsAssert<S extends RuleResultsAssert<S, A>, A extends RuleResults>
+    extends AbstractResultAssert<S, A> {
 
-  CombinedResultAssert(CombinedResult actual) {
-    super(actual, CombinedResultAssert.class);
+  /**
+   * Starts an assertion.
+   *
+   * @param actual the results
+   * @param selfType this assertion's type
+   */
+  protected RuleResultsAssert(A actual, Class<?> selfType) {
+    super(actual, selfType);
   }
 
   @Override
@@ -41,7 +52,7 @@ public final class CombinedResultAssert
   }
 
   @Override
-  protected List<DerivedValue> derivedValues() {
+  protected List<DerivedValue<?>> derivedValues() {
     return actual.derivedValues();
   }
 
@@ -65,5 +76,12 @@ public final class CombinedResultAssert
           ruleId, actual.results().stream().map(RuleResult::ruleId).toList());
     }
     return new RuleResultAssert(r.orElseThrow());
+  }
+
+  /** Assertions on any {@link RuleResults}. */
+  public static final class Joined extends RuleResultsAssert<Joined, RuleResults> {
+    Joined(RuleResults actual) {
+      super(actual, Joined.class);
+    }
   }
 }

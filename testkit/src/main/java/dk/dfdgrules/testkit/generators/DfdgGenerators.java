@@ -26,7 +26,7 @@ import dk.dfdgrules.core.dream.PersonKey;
 import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.organisation.CvrNumber;
 import dk.dfdgrules.core.organisation.PNumber;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
@@ -693,12 +693,12 @@ public final class DfdgGenerators {
   }
 
   /**
-   * Combined results of 0 to 5 rule results.
+   * The joined results of 0 to 5 rule results.
    *
    * @return the generator
    */
-  public static Gen<CombinedResult> combinedResults() {
-    return RuleValueGens.combinedResults();
+  public static Gen<RuleResults> joinedResults() {
+    return RuleValueGens.joinedResults();
   }
 
   /**

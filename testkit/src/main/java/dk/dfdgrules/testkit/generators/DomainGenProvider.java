@@ -88,7 +88,7 @@ public final class DomainGenProvider implements GenProvider {
           .put(dk.dfdgrules.core.rule.Violation.class, RuleValueGens::violations)
           .put(dk.dfdgrules.core.rule.DerivedValue.class, RuleValueGens::derivedValues)
           .put(dk.dfdgrules.core.rule.RuleResult.class, RuleValueGens::ruleResults)
-          .put(dk.dfdgrules.core.rule.CombinedResult.class, RuleValueGens::combinedResults)
+          .put(dk.dfdgrules.core.rule.RuleResults.class, RuleValueGens::joinedResults)
           .put(dk.dfdgrules.core.rule.EvaluationContext.class, RuleValueGens::evaluationContexts)
           .buildOrThrow();
 

@@ -1,7 +1,8 @@
 package dk.dfdgrules.testkit.generators;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
@@ -160,7 +161,7 @@ public final class RuleValueGens {
    *
    * @return the generator
    */
-  public static Gen<DerivedValue> derivedValues() {
+  public static Gen<DerivedValue<?>> derivedValues() {
     return ruleIds().flatMap(RuleValueGens::derivedValues);
   }
 
@@ -170,26 +171,29 @@ public final class RuleValueGens {
    * @param decidedBy the deciding rule
    * @return the generator
    */
-  public static Gen<DerivedValue> derivedValues(RuleId decidedBy) {
+  public static Gen<DerivedValue<?>> derivedValues(RuleId decidedBy) {
     return source -> {
       LocalDate before = source.draw(DfdgGenerators.dates());
       LocalDate after = before.minusDays(source.intBetween(0, 400));
-      String path = source.draw(Gens.elements("contactPersons[0].end", "subscription.close", "deletion"));
+      DerivedKey<LocalDate> key =
+          DerivedKey.of(
+              source.draw(Gens.elements("contactPersons[0].end", "subscription.closedOn", "deletion")),
+              LocalDate.class);
       return switch (source.index(3)) {
-        case 0 -> DerivedValue.of(path, after, decidedBy, source.draw(messages()));
-        case 1 -> DerivedValue.changed(path, before, after, decidedBy, source.draw(messages()));
-        default -> DerivedValue.changed(path, before, null, decidedBy, source.draw(messages()));
+        case 0 -> DerivedValue.of(key, after, decidedBy, source.draw(messages()));
+        case 1 -> DerivedValue.changed(key, before, after, decidedBy, source.draw(messages()));
+        default -> DerivedValue.changed(key, before, null, decidedBy, source.draw(messages()));
       };
     };
   }
 
   /**
-   * Combined results of 0 to 5 rule results.
+   * The joined results of 0 to 5 rule results.
    *
    * @return the generator
    */
-  public static Gen<CombinedResult> combinedResults() {
-    return ruleResults().list(0, 5).map(CombinedResult::new);
+  public static Gen<RuleResults> joinedResults() {
+    return ruleResults().list(0, 5).map(RuleResults::of);
   }
 
   /**

@@ -3,7 +3,8 @@ package dk.dfdgrules.testkit.assertions;
 import static dk.dfdgrules.testkit.assertions.DfdgAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.DerivedKey;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
@@ -11,6 +12,7 @@ import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,11 @@ class DfdgAssertionsTest {
       RuleResult.builder(version("CP-3"))
           .derived(
               DerivedValue.changed(
-                  "contactPersons[0].end", null, LocalDate.of(2022, 3, 10), RuleId.of("CP-3.2"), Message.of("test.reason")))
+                  DerivedKey.of("contactPersons[0].end", LocalDate.class),
+                  null,
+                  LocalDate.of(2022, 3, 10),
+                  RuleId.of("CP-3.2"),
+                  Message.of("test.reason")))
           .build();
 
   @Test
@@ -137,7 +143,7 @@ class DfdgAssertionsTest {
   void combined() {
     RuleResult sn4 =
         RuleResult.builder(version("SN-4")).error("supportNeeds", Message.of("test.snOne", "needs", "1")).build();
-    CombinedResult combined = CombinedResult.of(SN1_VIOLATED, sn4, UNDETERMINED, DERIVED);
+    RuleResults combined = RuleResults.of(List.of(SN1_VIOLATED, sn4, UNDETERMINED, DERIVED));
     assertThat(combined)
         .isViolated()
         .violatesExactly("SN-1", "SN-4")
@@ -150,7 +156,7 @@ class DfdgAssertionsTest {
     assertThat(combined).result("SUB-1").isUndetermined();
     assertThatThrownBy(() -> assertThat(combined).result("SN-2"))
         .hasMessageContaining("Expected a result of SN-2");
-    assertThat(CombinedResult.of(RuleResult.notInForce(RuleId.of("SUB-6"), IN_FORCE)))
+    assertThat(RuleResults.of(List.of(RuleResult.notInForce(RuleId.of("SUB-6"), IN_FORCE))))
         .isNotInForce()
         .hasMessagesInDanishAndEnglish();
   }

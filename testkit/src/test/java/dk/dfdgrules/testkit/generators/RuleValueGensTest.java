@@ -3,7 +3,7 @@ package dk.dfdgrules.testkit.generators;
 import static dk.dfdgrules.testkit.assertions.DfdgAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
@@ -36,7 +36,7 @@ class RuleValueGensTest {
               assertThat(RuleId.of(r.ruleId().value())).isEqualTo(r.ruleId());
               assertThat(r).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
             });
-    PropertyCheck.forAll(DfdgGenerators.combinedResults())
+    PropertyCheck.forAll(DfdgGenerators.joinedResults())
         .verify(c -> assertThat(c).hasMessagesInDanishAndEnglish());
   }
 
@@ -46,7 +46,7 @@ class RuleValueGensTest {
     for (Class<?> type :
         List.of(
             RuleId.class, SourceCitation.class, RuleVersion.class, Message.class, Violation.class,
-            DerivedValue.class, RuleResult.class, CombinedResult.class, EvaluationContext.class)) {
+            DerivedValue.class, RuleResult.class, RuleResults.class, EvaluationContext.class)) {
       PropertyCheck.forAll(GenRegistry.standard().forType(type)).named(type.getName()).tries(50).check(type::isInstance);
     }
     PropertyCheck.forAll(DfdgGenerators.evaluationContexts())
