@@ -14,7 +14,7 @@ public final class DreamInputException extends RuntimeException {
    *
    * @param message what is wrong; no personal data
    */
-  public DreamInputException(String message) {
+  DreamInputException(String message) {
     super(message);
   }
 }

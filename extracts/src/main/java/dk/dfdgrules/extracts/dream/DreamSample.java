@@ -120,7 +120,7 @@ public final class DreamSample {
    * @param seed the seed
    * @return the codes, one per week
    */
-  public short[] person(long person, long seed) {
+  short[] person(long person, long seed) {
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + person);
     short[] out = new short[weeks];
     int w = 0;

@@ -571,8 +571,12 @@ public final class KeyFigureJob {
     private Builder() {}
 
     /**
-     * Whether weekly counts of a wide file in week order may use the fused one-pass kernel
-     * (default true). Both kernels give the same counts; tests and benchmarks compare them.
+     * Whether weekly counts may use the fused kernels (default true): one pass per row for a wide
+     * file whose weekly columns are contiguous, in week order and without visitation columns;
+     * work proportional to a person's rows for a long file read in step (not in memory). Both
+     * kernels give the same counts. This is the one public hook on the kernels, which are
+     * package-private: the tests and the benchmarks ({@code dfdg-benchmarks}) compare them
+     * through it; nobody else needs it.
      *
      * @param fused false to force the general kernel
      * @return this builder

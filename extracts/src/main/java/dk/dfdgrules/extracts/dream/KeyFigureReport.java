@@ -42,7 +42,7 @@ public record KeyFigureReport(
    * @param codeTable the version of the DRM-4 code table
    * @param priorityTable the name of the DRM-3 table
    */
-  public KeyFigureReport(
+  KeyFigureReport(
       KeyFigures figures,
       ReadSummary summary,
       String format,

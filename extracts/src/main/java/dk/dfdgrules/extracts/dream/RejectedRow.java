@@ -29,7 +29,7 @@ public record RejectedRow(long line, RejectReason reason, String detail, Table t
    * @param reason why
    * @param detail what was wrong, without personal data
    */
-  public RejectedRow(long line, RejectReason reason, String detail) {
+  RejectedRow(long line, RejectReason reason, String detail) {
     this(line, reason, detail, Table.MAIN);
   }
 
