@@ -1,10 +1,10 @@
 package dk.dfdgrules.benchmarks;
 
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.extracts.dream.DreamSample;
+import dk.dfdgrules.extracts.dream.KeyFigureJob;
+import dk.dfdgrules.extracts.dream.KeyFigureReport;
 import dk.dfdgrules.rules.dream.BenefitCodeTable;
-import dk.dfdgrules.rules.dream.io.DreamSample;
-import dk.dfdgrules.rules.dream.io.KeyFigureJob;
-import dk.dfdgrules.rules.dream.io.KeyFigureReport;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;

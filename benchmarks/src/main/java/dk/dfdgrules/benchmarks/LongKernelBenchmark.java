@@ -1,9 +1,9 @@
 package dk.dfdgrules.benchmarks;
 
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.extracts.dream.DreamSample;
+import dk.dfdgrules.extracts.dream.KeyFigureJob;
 import dk.dfdgrules.rules.dream.PeriodType;
-import dk.dfdgrules.rules.dream.io.DreamSample;
-import dk.dfdgrules.rules.dream.io.KeyFigureJob;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

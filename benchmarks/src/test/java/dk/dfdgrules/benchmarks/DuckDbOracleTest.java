@@ -3,10 +3,10 @@ package dk.dfdgrules.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.extracts.dream.DreamSample;
+import dk.dfdgrules.extracts.dream.KeyFigureJob;
+import dk.dfdgrules.extracts.dream.KeyFigureReport;
 import dk.dfdgrules.rules.dream.BenefitCodeTable;
-import dk.dfdgrules.rules.dream.io.DreamSample;
-import dk.dfdgrules.rules.dream.io.KeyFigureJob;
-import dk.dfdgrules.rules.dream.io.KeyFigureReport;
 import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.nio.file.Files;

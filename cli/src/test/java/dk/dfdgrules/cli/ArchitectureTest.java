@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Module and package dependencies point one way: codelists ← core ← rules, core ← testkit, cli on
- * top; no package cycles; library code reads no clock and prints nothing.
+ * Module and package dependencies point one way: codelists ← core ← rules ← extracts, core ←
+ * testkit, cli on top; no package cycles; library code reads no clock and prints nothing.
  */
 class ArchitectureTest {
 
@@ -29,7 +29,12 @@ class ArchitectureTest {
   void everyModuleIsImported() {
     for (String p :
         new String[] {
-          "dk.dfdgrules.codelists", "dk.dfdgrules.core", "dk.dfdgrules.rules", "dk.dfdgrules.testkit", "dk.dfdgrules.cli"
+          "dk.dfdgrules.codelists",
+          "dk.dfdgrules.core",
+          "dk.dfdgrules.rules",
+          "dk.dfdgrules.extracts",
+          "dk.dfdgrules.testkit",
+          "dk.dfdgrules.cli"
         }) {
       org.assertj.core.api.Assertions.assertThat(
               classes.stream().anyMatch(c -> c.getPackageName().startsWith(p)))
@@ -46,7 +51,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dk.dfdgrules.core..", "dk.dfdgrules.rules..", "dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")
+            "dk.dfdgrules.core..",
+            "dk.dfdgrules.rules..",
+            "dk.dfdgrules.extracts..",
+            "dk.dfdgrules.testkit..",
+            "dk.dfdgrules.cli..")
         .check(classes);
   }
 
@@ -57,7 +66,11 @@ class ArchitectureTest {
         .resideInAPackage("dk.dfdgrules.core..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dk.dfdgrules.rules..", "dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")
+        .resideInAnyPackage(
+            "dk.dfdgrules.rules..",
+            "dk.dfdgrules.extracts..",
+            "dk.dfdgrules.testkit..",
+            "dk.dfdgrules.cli..")
         .check(classes);
   }
 
@@ -68,15 +81,27 @@ class ArchitectureTest {
         .resideInAPackage("dk.dfdgrules.testkit..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dk.dfdgrules.rules..", "dk.dfdgrules.cli..")
+        .resideInAnyPackage("dk.dfdgrules.rules..", "dk.dfdgrules.extracts..", "dk.dfdgrules.cli..")
         .check(classes);
   }
 
   @Test
-  void rulesDoNotDependOnTheTestkitOrTheCli() {
+  void rulesDoNotDependOnTheExtractsTheTestkitOrTheCli() {
     noClasses()
         .that()
         .resideInAPackage("dk.dfdgrules.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dk.dfdgrules.extracts..", "dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theExtractsDoNotDependOnTheTestkitOrTheCli() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.dfdgrules.extracts..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")

@@ -16,7 +16,7 @@
  *   <tr><td>CV</td><td>{@code cv}</td></tr>
  *   <tr><td>AK</td><td>{@code unemploymentfund}</td></tr>
  *   <tr><td>RET</td><td>{@code retention}</td></tr>
- *   <tr><td>DRM</td><td>{@code dream} (readers in {@code dream.io})</td></tr>
+ *   <tr><td>DRM</td><td>{@code dream} (readers: {@code dk.dfdgrules.extracts.dream})</td></tr>
  * </table>
  *
  * <p>{@link dk.dfdgrules.rules.RuleArea} is the common face of an area for tools (the command line,

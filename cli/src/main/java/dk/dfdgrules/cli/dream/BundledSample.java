@@ -1,7 +1,7 @@
 package dk.dfdgrules.cli.dream;
 
 import dk.dfdgrules.core.time.IsoWeek;
-import dk.dfdgrules.rules.dream.io.DreamSample;
+import dk.dfdgrules.extracts.dream.DreamSample;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dk.dfdgrules.cli.dream;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.time.IsoWeek;
-import dk.dfdgrules.rules.dream.io.DreamSample;
+import dk.dfdgrules.extracts.dream.DreamSample;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -25,7 +25,7 @@
  * </ul>
  *
  * <p>Ids and citations as data: {@link dk.dfdgrules.rules.dream.DreamRules}. The streaming readers
- * and the key-figure job are in {@code dk.dfdgrules.rules.dream.io}.
+ * and the key-figure job are in {@code dk.dfdgrules.extracts.dream}.
  *
  * <p><b>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is
  * not comparable with other data sources (FLIS-DREAM §2)</b> — this goes for every count here.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Messages;
-import dk.dfdgrules.rules.dream.io.RejectReason;
 import org.junit.jupiter.api.Test;
 
 class DreamMessagesTest {
@@ -18,11 +17,8 @@ class DreamMessagesTest {
   }
 
   @Test
-  void everyRejectReasonAndDecisionStepHasAText() {
+  void everyDecisionStepHasAText() {
     var keys = Messages.ownKeys(DreamMessages.BASE_NAME, Messages.DANISH);
-    for (RejectReason r : RejectReason.values()) {
-      assertThat(keys).contains(r.messageKey());
-    }
     for (PriorityTable.Step s : PriorityTable.Step.values()) {
       assertThat(keys).contains("DRM-3.step." + s.name());
     }

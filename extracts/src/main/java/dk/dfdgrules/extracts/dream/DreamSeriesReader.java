@@ -1,0 +1,129 @@
+package dk.dfdgrules.extracts.dream;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import dk.dfdgrules.codelists.VisitationCategory;
+import dk.dfdgrules.core.dream.DreamSeries;
+import dk.dfdgrules.core.dream.PersonKey;
+import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.core.time.YearQuarter;
+import dk.dfdgrules.rules.dream.BenefitCodeTable;
+import dk.dfdgrules.rules.dream.PriorityTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads a wide DREAM file as a stream of per-person {@link DreamSeries} — the one shape behind
+ * both file formats — for callers that want the series themselves (the key-figure job counts
+ * without building them). One person at a time, in file order, on one worker thread; memory
+ * independent of the number of rows.
+ *
+ * <p>A week of the range without a column in the file reads as blank. Bad rows are reported and
+ * skipped as in {@link KeyFigureJob}; so is a second row of a person key already read ({@link
+ * RejectReason#DUPLICATE_KEY}; memory as {@link KeyFigureJob}'s check, see its class comment).
+ */
+public final class DreamSeriesReader {
+
+  private DreamSeriesReader() {}
+
+  /**
+   * Reads a wide file.
+   *
+   * @param in the file (the caller opened it)
+   * @param table the code table that says which codes are known
+   * @param persons receives each valid person's series, in file order
+   * @param rejects receives each rejected row, in file order
+   * @return the summary
+   * @throws DreamInputException if the file is empty or its header is not a wide DREAM header
+   */
+  public static ReadSummary readWide(
+      InputStream in,
+      BenefitCodeTable table,
+      Consumer<DreamSeries> persons,
+      Consumer<RejectedRow> rejects) {
+    requireNonNull(persons, "persons");
+    try {
+      byte[] buf = new byte[1 << 16];
+      int len = 0;
+      int nl = -1;
+      while (nl < 0) {
+        if (len == buf.length) {
+          buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        }
+        int r = in.read(buf, len, buf.length - len);
+        if (r < 0) {
+          break;
+        }
+        for (int i = len; i < len + r && nl < 0; i++) {
+          if (buf[i] == '\n') {
+            nl = i;
+          }
+        }
+        len += r;
+      }
+      if (len == 0) {
+        throw new DreamInputException("the input is empty: no header row");
+      }
+      int end = nl < 0 ? len : nl;
+      int start =
+          end >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF ? 3 : 0;
+      int stop = end > start && buf[end - 1] == '\r' ? end - 1 : end;
+      String header = new String(buf, start, stop - start, StandardCharsets.UTF_8);
+      char delim = CsvLine.detectDelimiter(header);
+      List<String> fields = CsvLine.split(header, delim);
+      if (fields == null || !WideLayout.isWide(fields)) {
+        throw new DreamInputException("line 1: not a wide DREAM header (a key column and y_YYWW columns)");
+      }
+      WideLayout layout = WideLayout.of(fields, delim, KeyFigureJob.DEFAULT_KEY_COLUMNS);
+      GroupTables tables = new GroupTables(table, PriorityTable.reconstructedDefault(table));
+      IsoWeek first = layout.dataFirst;
+      KeySet seen = new KeySet();
+      PersonHandler h =
+          (kb, ko, kl, codes, visit, hasVisit) -> {
+            if (!seen.add(KeySet.code(kb, ko, kl), KeySet.check(kb, ko, kl))) {
+              return false; // a second row of a person: rejected, DUPLICATE_KEY
+            }
+            short[] cs = new short[codes.length];
+            for (int i = 0; i < cs.length; i++) {
+              cs[i] = codes[i] < 0 ? DreamSeries.BLANK : codes[i];
+            }
+            ImmutableSortedMap.Builder<YearQuarter, VisitationCategory> v =
+                ImmutableSortedMap.naturalOrder();
+            if (hasVisit) {
+              for (int q = 0; q < visit.length; q++) {
+                if (visit[q] > 0) {
+                  v.put(layout.firstQuarter.plusQuarters(q), VisitationCategory.values()[visit[q] - 1]);
+                }
+              }
+            }
+            persons.accept(
+                DreamSeries.of(
+                    PersonKey.of(new String(kb, ko, kl, StandardCharsets.UTF_8)), first, cs, v.build()));
+            return true;
+          };
+      int restStart = nl < 0 ? len : nl + 1;
+      byte[] rest = java.util.Arrays.copyOfRange(buf, restStart, Math.max(restStart, len));
+      java.util.Map<RejectReason, Long> byReason = new java.util.EnumMap<>(RejectReason.class);
+      BlockPipeline p =
+          new BlockPipeline(
+              1,
+              1 << 20,
+              2,
+              WideSplit::cut,
+              r -> {
+                byReason.merge(r.reason(), 1L, Long::sum);
+                rejects.accept(r);
+              },
+              b -> {});
+      long bytes = p.run(in, rest, rest.length, List.of(new WideParser(layout, tables, h))) + rest.length;
+      return new ReadSummary(p.lines(), p.used(), p.rejected(), p.used(), 0, bytes, byReason);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e);
+    }
+  }
+}

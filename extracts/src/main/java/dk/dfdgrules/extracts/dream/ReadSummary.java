@@ -1,0 +1,43 @@
+package dk.dfdgrules.extracts.dream;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+
+/**
+ * What a read of a DREAM file did with every row: {@code rowsRead = rowsUsed + rowsRejected}
+ * (the header is not a row).
+ *
+ * @param rowsRead the rows after the header
+ * @param rowsUsed the rows counted
+ * @param rowsRejected the rows rejected and skipped, each reported with its line number
+ * @param persons the persons counted (wide: rows used; long: distinct persons, those of the
+ *     {@code visit} table without rows in the {@code y} table included; the summary of a visit
+ *     table: its distinct persons)
+ * @param mergedByPriority long rows that gave a second code for a person-week already seen; the
+ *     week keeps the code of higher DRM-3 priority (the row counts as used)
+ * @param bytes the bytes read
+ * @param rejectsByReason the rejected rows per reason
+ */
+public record ReadSummary(
+    long rowsRead,
+    long rowsUsed,
+    long rowsRejected,
+    long persons,
+    long mergedByPriority,
+    long bytes,
+    Map<RejectReason, Long> rejectsByReason) {
+
+  /** Copies the map. */
+  public ReadSummary {
+    rejectsByReason = ImmutableMap.copyOf(rejectsByReason);
+  }
+
+  /**
+   * Tells whether every row is accounted for.
+   *
+   * @return true if read = used + rejected
+   */
+  public boolean isBalanced() {
+    return rowsRead == rowsUsed + rowsRejected;
+  }
+}

@@ -1,0 +1,48 @@
+package dk.dfdgrules.extracts.dream;
+
+import dk.dfdgrules.core.rule.Message;
+
+/**
+ * A row of a DREAM file that was rejected and skipped: which file, its line number (1 = the
+ * header) and why. Never holds the person key or any other personal value.
+ *
+ * @param line the physical line number in its file, 1-based (the header is line 1)
+ * @param reason why
+ * @param detail what was wrong, without personal data (e.g. {@code y_1326: 123}, {@code 881 of
+ *     882 fields})
+ * @param table the file the row is in: the main DREAM file, or the DSA {@code visit} table
+ */
+public record RejectedRow(long line, RejectReason reason, String detail, Table table) {
+
+  /** Which input a rejected row is in. */
+  public enum Table {
+    /** The main DREAM file: wide, or the long {@code y} table. */
+    MAIN,
+    /** The DSA {@code visit} table (person, quarter, visitation category). */
+    VISIT
+  }
+
+  /**
+   * A row of the main file.
+   *
+   * @param line the physical line number, 1-based
+   * @param reason why
+   * @param detail what was wrong, without personal data
+   */
+  RejectedRow(long line, RejectReason reason, String detail) {
+    this(line, reason, detail, Table.MAIN);
+  }
+
+  /**
+   * The reason as a message with the arguments {@code line} and {@code detail}.
+   *
+   * @return the message
+   */
+  public Message message() {
+    return Message.of(reason.messageKey(), "line", line, "detail", detail);
+  }
+
+  RejectedRow atLine(long absoluteLine) {
+    return new RejectedRow(absoluteLine, reason, detail, table);
+  }
+}
