@@ -77,7 +77,7 @@ public class AreaBenchmark {
         switch (area) {
           case "support-needs" -> () -> SupportNeedRules.validate((SupportNeedFacts) f, ctx);
           case "SN-1" -> () -> SupportNeedRules.SN_1.evaluate((SupportNeedFacts) f, ctx);
-          case "education-letter" -> () -> LetterRules.letterFor((PlanPublication) f, ctx);
+          case "education-letter" -> () -> LetterRules.decide((PlanPublication) f, ctx);
           case "udb-message" -> () -> UdbMessages.decide((UdbMessageFacts) f, ctx);
           case "education-contacts" ->
               () -> EducationContactRules.validate((EducationContactFacts) f, ctx);

@@ -1,6 +1,6 @@
 package dk.dfdgrules.rules;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.RuleId;
 import java.util.List;
@@ -56,7 +56,7 @@ public interface RuleArea<F> {
    * @param context the evaluation date and the caller's settings
    * @return every rule's result, joined
    */
-  CombinedResult evaluate(F facts, EvaluationContext context);
+  RuleResults evaluate(F facts, EvaluationContext context);
 
   /**
    * A bundled example of facts for this area, as a class-path resource holding JSON, used by the

@@ -21,11 +21,51 @@ public final class RuleAreas {
     ImmutableMap.Builder<String, RuleArea<?>> b = ImmutableMap.builder();
     ServiceLoader<RuleArea> loader =
         ServiceLoader.load(RuleArea.class, RuleAreas.class.getClassLoader());
-    loader.stream()
-        .map(p -> (RuleArea<?>) p.get())
+    java.util.stream.Stream.concat(
+            loader.stream().map(p -> (RuleArea<?>) p.get()),
+            java.util.stream.Stream.of(
+                    dk.dfdgrules.rules.supportneed.SupportNeedRules.AREA,
+                    dk.dfdgrules.rules.supportneed.LetterRules.AREA,
+                    dk.dfdgrules.rules.supportneed.UdbMessages.AREA)
+                .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));
     return b.buildOrThrow();
+  }
+
+  private static <F> RuleArea<F> adapt(dk.dfdgrules.core.rule.RuleArea<F, ?> area) {
+    return new RuleArea<>() {
+      @Override
+      public String name() {
+        return area.name();
+      }
+
+      @Override
+      public String description() {
+        return area.description();
+      }
+
+      @Override
+      public List<dk.dfdgrules.core.rule.RuleId> ruleIds() {
+        return area.ruleIds();
+      }
+
+      @Override
+      public Class<F> factsType() {
+        return area.factsType();
+      }
+
+      @Override
+      public dk.dfdgrules.core.rule.RuleResults evaluate(
+          F facts, dk.dfdgrules.core.rule.EvaluationContext context) {
+        return area.evaluate(facts, context);
+      }
+
+      @Override
+      public Optional<String> exampleResource() {
+        return area.exampleResource();
+      }
+    };
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.core.json.DfdgJson;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleId;
@@ -75,7 +75,7 @@ class RuleAreasTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("areas")
   void itsMessageBundleIsRegistered(RuleArea<?> area) {
-    assertThat(Messages.baseNames()).contains(area.getClass().getPackageName() + ".messages");
+    assertThat(Messages.baseNames()).contains(area.factsType().getPackageName() + ".messages");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -85,15 +85,15 @@ class RuleAreasTest {
     String resource =
         area.exampleResource().orElseThrow(() -> new AssertionError(area.name() + " bundles no example"));
     for (LocalDate day : EXAMPLE_DATES) {
-      CombinedResult r = evaluateExample(area, resource, EvaluationContext.on(day));
+      RuleResults r = evaluateExample(area, resource, EvaluationContext.on(day));
       assertThat(r.results()).as("%s on %s", area.name(), day).isNotEmpty();
       assertThat(r).as("%s on %s", area.name(), day).hasMessagesInDanishAndEnglish();
     }
-    CombinedResult inForce = evaluateExample(area, resource, EvaluationContext.on(EXAMPLE_DATES.get(1)));
+    RuleResults inForce = evaluateExample(area, resource, EvaluationContext.on(EXAMPLE_DATES.get(1)));
     assertThat(inForce.results()).as("a rule of %s applies", area.name()).anyMatch(x -> x.version().isPresent());
   }
 
-  private static <F> CombinedResult evaluateExample(RuleArea<F> area, String resource, EvaluationContext ctx)
+  private static <F> RuleResults evaluateExample(RuleArea<F> area, String resource, EvaluationContext ctx)
       throws IOException {
     try (InputStream in = area.getClass().getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();

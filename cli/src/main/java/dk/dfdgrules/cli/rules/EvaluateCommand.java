@@ -6,7 +6,7 @@ import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.json.DfdgJson;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.rules.RuleArea;
@@ -132,7 +132,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         throw new UserInputException("--switch-off: " + e.getMessage());
       }
     }
-    CombinedResult result = evaluate(ruleArea, context);
+    RuleResults result = evaluate(ruleArea, context);
     if (format.equals("json")) {
       ResultPrinter.json(out, ruleArea.name(), date, result, locale);
     } else {
@@ -141,7 +141,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private <F> CombinedResult evaluate(RuleArea<F> ruleArea, EvaluationContext context)
+  private <F> RuleResults evaluate(RuleArea<F> ruleArea, EvaluationContext context)
       throws IOException {
     String source;
     F facts;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.core.json.DfdgJson;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleResult;
@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Prints a {@link CombinedResult} as text for a caseworker, or as JSON with rendered messages. */
+/** Prints a {@link RuleResults} as text for a caseworker, or as JSON with rendered messages. */
 final class ResultPrinter {
 
   private static final ObjectMapper JSON = DfdgJson.mapper();
@@ -22,7 +22,7 @@ final class ResultPrinter {
   private ResultPrinter() {}
 
   static void text(
-      PrintWriter out, String area, LocalDate at, CombinedResult result, Locale locale) {
+      PrintWriter out, String area, LocalDate at, RuleResults result, Locale locale) {
     out.println(CliMessages.text("cli.area", locale) + ": " + area);
     out.println(CliMessages.text("cli.evaluationDate", locale) + ": " + at);
     out.println(
@@ -93,7 +93,7 @@ final class ResultPrinter {
     out.flush();
   }
 
-  static ObjectNode json(String area, LocalDate at, CombinedResult result, Locale locale) {
+  static ObjectNode json(String area, LocalDate at, RuleResults result, Locale locale) {
     ObjectNode root = JSON.createObjectNode();
     root.put("area", area);
     root.put("evaluationDate", at.toString());
@@ -118,7 +118,7 @@ final class ResultPrinter {
   }
 
   static void json(
-      PrintWriter out, String area, LocalDate at, CombinedResult result, Locale locale) {
+      PrintWriter out, String area, LocalDate at, RuleResults result, Locale locale) {
     try {
       out.println(
           JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(area, at, result, locale)));

@@ -72,7 +72,7 @@ public final class SampleArea implements RuleArea<SampleArea.Facts> {
   }
 
   @Override
-  public CombinedResult evaluate(Facts facts, EvaluationContext context) {
+  public dk.dfdgrules.core.rule.RuleResults evaluate(Facts facts, EvaluationContext context) {
     return CombinedResult.of(RULE.evaluate(facts, context));
   }
 

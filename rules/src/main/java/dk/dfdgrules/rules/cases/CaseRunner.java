@@ -3,7 +3,9 @@ package dk.dfdgrules.rules.cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.core.json.DfdgJson;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.Decision;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.Violation;
@@ -66,23 +68,24 @@ public final class CaseRunner {
               : String.valueOf(e.getMessage());
       return new CaseVerdict(source, c.name(), List.of("facts: " + why), Optional.empty());
     }
-    CombinedResult result = area.evaluate(facts, c.context());
+    RuleResults result = area.evaluate(facts, c.context());
     return new CaseVerdict(source, c.name(), compare(c.expect(), result), Optional.of(result));
   }
 
   /**
-   * Compares a result with an expectation.
+   * Compares a result with an expectation, strictly: every given key is checked exactly.
    *
    * @param expect the expectation
-   * @param actual the result
+   * @param actual the result (an {@link Answer} when the area has a decision)
    * @return what differed; empty if nothing
    */
-  public static List<String> compare(Expectation expect, CombinedResult actual) {
+  public static List<String> compare(Expectation expect, RuleResults actual) {
     List<String> mismatches = new ArrayList<>();
     expect
         .outcome()
         .filter(o -> o != actual.outcome())
         .ifPresent(o -> mismatches.add("outcome: expected " + o + ", was " + actual.outcome()));
+    compareDecision(expect, actual, mismatches);
     compareIds("violations", expect.violations(), actual, v -> true, mismatches);
     compareIds("errors", expect.errors(), actual, Violation::isError, mismatches);
     compareIds("warnings", expect.warnings(), actual, v -> !v.isError(), mismatches);
@@ -96,9 +99,51 @@ public final class CaseRunner {
                 mismatches.add("missing: expected " + want + ", was " + got);
               }
             });
-    for (ExpectedDerivedValue d : expect.derived().orElse(List.of())) {
-      boolean found = actual.derivedValues().stream().anyMatch(a -> matches(d, a));
-      if (!found) {
+    expect
+        .derived()
+        .ifPresent(
+            d -> compareDerived(d, actual.derivedValues(), actual instanceof Answer, mismatches));
+    return List.copyOf(mismatches);
+  }
+
+  private static void compareDecision(
+      Expectation expect, RuleResults actual, List<String> mismatches) {
+    if (expect.decision().isEmpty() && expect.decidedBy().isEmpty()) {
+      return;
+    }
+    if (!(actual instanceof Answer<?> answer)) {
+      mismatches.add("decision: the area answers without a decision");
+      return;
+    }
+    Decision d = answer.decision();
+    expect
+        .decision()
+        .filter(k -> !k.equals(d.kind().name()))
+        .ifPresent(k -> mismatches.add("decision: expected " + k + ", was " + d.kind().name()));
+    expect
+        .decidedBy()
+        .filter(r -> !d.decidedBy().equals(Optional.of(r)))
+        .ifPresent(
+            r ->
+                mismatches.add(
+                    "decidedBy: expected "
+                        + r
+                        + ", was "
+                        + d.decidedBy().map(RuleId::toString).orElse("no rule")));
+  }
+
+  /** Each expected value matches one derived value, and every derived value is expected. */
+  private static void compareDerived(
+      List<ExpectedDerivedValue> expected,
+      List<DerivedValue<?>> actual,
+      boolean exact,
+      List<String> mismatches) {
+    List<DerivedValue<?>> unmatched = new ArrayList<>(actual);
+    for (ExpectedDerivedValue d : expected) {
+      Optional<DerivedValue<?>> match = unmatched.stream().filter(a -> matches(d, a)).findFirst();
+      if (match.isPresent()) {
+        unmatched.remove(match.get());
+      } else {
         mismatches.add(
             "derived: expected "
                 + d.path()
@@ -106,12 +151,25 @@ public final class CaseRunner {
                 + d.previous().map(v -> " (was " + v + ")").orElse("")
                 + d.decidedBy().map(r -> " by " + r).orElse("")
                 + ", derived were "
-                + actual.derivedValues().stream()
-                    .map(a -> a.path() + " = " + a.text().orElse("∅") + " by " + a.decidedBy())
-                    .toList());
+                + describe(actual));
       }
     }
-    return List.copyOf(mismatches);
+    if (exact && !unmatched.isEmpty()) {
+      mismatches.add("derived: not expected " + describe(unmatched));
+    }
+  }
+
+  private static List<String> describe(List<DerivedValue<?>> values) {
+    return values.stream()
+        .map(
+            a ->
+                a.path()
+                    + " = "
+                    + a.text().orElse("∅")
+                    + a.previousText().map(p -> " (was " + p + ")").orElse("")
+                    + " by "
+                    + a.decidedBy())
+        .toList();
   }
 
   private static boolean matches(ExpectedDerivedValue d, DerivedValue<?> a) {
@@ -124,7 +182,7 @@ public final class CaseRunner {
   private static void compareIds(
       String what,
       Optional<List<RuleId>> expected,
-      CombinedResult actual,
+      RuleResults actual,
       Predicate<Violation> filter,
       List<String> mismatches) {
     expected.ifPresent(

@@ -1,6 +1,6 @@
 package dk.dfdgrules.rules.cases;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param actual the result, when the facts could be read and evaluated
  */
 public record CaseVerdict(
-    String source, String name, List<String> mismatches, Optional<CombinedResult> actual) {
+    String source, String name, List<String> mismatches, Optional<RuleResults> actual) {
 
   /**
    * Tells whether the case passed.

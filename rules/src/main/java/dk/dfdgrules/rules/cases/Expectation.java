@@ -6,17 +6,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a case expects; every part is optional and only given parts are checked.
+ * What a case expects. Strict: an omitted key is not checked; a given key is checked exactly — an
+ * empty list asserts that nothing is there ({@code derived: []} = nothing derived, {@code
+ * violations: []} = no violation, {@code missing: []} = no missing fact).
  *
  * @param outcome the joined outcome
+ * @param decision the kind of the area's decision, e.g. {@code STAYS_OPEN} or {@code LETTER}
+ * @param decidedBy the rule (item) the decision names as deciding
  * @param violations the exact set of rule ids with a violation of any severity
  * @param errors the exact set of rule ids with an error
  * @param warnings the exact set of rule ids with a warning
  * @param missing the exact set of missing facts
- * @param derived derived values that must be present
+ * @param derived every derived value, each once, in any order
  */
 public record Expectation(
     Optional<Outcome> outcome,
+    Optional<String> decision,
+    Optional<RuleId> decidedBy,
     Optional<List<RuleId>> violations,
     Optional<List<RuleId>> errors,
     Optional<List<RuleId>> warnings,

@@ -1,20 +1,19 @@
 package dk.dfdgrules.rules.supportneed;
 
-import static dk.dfdgrules.rules.supportneed.SupportNeedDates.VALIDATIONS_IN_FORCE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
 
-import com.google.common.collect.ImmutableList;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Rule;
-import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleResult;
-import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.VersionedRule;
+import dk.dfdgrules.core.rule.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,10 +24,10 @@ import java.util.function.Predicate;
  * entry point "validate these support needs at this step", {@link #validate(EducationPlan,
  * LocalDate)}.
  *
- * <p>Every rule is in force from {@link SupportNeedDates#VALIDATIONS_IN_FORCE} (2021-12-06), when
- * the codes and DFDG's validations shipped; before that day each answers <em>not in force</em>.
- * Validation reports every broken rule at once, each with its id, the offending need ids, the field
- * path {@code plan.supportNeeds} and a Danish and an English message:
+ * <p>Every rule is in force from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} (2021-12-06),
+ * when the codes and DFDG's validations shipped; before that day each answers <em>not in
+ * force</em>. Validation reports every broken rule at once, each with its id, the offending need
+ * ids, the field path {@code plan.supportNeeds} and a Danish and an English message:
  *
  * <table>
  *   <caption>The rules</caption>
@@ -46,17 +45,12 @@ import java.util.function.Predicate;
  */
 public final class SupportNeedRules {
 
-  /** The release note as the library cites it. */
-  static final String RELEASE_NOTE = "DFDG-RN-2021-12-06";
-
   /** The path of the needs in {@link SupportNeedFacts}. */
   public static final String NEEDS_PATH = "plan.supportNeeds";
 
   private static final Set<SupportNeed> NEEDS_1_2_3 =
       Set.of(
-          SupportNeed.NONE_ASSESSED,
-          SupportNeed.ACADEMIC,
-          SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
+          SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC, SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
   private static final Set<SupportNeed> NEEDS_2_3 =
       Set.of(SupportNeed.ACADEMIC, SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
   private static final Set<SupportNeed> NEEDS_5_6 =
@@ -66,40 +60,50 @@ public final class SupportNeedRules {
    * SN-1 — "'Der vurderes ingen støttebehov' (id 1) kan ikke angives sammen med støttebehov id 2
    * og/eller id 3" (DFDG-RN-2021-12-06 §3.2). Error; the violation names the ids 1, 2, 3 given.
    */
-  public static final VersionedRule<SupportNeedFacts> SN_1 =
-      rule(
-          "SN-1",
-          "'Der vurderes ingen støttebehov' (id 1) kan ikke angives sammen med støttebehov id 2"
-              + " og/eller id 3",
-          (facts, v) -> {
-            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
-            if (needs.contains(SupportNeed.NONE_ASSESSED) && containsAny(needs, NEEDS_2_3)) {
-              return RuleResult.builder(v)
-                  .error(NEEDS_PATH, Message.of("SN-1.violated", "ids", ids(needs, NEEDS_1_2_3::contains)))
-                  .build();
-            }
-            return RuleResult.builder(v).explanation(Message.of("SN-1.satisfied")).build();
-          });
+  public static final Rule<SupportNeedFacts> SN_1 =
+      Rule.define("SN-1", SupportNeedFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "'Der vurderes ingen støttebehov' (id 1) kan ikke angives sammen med støttebehov"
+                      + " id 2 og/eller id 3"),
+              (facts, v, ctx) -> {
+                Set<SupportNeed> needs = facts.plan().getSupportNeeds();
+                if (needs.contains(SupportNeed.NONE_ASSESSED) && containsAny(needs, NEEDS_2_3)) {
+                  return RuleResult.builder(v)
+                      .error(
+                          NEEDS_PATH,
+                          Message.of("SN-1.violated", "ids", ids(needs, NEEDS_1_2_3::contains)))
+                      .build();
+                }
+                return RuleResult.builder(v).explanation(Message.of("SN-1.satisfied")).build();
+              })
+          .build();
 
   /**
    * SN-2 — "'Støttebehov (-ene) er dokumenteret' (id 4) kan kun angives, hvis også der er
    * registreret et støtte behov (id 2 og/eller id 3)" (DFDG-RN-2021-12-06 §3.2). Error; the
    * violation names id 4.
    */
-  public static final VersionedRule<SupportNeedFacts> SN_2 =
-      rule(
-          "SN-2",
-          "'Støttebehov (-ene) er dokumenteret' (id 4) kan kun angives, hvis også der er registreret"
-              + " et støtte behov (id 2 og/eller id 3)",
-          (facts, v) -> {
-            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
-            if (needs.contains(SupportNeed.DOCUMENTED) && !containsAny(needs, NEEDS_2_3)) {
-              return RuleResult.builder(v)
-                  .error(NEEDS_PATH, Message.of("SN-2.violated", "ids", List.of(SupportNeed.DOCUMENTED.id())))
-                  .build();
-            }
-            return RuleResult.builder(v).explanation(Message.of("SN-2.satisfied")).build();
-          });
+  public static final Rule<SupportNeedFacts> SN_2 =
+      Rule.define("SN-2", SupportNeedFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "'Støttebehov (-ene) er dokumenteret' (id 4) kan kun angives, hvis også der er"
+                      + " registreret et støtte behov (id 2 og/eller id 3)"),
+              (facts, v, ctx) -> {
+                Set<SupportNeed> needs = facts.plan().getSupportNeeds();
+                if (needs.contains(SupportNeed.DOCUMENTED) && !containsAny(needs, NEEDS_2_3)) {
+                  return RuleResult.builder(v)
+                      .error(
+                          NEEDS_PATH,
+                          Message.of("SN-2.violated", "ids", List.of(SupportNeed.DOCUMENTED.id())))
+                      .build();
+                }
+                return RuleResult.builder(v).explanation(Message.of("SN-2.satisfied")).build();
+              })
+          .build();
 
   /**
    * SN-3 — "'Borgeren har øvrige støttepersoner tilknyttet' (id 5) og 'Jobcenteret vil gerne
@@ -107,20 +111,22 @@ public final class SupportNeedRules {
    * støttebehov" (DFDG-RN-2021-12-06 §3.2). A permission: never broken; its explanation says when
    * it is what allows the needs.
    */
-  public static final VersionedRule<SupportNeedFacts> SN_3 =
-      rule(
-          "SN-3",
-          "(id 5) og … (Id 6) kan angives, selvom der ikke er angivet andre støttebehov",
-          (facts, v) -> {
-            Set<SupportNeed> needs = facts.plan().getSupportNeeds();
-            boolean alone = !needs.isEmpty() && NEEDS_5_6.containsAll(needs);
-            return RuleResult.builder(v)
-                .explanation(
-                    alone
-                        ? Message.of("SN-3.alone", "ids", ids(needs, n -> true))
-                        : Message.of("SN-3.satisfied"))
-                .build();
-          });
+  public static final Rule<SupportNeedFacts> SN_3 =
+      Rule.define("SN-3", SupportNeedFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite("(id 5) og … (Id 6) kan angives, selvom der ikke er angivet andre støttebehov"),
+              (facts, v, ctx) -> {
+                Set<SupportNeed> needs = facts.plan().getSupportNeeds();
+                boolean alone = !needs.isEmpty() && NEEDS_5_6.containsAll(needs);
+                return RuleResult.builder(v)
+                    .explanation(
+                        alone
+                            ? Message.of("SN-3.alone", "ids", ids(needs, n -> true))
+                            : Message.of("SN-3.satisfied"))
+                    .build();
+              })
+          .build();
 
   /**
    * SN-4 — "DFDG validerer på, at støttebehov skal være registreret ved gem af uddannelsesplan på
@@ -128,29 +134,34 @@ public final class SupportNeedRules {
    * (DFDG-RN-2021-12-06 §3.2). Error at step 4 when none of 1, 2, 3 is given (needs 4, 5, 6 do not
    * count).
    */
-  public static final VersionedRule<SupportNeedFacts> SN_4 =
-      rule(
-          "SN-4",
-          "DFDG validerer på, at støttebehov skal være registreret ved gem af uddannelsesplan på trin"
-              + " 4",
-          (facts, v) -> {
-            EducationPlan plan = facts.plan();
-            if (plan.getStep() != Step.STEP_4) {
-              return RuleResult.builder(v)
-                  .explanation(Message.of("SN-4.notStep4", "step", plan.getStep().id()))
-                  .build();
-            }
-            if (!containsAny(plan.getSupportNeeds(), NEEDS_1_2_3)) {
-              return RuleResult.builder(v)
-                  .error(NEEDS_PATH, Message.of("SN-4.violated", "step", plan.getStep().id()))
-                  .build();
-            }
-            return RuleResult.builder(v)
-                .explanation(
-                    Message.of(
-                        "SN-4.satisfied", "ids", ids(plan.getSupportNeeds(), NEEDS_1_2_3::contains)))
-                .build();
-          });
+  public static final Rule<SupportNeedFacts> SN_4 =
+      Rule.define("SN-4", SupportNeedFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "DFDG validerer på, at støttebehov skal være registreret ved gem af"
+                      + " uddannelsesplan på trin 4"),
+              (facts, v, ctx) -> {
+                EducationPlan plan = facts.plan();
+                if (plan.getStep() != Step.STEP_4) {
+                  return RuleResult.builder(v)
+                      .explanation(Message.of("SN-4.notStep4", "step", plan.getStep().id()))
+                      .build();
+                }
+                if (!containsAny(plan.getSupportNeeds(), NEEDS_1_2_3)) {
+                  return RuleResult.builder(v)
+                      .error(NEEDS_PATH, Message.of("SN-4.violated", "step", plan.getStep().id()))
+                      .build();
+                }
+                return RuleResult.builder(v)
+                    .explanation(
+                        Message.of(
+                            "SN-4.satisfied",
+                            "ids",
+                            ids(plan.getSupportNeeds(), NEEDS_1_2_3::contains)))
+                    .build();
+              })
+          .build();
 
   /**
    * SN-5 — "Der er af GDPR-hensyn ikke fritekstfelter til specifikation af de pågældende
@@ -159,42 +170,59 @@ public final class SupportNeedRules {
    * attribute for them (a test checks this by reflection). The rule is evaluated so that its
    * explanation is shown with the others.
    */
-  public static final VersionedRule<SupportNeedFacts> SN_5 =
-      rule(
-          "SN-5",
-          "Der er af GDPR-hensyn ikke fritekstfelter til specifikation af de pågældende støttebehov",
-          (facts, v) -> RuleResult.builder(v).explanation(Message.of("SN-5.satisfied")).build());
+  public static final Rule<SupportNeedFacts> SN_5 =
+      Rule.define("SN-5", SupportNeedFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "Der er af GDPR-hensyn ikke fritekstfelter til specifikation af de pågældende"
+                      + " støttebehov"),
+              (facts, v, ctx) ->
+                  RuleResult.builder(v).explanation(Message.of("SN-5.satisfied")).build())
+          .build();
 
   /**
    * SN-6 — need 4 "bør være sat inden uddannelsesplanens trin 4" (DFDG-RN-2021-12-06 §3.2). A
-   * warning, not an error: when the plan is at step 4 and need 4 is registered for the first time
-   * — it is not among {@link SupportNeedFacts#previousSupportNeeds()}. Once registered, later
-   * saves do not repeat the warning.
+   * warning, not an error: when the plan is at step 4 and need 4 is registered for the first time —
+   * it is not among {@link SupportNeedFacts#previousSupportNeeds()}. Once registered, later saves
+   * do not repeat the warning.
    */
-  public static final VersionedRule<SupportNeedFacts> SN_6 =
-      rule(
-          "SN-6",
-          "Registreringen er alene til uddannelsesinstitutionens information og bør være sat inden"
-              + " uddannelsesplanens trin 4",
-          (facts, v) -> {
-            EducationPlan plan = facts.plan();
-            boolean has4 = plan.getSupportNeeds().contains(SupportNeed.DOCUMENTED);
-            if (plan.getStep() == Step.STEP_4
-                && has4
-                && !facts.previousSupportNeeds().contains(SupportNeed.DOCUMENTED)) {
-              return RuleResult.builder(v)
-                  .warning(NEEDS_PATH, Message.of("SN-6.warning", "ids", List.of(SupportNeed.DOCUMENTED.id())))
-                  .build();
-            }
-            String why =
-                !has4
-                    ? "SN-6.notGiven"
-                    : plan.getStep() != Step.STEP_4 ? "SN-6.beforeStep4" : "SN-6.registeredEarlier";
-            return RuleResult.builder(v).explanation(Message.of(why)).build();
-          });
+  public static final Rule<SupportNeedFacts> SN_6 =
+      Rule.define("SN-6", SupportNeedFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "Registreringen er alene til uddannelsesinstitutionens information og bør være"
+                      + " sat inden uddannelsesplanens trin 4"),
+              (facts, v, ctx) -> {
+                EducationPlan plan = facts.plan();
+                boolean has4 = plan.getSupportNeeds().contains(SupportNeed.DOCUMENTED);
+                if (plan.getStep() == Step.STEP_4
+                    && has4
+                    && !facts.previousSupportNeeds().contains(SupportNeed.DOCUMENTED)) {
+                  return RuleResult.builder(v)
+                      .warning(
+                          NEEDS_PATH,
+                          Message.of("SN-6.warning", "ids", List.of(SupportNeed.DOCUMENTED.id())))
+                      .build();
+                }
+                String why =
+                    !has4
+                        ? "SN-6.notGiven"
+                        : plan.getStep() != Step.STEP_4
+                            ? "SN-6.beforeStep4"
+                            : "SN-6.registeredEarlier";
+                return RuleResult.builder(v).explanation(Message.of(why)).build();
+              })
+          .build();
 
-  private static final List<Rule<SupportNeedFacts>> RULES =
-      ImmutableList.of(SN_1, SN_2, SN_3, SN_4, SN_5, SN_6);
+  /** The area {@code support-needs}: SN-1 … SN-6 on {@link SupportNeedFacts}, validating. */
+  public static final RuleArea<SupportNeedFacts, Verdict> AREA =
+      RuleArea.builder("support-needs", SupportNeedFacts.class)
+          .description("Support needs in the education plan at its step (SN-1 … SN-6)")
+          .rules(SN_1, SN_2, SN_3, SN_4, SN_5, SN_6)
+          .example("dk/dfdgrules/rules/supportneed/support-needs-example.json")
+          .validates();
 
   private SupportNeedRules() {}
 
@@ -204,9 +232,9 @@ public final class SupportNeedRules {
    *
    * @param plan the plan, with its step and needs
    * @param date the evaluation date (which picks the rule versions)
-   * @return every rule's result; every violation at once
+   * @return the verdict and every rule's result; every violation at once
    */
-  public static CombinedResult validate(EducationPlan plan, LocalDate date) {
+  public static Answer<Verdict> validate(EducationPlan plan, LocalDate date) {
     return validate(SupportNeedFacts.of(plan), EvaluationContext.on(date));
   }
 
@@ -219,7 +247,7 @@ public final class SupportNeedRules {
    * @param date the evaluation date
    * @return every rule's result
    */
-  public static CombinedResult validate(
+  public static Answer<Verdict> validate(
       EducationPlan plan, Set<SupportNeed> previousSupportNeeds, LocalDate date) {
     return validate(new SupportNeedFacts(plan, previousSupportNeeds), EvaluationContext.on(date));
   }
@@ -231,43 +259,13 @@ public final class SupportNeedRules {
    * @param context the evaluation date and the caller's settings
    * @return every rule's result, SN-1 … SN-6 in order
    */
-  public static CombinedResult validate(SupportNeedFacts facts, EvaluationContext context) {
-    return CombinedResult.evaluate(RULES, facts, context);
+  public static Answer<Verdict> validate(SupportNeedFacts facts, EvaluationContext context) {
+    return AREA.evaluate(facts, context);
   }
 
-  /**
-   * The rules, SN-1 … SN-6.
-   *
-   * @return the rules
-   */
-  public static List<Rule<SupportNeedFacts>> rules() {
-    return RULES;
-  }
-
-  /**
-   * The ids of the rules.
-   *
-   * @return SN-1 … SN-6
-   */
-  public static List<RuleId> ruleIds() {
-    return RULES.stream().map(Rule::id).toList();
-  }
-
-  static SourceCitation citation(String quote) {
-    return SourceCitation.of(RELEASE_NOTE, "§3.2", quote);
-  }
-
-  private interface Check {
-    RuleResult evaluate(SupportNeedFacts facts, RuleVersion version);
-  }
-
-  private static VersionedRule<SupportNeedFacts> rule(String id, String quote, Check check) {
-    RuleId ruleId = RuleId.of(id);
-    return VersionedRule.<SupportNeedFacts>builder(ruleId)
-        .version(
-            RuleVersion.since(ruleId, VALIDATIONS_IN_FORCE, citation(quote)),
-            (facts, v, ctx) -> check.evaluate(facts, v))
-        .build();
+  /** A citation of §3.2 of the release note, where the support needs are. */
+  static SourceCitation cite(String quote) {
+    return SourceCitation.of(DFDG_RELEASE_NOTE, "§3.2", quote);
   }
 
   private static boolean containsAny(Set<SupportNeed> needs, Set<SupportNeed> any) {

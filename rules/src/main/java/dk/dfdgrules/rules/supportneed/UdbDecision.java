@@ -1,24 +1,41 @@
 package dk.dfdgrules.rules.supportneed;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Decision;
 import dk.dfdgrules.core.rule.Message;
-import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleId;
 import java.util.Optional;
 
 /**
- * What DFDG sends to UDB, or "nothing to send", and which rule decided (the result of {@link
- * UdbMessages#onAdmission(dk.dfdgrules.core.plan.EducationPlan, UdbFacts, java.time.LocalDate)}).
+ * What DFDG sends to UDB, or "nothing to send", and which rule decided — folded by {@link
+ * UdbMessages} from the results of UDB-1 … UDB-5.
  *
+ * @param kind send, or nothing to send
  * @param message the content, when something is sent
  * @param decidedBy the rule that decided: UDB-1 or UDB-2 (by step), UDB-4 (only test/mentor
  *     facts), UDB-5 (an update before any admission)
  * @param reason why, as a message
- * @param result every UDB rule's result, with the derived values ({@code udbMessage}, {@code
- *     udbMessage.supportNeeds}, …)
  */
 public record UdbDecision(
-    Optional<UdbMessage> message, RuleId decidedBy, Message reason, CombinedResult result) {
+    Kind kind, Optional<UdbMessage> message, Optional<RuleId> decidedBy, Optional<Message> reason)
+    implements Decision {
+
+  /** What the decision is. */
+  public enum Kind {
+    /** DFDG sends a message to UDB. */
+    SEND,
+    /** There is nothing to send. */
+    NOTHING_TO_SEND
+  }
+
+  static UdbDecision send(UdbMessage message, RuleId decidedBy, Message reason) {
+    return new UdbDecision(
+        Kind.SEND, Optional.of(message), Optional.of(decidedBy), Optional.of(reason));
+  }
+
+  static UdbDecision nothingToSend(RuleId decidedBy, Message reason) {
+    return new UdbDecision(
+        Kind.NOTHING_TO_SEND, Optional.empty(), Optional.of(decidedBy), Optional.of(reason));
+  }
 
   /**
    * Tells whether there is nothing to send.
@@ -26,24 +43,6 @@ public record UdbDecision(
    * @return true if nothing is sent
    */
   public boolean isNothingToSend() {
-    return message.isEmpty();
-  }
-
-  /**
-   * The reason in Danish.
-   *
-   * @return the text
-   */
-  public String reasonDanish() {
-    return Messages.danish(reason);
-  }
-
-  /**
-   * The reason in English.
-   *
-   * @return the text
-   */
-  public String reasonEnglish() {
-    return Messages.english(reason);
+    return kind == Kind.NOTHING_TO_SEND;
   }
 }

@@ -55,6 +55,42 @@ public record UdbMessageFacts(
   }
 
   /**
+   * The facts of an admission: UDB reports the young person admitted to an education.
+   *
+   * @param plan the education plan: step and needs
+   * @param registrations course activities, mentor interventions and the mentor types that count
+   * @return the facts
+   */
+  public static UdbMessageFacts admission(EducationPlan plan, UdbFacts registrations) {
+    return new UdbMessageFacts(
+        UdbEvent.ADMISSION,
+        plan,
+        Optional.empty(),
+        registrations.activities(),
+        registrations.mentorInterventions(),
+        registrations.mentorTypes());
+  }
+
+  /**
+   * The facts of a change of the needs after UDB reported an admission (UDB-5).
+   *
+   * @param plan the education plan with the changed needs
+   * @param registrations course activities, mentor interventions and the mentor types that count
+   * @param admittedOn the day UDB reported the admission
+   * @return the facts
+   */
+  public static UdbMessageFacts supportNeedsChanged(
+      EducationPlan plan, UdbFacts registrations, LocalDate admittedOn) {
+    return new UdbMessageFacts(
+        UdbEvent.SUPPORT_NEEDS_CHANGED,
+        plan,
+        Optional.of(admittedOn),
+        registrations.activities(),
+        registrations.mentorInterventions(),
+        registrations.mentorTypes());
+  }
+
+  /**
    * The registrations UDB-4 reads.
    *
    * @return the facts

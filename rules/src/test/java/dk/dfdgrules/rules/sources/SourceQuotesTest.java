@@ -3,7 +3,7 @@ package dk.dfdgrules.rules.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.reflect.ClassPath;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
@@ -75,7 +75,7 @@ class SourceQuotesTest {
     }
   }
 
-  private static void collect(CombinedResult result) {
+  private static void collect(RuleResults result) {
     for (RuleResult r : result.results()) {
       r.version().ifPresent(v -> CITATIONS.add(v.citation()));
       r.violations().stream().map(Violation::citation).forEach(CITATIONS::add);

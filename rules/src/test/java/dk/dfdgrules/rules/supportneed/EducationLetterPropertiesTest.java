@@ -17,6 +17,7 @@ import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.plan.EducationPlan;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.rules.supportneed.LetterDecision.Kind;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;
@@ -116,23 +117,23 @@ class EducationLetterPropertiesTest {
 
   @Property
   void theLettersLinesAreAlwaysInTheSpecOrder(@ForAll("publishedWithATypeOneChange") Publication p) {
-    LetterDecision d = LetterRules.letterFor(p.toPublication(), p.day());
-    Statistics.cover(37, d.letter().isPresent(), "a letter");
-    Statistics.cover(10, d.letter().map(l -> l.lines().size() >= 3).orElse(false), "three lines or more");
+    Answer<LetterDecision> d = LetterRules.decide(p.toPublication(), p.day());
+    Statistics.cover(37, d.decision().letter().isPresent(), "a letter");
+    Statistics.cover(10, d.decision().letter().map(l -> l.lines().size() >= 3).orElse(false), "three lines or more");
     for (LetterLine line : SPEC_ORDER) {
       Statistics.cover(
-          2, d.letter().map(l -> l.lines().contains(line)).orElse(false), "line " + line);
+          2, d.decision().letter().map(l -> l.lines().contains(line)).orElse(false), "line " + line);
     }
 
-    if (d.letter().isEmpty()) {
+    if (d.decision().letter().isEmpty()) {
       return;
     }
-    List<LetterLine> lines = d.letter().get().lines();
+    List<LetterLine> lines = d.decision().letter().get().lines();
     assertThat(lines).isEqualTo(specLines(p.plan()));
     assertThat(lines).isSortedAccordingTo((a, b) -> SPEC_ORDER.indexOf(a) - SPEC_ORDER.indexOf(b));
-    assertThat(d.letter().get().orderToStart()).isEqualTo(p.plan().getStep() == Step.STEP_4);
+    assertThat(d.decision().letter().get().orderToStart()).isEqualTo(p.plan().getStep() == Step.STEP_4);
     List<String> derived =
-        d.result().derivedValues().stream()
+        d.derivedValues().stream()
             .filter(v -> v.path().startsWith("letter.lines["))
             .map(v -> v.text().orElseThrow())
             .toList();
@@ -154,11 +155,11 @@ class EducationLetterPropertiesTest {
         p.plan().getSupportNeeds().contains(NONE_ASSESSED) && !stepThreeOrFour(p.plan().getStep()),
         "need 1 before step 3");
 
-    LetterDecision d = LetterRules.letterFor(p.toPublication(), p.day());
+    Answer<LetterDecision> d = LetterRules.decide(p.toPublication(), p.day());
 
     boolean expected = letterDue(p.plan()) && !p.changes().isEmpty();
-    assertThat(d.kind()).isEqualTo(expected ? Kind.LETTER : Kind.NO_LETTER);
-    assertThat(d.letter().isPresent()).isEqualTo(expected);
+    assertThat(d.decision().kind()).isEqualTo(expected ? Kind.LETTER : Kind.NO_LETTER);
+    assertThat(d.decision().letter().isPresent()).isEqualTo(expected);
   }
 
   /** A publication under the patched LET-5, with the needs of the last letter (if any). */
@@ -191,14 +192,14 @@ class EducationLetterPropertiesTest {
     if (c.lastLetter().isPresent()) {
       publication = publication.withLastLetterSupportNeeds(c.lastLetter().get());
     }
-    LetterDecision d =
-        LetterRules.letterFor(
+    Answer<LetterDecision> d =
+        LetterRules.decide(
             publication, EvaluationContext.on(p.day()).enable("LET-5:patched", c.enabledFrom()));
 
     boolean expected = letterDue(p.plan()) && changed;
-    assertThat(d.kind()).isEqualTo(expected ? Kind.LETTER : Kind.NO_LETTER);
+    assertThat(d.decision().kind()).isEqualTo(expected ? Kind.LETTER : Kind.NO_LETTER);
     if (expected) {
-      assertThat(d.letter().orElseThrow().lines()).isEqualTo(specLines(p.plan()));
+      assertThat(d.decision().letter().orElseThrow().lines()).isEqualTo(specLines(p.plan()));
     }
   }
 
@@ -210,10 +211,10 @@ class EducationLetterPropertiesTest {
   void noLetterIsProducedBefore6December2021(@ForAll("publishedBeforeTheRelease") Publication p) {
     Statistics.cover(25, letterDue(p.plan()) && !p.changes().isEmpty(), "a letter would be due later");
 
-    LetterDecision d = LetterRules.letterFor(p.toPublication(), p.day());
+    Answer<LetterDecision> d = LetterRules.decide(p.toPublication(), p.day());
 
-    assertThat(d.kind()).isEqualTo(Kind.NO_LETTER);
-    assertThat(d.result()).isNotInForce();
-    assertThat(d.result().derivedValues()).extracting(DerivedValue::path).doesNotContain("letter");
+    assertThat(d.decision().kind()).isEqualTo(Kind.NO_LETTER);
+    assertThat(d).isNotInForce();
+    assertThat(d.derivedValues()).extracting(DerivedValue::path).doesNotContain("letter");
   }
 }

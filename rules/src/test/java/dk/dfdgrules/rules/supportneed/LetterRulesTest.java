@@ -4,10 +4,12 @@ import static dk.dfdgrules.rules.supportneed.SupportNeedRulesTest.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.ContactKind;
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.contact.JobcentreContact;
 import dk.dfdgrules.core.plan.EducationPlan;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
@@ -35,10 +37,10 @@ class LetterRulesTest {
 
   @Test
   void LET4_appendixExample_stepFourWithNeedTwoGivesExactlyTwoLines() {
-    LetterDecision d = LetterRules.letterFor(published(plan(4, 2)), DAY);
+    Answer<LetterDecision> d = LetterRules.decide(published(plan(4, 2)), DAY);
 
-    assertThat(d.kind()).isEqualTo(Kind.LETTER);
-    EducationLetter letter = d.letter().orElseThrow();
+    assertThat(d.decision().kind()).isEqualTo(Kind.LETTER);
+    EducationLetter letter = d.decision().letter().orElseThrow();
     assertThat(letter.lines()).containsExactly(LetterLine.ORDER_TO_START, LetterLine.ACADEMIC_NEEDS);
     assertThat(letter.lineTexts(Messages.DANISH))
         .containsExactly(
@@ -84,54 +86,54 @@ class LetterRulesTest {
   void LET1_needTwoThreeOrFiveGivesALetterAtAnyStep() {
     for (int need : new int[] {2, 3, 5}) {
       for (int step = 1; step <= 4; step++) {
-        LetterDecision d = LetterRules.letterFor(published(plan(step, need)), DAY);
-        assertThat(d.kind()).as("need %s step %s", need, step).isEqualTo(Kind.LETTER);
-        assertThat(d.decidedBy()).isEqualTo(RuleId.of("LET-1"));
+        Answer<LetterDecision> d = LetterRules.decide(published(plan(step, need)), DAY);
+        assertThat(d.decision().kind()).as("need %s step %s", need, step).isEqualTo(Kind.LETTER);
+        assertThat(d.decision().decidedBy()).contains(RuleId.of("LET-1"));
       }
     }
   }
 
   @Test
   void LET2_needOneGivesALetterOnlyAtStepsThreeAndFour() {
-    assertThat(LetterRules.letterFor(published(plan(3, 1)), DAY).decidedBy()).isEqualTo(RuleId.of("LET-2"));
-    assertThat(LetterRules.letterFor(published(plan(4, 1)), DAY).kind()).isEqualTo(Kind.LETTER);
-    LetterDecision early = LetterRules.letterFor(published(plan(2, 1)), DAY);
-    assertThat(early.kind()).isEqualTo(Kind.NO_LETTER);
-    assertThat(early.decidedBy()).isEqualTo(RuleId.of("LET-2"));
-    assertThat(early.reasonEnglish()).contains("only at step 3 or 4");
+    assertThat(LetterRules.decide(published(plan(3, 1)), DAY).decision().decidedBy()).contains(RuleId.of("LET-2"));
+    assertThat(LetterRules.decide(published(plan(4, 1)), DAY).decision().kind()).isEqualTo(Kind.LETTER);
+    Answer<LetterDecision> early = LetterRules.decide(published(plan(2, 1)), DAY);
+    assertThat(early.decision().kind()).isEqualTo(Kind.NO_LETTER);
+    assertThat(early.decision().decidedBy()).contains(RuleId.of("LET-2"));
+    assertThat(Messages.english(early.decision().reason().orElseThrow())).contains("only at step 3 or 4");
   }
 
   @Test
   void LET3_theOrderToStartOnlyAtStepFour() {
-    assertThat(LetterRules.letterFor(published(plan(4, 3)), DAY).letter().orElseThrow().orderToStart()).isTrue();
-    assertThat(LetterRules.letterFor(published(plan(3, 3)), DAY).letter().orElseThrow().orderToStart()).isFalse();
+    assertThat(LetterRules.decide(published(plan(4, 3)), DAY).decision().letter().orElseThrow().orderToStart()).isTrue();
+    assertThat(LetterRules.decide(published(plan(3, 3)), DAY).decision().letter().orElseThrow().orderToStart()).isFalse();
   }
 
   @Test
   void LET5_asReleased_aChangeOfSupportNeedsAloneProducesNoLetter() {
-    LetterDecision d = LetterRules.letterFor(PlanPublication.of(plan(2, 2), Set.of()), DAY);
-    assertThat(d.kind()).isEqualTo(Kind.NO_LETTER);
-    assertThat(d.decidedBy()).isEqualTo(RuleId.of("LET-5"));
-    assertThat(d.reasonDanish()).contains("Kendt problem");
+    Answer<LetterDecision> d = LetterRules.decide(PlanPublication.of(plan(2, 2), Set.of()), DAY);
+    assertThat(d.decision().kind()).isEqualTo(Kind.NO_LETTER);
+    assertThat(d.decision().decidedBy()).contains(RuleId.of("LET-5"));
+    assertThat(Messages.danish(d.decision().reason().orElseThrow())).contains("Kendt problem");
   }
 
   @Test
   void LET5_asReleased_withoutTheType1ChangesTheLetterIsUndetermined() {
-    LetterDecision d =
-        LetterRules.letterFor(new PlanPublication(plan(2, 2), Optional.empty(), Optional.empty()), DAY);
-    assertThat(d.kind()).isEqualTo(Kind.UNDETERMINED);
-    assertThat(d.result().outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(d.result().missingFacts()).containsExactly("type1Changes");
+    Answer<LetterDecision> d =
+        LetterRules.decide(new PlanPublication(plan(2, 2), Optional.empty(), Optional.empty()), DAY);
+    assertThat(d.decision().kind()).isEqualTo(Kind.UNDETERMINED);
+    assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(d.missingFacts()).containsExactly("type1Changes");
   }
 
   @Test
   void LET5_patched_isOffUnlessEnabled() {
     PlanPublication p = PlanPublication.of(plan(2, 2), Set.of());
-    assertThat(LetterRules.letterFor(p, DAY).kind()).isEqualTo(Kind.NO_LETTER);
+    assertThat(LetterRules.decide(p, DAY).decision().kind()).isEqualTo(Kind.NO_LETTER);
     EvaluationContext enabled = EvaluationContext.on(DAY).enable("LET-5:patched", DAY);
-    assertThat(LetterRules.letterFor(p, enabled).kind()).isEqualTo(Kind.LETTER);
-    assertThat(LetterRules.letterFor(p, enabled).result().result(RuleId.of("LET-5")).orElseThrow().version())
-        .contains(LetterRules.LET_5_PATCHED);
+    assertThat(LetterRules.decide(p, enabled).decision().kind()).isEqualTo(Kind.LETTER);
+    assertThat(LetterRules.decide(p, enabled).result(RuleId.of("LET-5")).orElseThrow().version().orElseThrow().label())
+        .isEqualTo("patched");
   }
 
   @Test
@@ -140,18 +142,18 @@ class LetterRulesTest {
     PlanPublication same =
         PlanPublication.of(plan(3, 2, 5), Set.of(Type1Change.GOAL))
             .withLastLetterSupportNeeds(Set.of(SupportNeed.ACADEMIC, SupportNeed.OTHER_SUPPORT_PERSONS));
-    assertThat(LetterRules.letterFor(same, enabled).kind()).isEqualTo(Kind.NO_LETTER);
+    assertThat(LetterRules.decide(same, enabled).decision().kind()).isEqualTo(Kind.NO_LETTER);
     PlanPublication changed = same.withLastLetterSupportNeeds(Set.of(SupportNeed.ACADEMIC));
-    assertThat(LetterRules.letterFor(changed, enabled).kind()).isEqualTo(Kind.LETTER);
+    assertThat(LetterRules.decide(changed, enabled).decision().kind()).isEqualTo(Kind.LETTER);
   }
 
   @Test
   void theDayBeforeTheReleaseThereIsNoLetter() {
-    LetterDecision before = LetterRules.letterFor(published(plan(4, 2)), SupportNeedDates.VALIDATIONS_IN_FORCE.minusDays(1));
-    assertThat(before.kind()).isEqualTo(Kind.NO_LETTER);
-    assertThat(before.result().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
-    LetterDecision on = LetterRules.letterFor(published(plan(4, 2)), SupportNeedDates.VALIDATIONS_IN_FORCE);
-    assertThat(on.kind()).isEqualTo(Kind.LETTER);
+    Answer<LetterDecision> before = LetterRules.decide(published(plan(4, 2)), Sources.DFDG_RELEASE.minusDays(1));
+    assertThat(before.decision().kind()).isEqualTo(Kind.NO_LETTER);
+    assertThat(before.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+    Answer<LetterDecision> on = LetterRules.decide(published(plan(4, 2)), Sources.DFDG_RELEASE);
+    assertThat(on.decision().kind()).isEqualTo(Kind.LETTER);
   }
 
   @Test
@@ -165,11 +167,11 @@ class LetterRulesTest {
             .build();
     EducationPlan p =
         EducationPlan.builder().step(Step.STEP_4).addSupportNeeds(SupportNeed.ACADEMIC).jobcentreContact(contact).build();
-    LetterDecision d = LetterRules.letterFor(published(p), DAY);
+    Answer<LetterDecision> d = LetterRules.decide(published(p), DAY);
 
-    assertThat(d.letter().orElseThrow().jobcentreContact()).contains(contact);
+    assertThat(d.decision().letter().orElseThrow().jobcentreContact()).contains(contact);
     assertThat(d.toString()).doesNotContain("Karl").doesNotContain("kk123");
-    assertThat(d.result().derivedValues().toString()).doesNotContain("Karl").doesNotContain("kk123");
+    assertThat(d.derivedValues().toString()).doesNotContain("Karl").doesNotContain("kk123");
   }
 
   static Stream<Arguments> everySetAtEveryStep() {
@@ -189,8 +191,8 @@ class LetterRulesTest {
   void aLetterIsDueExactlyWhenLet1OrLet2Holds(int step, Integer[] needs) {
     List<Integer> n = List.of(needs);
     boolean expected = n.contains(2) || n.contains(3) || n.contains(5) || (step >= 3 && n.contains(1));
-    LetterDecision d = LetterRules.letterFor(published(plan(step, needs)), DAY);
-    assertThat(d.kind() == Kind.LETTER).isEqualTo(expected);
-    d.letter().ifPresent(l -> assertThat(l.lines()).isNotEmpty());
+    Answer<LetterDecision> d = LetterRules.decide(published(plan(step, needs)), DAY);
+    assertThat(d.decision().kind() == Kind.LETTER).isEqualTo(expected);
+    d.decision().letter().ifPresent(l -> assertThat(l.lines()).isNotEmpty());
   }
 }

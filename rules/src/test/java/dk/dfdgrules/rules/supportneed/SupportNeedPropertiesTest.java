@@ -16,7 +16,8 @@ import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.json.DfdgJson;
 import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
@@ -83,7 +84,7 @@ class SupportNeedPropertiesTest {
     return needs.stream().map(SupportNeed::id).sorted().toList();
   }
 
-  static Set<RuleId> errorIds(CombinedResult r) {
+  static Set<RuleId> errorIds(Answer<Verdict> r) {
     return r.errors().stream().map(Violation::ruleId).collect(Collectors.toSet());
   }
 
@@ -119,7 +120,7 @@ class SupportNeedPropertiesTest {
           "need 4 at step 4 (SN-6 warns)");
       Statistics.cover(1, c.day().equals(IN_FORCE), "on the day of the release");
 
-      CombinedResult r = SupportNeedRules.validate(c.plan(), c.day());
+      Answer<Verdict> r = SupportNeedRules.validate(c.plan(), c.day());
 
       assertThat(r).isSatisfied();
       assertThat(r.errors()).isEmpty();
@@ -142,7 +143,7 @@ class SupportNeedPropertiesTest {
       Statistics.cover(1, rule.equals(SN_2) && c.plan().getStep() == Step.STEP_4, "SN-2 at step 4");
       Statistics.cover(10, rule.equals(SN_1) && c.plan().getStep() != Step.STEP_4, "SN-1 at steps 1-3");
 
-      CombinedResult r = SupportNeedRules.validate(c.plan(), c.day());
+      Answer<Verdict> r = SupportNeedRules.validate(c.plan(), c.day());
 
       assertThat(errorIds(r)).containsExactly(rule);
       assertThat(r).isViolated().hasViolation(rule).isError().atPath(SupportNeedRules.NEEDS_PATH);
@@ -158,7 +159,7 @@ class SupportNeedPropertiesTest {
       Statistics.cover(22, !c.broken().isEmpty(), "a violating plan");
       Statistics.cover(10, c.plan().getJobcentreContact().isPresent(), "with a jobcentre contact");
 
-      CombinedResult r = SupportNeedRules.validate(c.plan(), c.day());
+      Answer<Verdict> r = SupportNeedRules.validate(c.plan(), c.day());
 
       assertThat(r).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
       c.plan()
@@ -190,7 +191,7 @@ class SupportNeedPropertiesTest {
       Statistics.cover(22, !c.broken().isEmpty(), "a violating plan");
       Statistics.cover(1, c.day().equals(IN_FORCE.minusDays(1)), "the day before the release");
 
-      CombinedResult r = SupportNeedRules.validate(c.plan(), c.day());
+      Answer<Verdict> r = SupportNeedRules.validate(c.plan(), c.day());
 
       assertThat(r).isNotInForce().hasNoViolations();
       assertThat(r.results()).extracting(RuleResult::outcome).containsOnly(Outcome.NOT_IN_FORCE);
@@ -227,7 +228,7 @@ class SupportNeedPropertiesTest {
     Statistics.cover(
         10, !r.needs().equals(List.copyOf(plan.getSupportNeeds())), "given out of id order");
     Set<SupportNeed> previousInOrder = new LinkedHashSet<>(r.previous());
-    CombinedResult expected =
+    Answer<Verdict> expected =
         SupportNeedRules.validate(plan, Set.copyOf(r.previous()), r.plan().day());
 
     EducationPlan rebuilt =
@@ -237,9 +238,9 @@ class SupportNeedPropertiesTest {
             .jobcentreContact(plan.getJobcentreContact())
             .addAllSupportNeeds(r.needs())
             .build();
-    CombinedResult byBuilder = SupportNeedRules.validate(rebuilt, previousInOrder, r.plan().day());
-    CombinedResult byJson =
-        new SupportNeedArea()
+    Answer<Verdict> byBuilder = SupportNeedRules.validate(rebuilt, previousInOrder, r.plan().day());
+    Answer<Verdict> byJson =
+        SupportNeedRules.AREA
             .evaluate(
                 JSON.readValue(json(plan.getStep(), r.needs(), r.previous()), SupportNeedFacts.class),
                 EvaluationContext.on(r.plan().day()));

@@ -2,10 +2,12 @@ package dk.dfdgrules.rules.supportneed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
@@ -43,7 +45,7 @@ class SupportNeedRulesTest {
         .build();
   }
 
-  static Set<RuleId> errors(CombinedResult r) {
+  static Set<RuleId> errors(Answer<Verdict> r) {
     return r.errors().stream().map(Violation::ruleId).collect(Collectors.toSet());
   }
 
@@ -61,7 +63,7 @@ class SupportNeedRulesTest {
 
   @Test
   void SN1_needOneWithTwoIsViolation() {
-    CombinedResult r = SupportNeedRules.validate(plan(2, 1, 2), DAY);
+    Answer<Verdict> r = SupportNeedRules.validate(plan(2, 1, 2), DAY);
 
     assertThat(r.outcome()).isEqualTo(Outcome.VIOLATED);
     assertThat(r.violations()).singleElement().satisfies(v -> {
@@ -82,7 +84,7 @@ class SupportNeedRulesTest {
 
   @Test
   void SN2_needFourAloneIsViolation() {
-    CombinedResult r = SupportNeedRules.validate(plan(2, 4), DAY);
+    Answer<Verdict> r = SupportNeedRules.validate(plan(2, 4), DAY);
     assertThat(errors(r)).containsExactly(RuleId.of("SN-2"));
     assertThat(r.errors().get(0).message().arguments()).containsEntry("ids", "4");
   }
@@ -95,7 +97,7 @@ class SupportNeedRulesTest {
   @Test
   void SN3_needsFiveAndSixAloneAreValidAtStepsOneToThree() {
     for (int step = 1; step <= 3; step++) {
-      CombinedResult r = SupportNeedRules.validate(plan(step, 5, 6), DAY);
+      Answer<Verdict> r = SupportNeedRules.validate(plan(step, 5, 6), DAY);
       assertThat(r.violations()).as("step %s", step).isEmpty();
       assertThat(r.result(RuleId.of("SN-3")).orElseThrow().explanation().orElseThrow().key())
           .isEqualTo("SN-3.alone");
@@ -104,7 +106,7 @@ class SupportNeedRulesTest {
 
   @Test
   void SN4_stepFourWithNeedFourAloneBreaksSn2AndSn4AtOnce() {
-    CombinedResult r = SupportNeedRules.validate(plan(4, 4), DAY);
+    Answer<Verdict> r = SupportNeedRules.validate(plan(4, 4), DAY);
     assertThat(errors(r)).containsExactlyInAnyOrder(RuleId.of("SN-2"), RuleId.of("SN-4"));
   }
 
@@ -167,7 +169,7 @@ class SupportNeedRulesTest {
 
   @Test
   void SN6_needFourFirstRegisteredAtStepFourIsAWarningNotAnError() {
-    CombinedResult r = SupportNeedRules.validate(plan(4, 2, 4), DAY);
+    Answer<Verdict> r = SupportNeedRules.validate(plan(4, 2, 4), DAY);
     assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(r.warnings()).singleElement().satisfies(w -> {
       assertThat(w.ruleId()).isEqualTo(RuleId.of("SN-6"));
@@ -177,7 +179,7 @@ class SupportNeedRulesTest {
 
   @Test
   void SN6_needFourAlreadyRegisteredBeforeGivesNoWarning() {
-    CombinedResult r =
+    Answer<Verdict> r =
         SupportNeedRules.validate(
             plan(4, 2, 4), Set.of(SupportNeed.ACADEMIC, SupportNeed.DOCUMENTED), DAY);
     assertThat(r.violations()).isEmpty();
@@ -191,7 +193,7 @@ class SupportNeedRulesTest {
   @Test
   void everyViolationIsReportedAtOnce() {
     // {1, 4} at step 4 with need 4 new: SN-2 (4 without 2/3) and the SN-6 warning
-    CombinedResult r = SupportNeedRules.validate(plan(4, 1, 4), DAY);
+    Answer<Verdict> r = SupportNeedRules.validate(plan(4, 1, 4), DAY);
     assertThat(r.violatedRuleIds()).containsExactly(RuleId.of("SN-2"), RuleId.of("SN-6"));
     assertThat(r.results()).hasSize(6);
   }
@@ -200,27 +202,27 @@ class SupportNeedRulesTest {
   class InForce {
     @Test
     void theDayBeforeTheReleaseNoRuleIsInForce() {
-      CombinedResult r = SupportNeedRules.validate(plan(4, 1, 2, 4), SupportNeedDates.VALIDATIONS_IN_FORCE.minusDays(1));
+      Answer<Verdict> r = SupportNeedRules.validate(plan(4, 1, 2, 4), Sources.DFDG_RELEASE.minusDays(1));
       assertThat(r.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
       assertThat(r.violations()).isEmpty();
     }
 
     @Test
     void theDayOfTheReleaseTheRulesApply() {
-      CombinedResult r = SupportNeedRules.validate(plan(4, 1, 2), SupportNeedDates.VALIDATIONS_IN_FORCE);
+      Answer<Verdict> r = SupportNeedRules.validate(plan(4, 1, 2), Sources.DFDG_RELEASE);
       assertThat(errors(r)).containsExactly(RuleId.of("SN-1"));
       assertThat(r.results()).allSatisfy(x -> assertThat(x.version().orElseThrow().label()).isEqualTo("2021-12-06"));
     }
 
     @Test
     void interpretation_theDatesAreNamedConstants() {
-      assertThat(SupportNeedDates.VALIDATIONS_IN_FORCE).isEqualTo(LocalDate.of(2021, 12, 6));
-      assertThat(SupportNeedDates.UDB_FLOW_IN_FORCE).isEqualTo(LocalDate.of(2022, 1, 1));
+      assertThat(Sources.DFDG_RELEASE).isEqualTo(LocalDate.of(2021, 12, 6));
+      assertThat(Sources.UDB_SUPPORT_NEEDS_FLOW).isEqualTo(LocalDate.of(2022, 1, 1));
     }
 
     @Test
     void aSwitchedOffRuleIsNotEvaluated() {
-      CombinedResult r =
+      Answer<Verdict> r =
           SupportNeedRules.validate(
               SupportNeedFacts.of(plan(2, 1, 2)), EvaluationContext.on(DAY).switchOff(RuleId.of("SN-1")));
       assertThat(r.violations()).isEmpty();

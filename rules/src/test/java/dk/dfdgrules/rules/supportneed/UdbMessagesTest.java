@@ -1,5 +1,9 @@
 package dk.dfdgrules.rules.supportneed;
 
+import dk.dfdgrules.core.plan.EducationPlan;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.codelists.Sources;
+import dk.dfdgrules.core.rule.Answer;
 import static dk.dfdgrules.rules.supportneed.SupportNeedRulesTest.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +22,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UdbMessagesTest {
+
+  static Answer<UdbDecision> onAdmission(EducationPlan plan, UdbFacts facts, LocalDate day) {
+    return UdbMessages.decide(UdbMessageFacts.admission(plan, facts), day);
+  }
+
+  static Answer<UdbDecision> onSupportNeedsChanged(
+      EducationPlan plan, UdbFacts facts, LocalDate admittedOn, LocalDate day) {
+    return UdbMessages.decide(UdbMessageFacts.supportNeedsChanged(plan, facts, admittedOn), day);
+  }
+
 
   static final LocalDate DAY = LocalDate.of(2022, 1, 10);
   static final MentorIntervention MENTOR = MentorIntervention.of(1, DatePeriod.from(LocalDate.of(2021, 11, 1)));
@@ -39,36 +53,36 @@ class UdbMessagesTest {
 
   @Test
   void UDB1_stepTwoWithNeedsOneAndFiveSendsNothing() {
-    UdbDecision d = UdbMessages.onAdmission(plan(2, 1, 5), UdbFacts.none(), DAY);
-    assertThat(d.isNothingToSend()).isTrue();
-    assertThat(d.decidedBy()).isEqualTo(RuleId.of("UDB-1"));
+    Answer<UdbDecision> d = onAdmission(plan(2, 1, 5), UdbFacts.none(), DAY);
+    assertThat(d.decision().isNothingToSend()).isTrue();
+    assertThat(d.decision().decidedBy()).contains(RuleId.of("UDB-1"));
   }
 
   @Test
   void UDB1_stepTwoWithNeedsTwoFourSixSendsTwoFourSix() {
-    UdbDecision d = UdbMessages.onAdmission(plan(2, 2, 4, 6), UdbFacts.none(), DAY);
-    assertThat(d.message().orElseThrow().supportNeeds()).isEqualTo(needs(2, 4, 6));
-    assertThat(d.decidedBy()).isEqualTo(RuleId.of("UDB-1"));
+    Answer<UdbDecision> d = onAdmission(plan(2, 2, 4, 6), UdbFacts.none(), DAY);
+    assertThat(d.decision().message().orElseThrow().supportNeeds()).isEqualTo(needs(2, 4, 6));
+    assertThat(d.decision().decidedBy()).contains(RuleId.of("UDB-1"));
   }
 
   @Test
   void UDB2_stepThreeWithNeedsOneAndFiveSendsOneAndFive() {
-    UdbDecision d = UdbMessages.onAdmission(plan(3, 1, 5), UdbFacts.none(), DAY);
-    assertThat(d.message().orElseThrow().supportNeeds()).isEqualTo(needs(1, 5));
-    assertThat(d.decidedBy()).isEqualTo(RuleId.of("UDB-2"));
+    Answer<UdbDecision> d = onAdmission(plan(3, 1, 5), UdbFacts.none(), DAY);
+    assertThat(d.decision().message().orElseThrow().supportNeeds()).isEqualTo(needs(1, 5));
+    assertThat(d.decision().decidedBy()).contains(RuleId.of("UDB-2"));
   }
 
   @Test
   void UDB3_stepFourWithFiveAndSixSendsNothingAndSn4Fails() {
-    UdbDecision d = UdbMessages.onAdmission(plan(4, 5, 6), UdbFacts.none(), DAY);
-    assertThat(d.isNothingToSend()).isTrue();
+    Answer<UdbDecision> d = onAdmission(plan(4, 5, 6), UdbFacts.none(), DAY);
+    assertThat(d.decision().isNothingToSend()).isTrue();
     assertThat(SupportNeedRules.validate(plan(4, 5, 6), DAY).violatedRuleIds()).containsExactly(RuleId.of("SN-4"));
   }
 
   @Test
   void UDB4_stepOneWithNeedThreeAndAMentorSendsThreeAndTheMentor() {
-    UdbDecision d = UdbMessages.onAdmission(plan(1, 3), UdbFacts.of(List.of(), List.of(MENTOR)), DAY);
-    UdbMessage m = d.message().orElseThrow();
+    Answer<UdbDecision> d = onAdmission(plan(1, 3), UdbFacts.of(List.of(), List.of(MENTOR)), DAY);
+    UdbMessage m = d.decision().message().orElseThrow();
     assertThat(m.supportNeeds()).isEqualTo(needs(3));
     assertThat(m.mentor()).isTrue();
     assertThat(m.readingTestCompleted()).isFalse();
@@ -78,18 +92,18 @@ class UdbMessagesTest {
   void interpretation_mentorIdOneIsMentorTypeOneAndTheTypesAreAParameter() {
     MentorIntervention place = MentorIntervention.of(2, DatePeriod.from(LocalDate.of(2021, 11, 1)));
     assertThat(UdbFacts.none().mentorTypes()).containsExactly(1);
-    assertThat(UdbMessages.onAdmission(plan(1, 3), UdbFacts.of(List.of(), List.of(place)), DAY).message().orElseThrow().mentor())
+    assertThat(onAdmission(plan(1, 3), UdbFacts.of(List.of(), List.of(place)), DAY).decision().message().orElseThrow().mentor())
         .isFalse();
-    assertThat(UdbMessages.onAdmission(plan(1, 3), new UdbFacts(List.of(), List.of(place), Set.of(1, 2)), DAY).message().orElseThrow().mentor())
+    assertThat(onAdmission(plan(1, 3), new UdbFacts(List.of(), List.of(place), Set.of(1, 2)), DAY).decision().message().orElseThrow().mentor())
         .isTrue();
   }
 
   @Test
   void interpretation_aReadingTestCountsWhenCompletedAndNeverWithItsResult() {
-    UdbDecision done = UdbMessages.onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.COMPLETED)), List.of()), DAY);
-    assertThat(done.message().orElseThrow().readingTestCompleted()).isTrue();
-    UdbDecision planned = UdbMessages.onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.PLANNED)), List.of()), DAY);
-    assertThat(planned.message().orElseThrow().readingTestCompleted()).isFalse();
+    Answer<UdbDecision> done = onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.COMPLETED)), List.of()), DAY);
+    assertThat(done.decision().message().orElseThrow().readingTestCompleted()).isTrue();
+    Answer<UdbDecision> planned = onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.PLANNED)), List.of()), DAY);
+    assertThat(planned.decision().message().orElseThrow().readingTestCompleted()).isFalse();
     // the message type has no field for a test result
     assertThat(UdbMessage.class.getRecordComponents()).extracting(c -> c.getName())
         .containsExactly("step", "supportNeeds", "readingTestCompleted", "mentor");
@@ -97,28 +111,28 @@ class UdbMessagesTest {
 
   @Test
   void interpretation_testAndMentorAreSentEvenWhenNoSupportNeedIs() {
-    UdbDecision d = UdbMessages.onAdmission(plan(2, 1), UdbFacts.of(List.of(), List.of(MENTOR)), DAY);
-    assertThat(d.decidedBy()).isEqualTo(RuleId.of("UDB-4"));
-    assertThat(d.message().orElseThrow().supportNeeds()).isEmpty();
-    assertThat(d.message().orElseThrow().mentor()).isTrue();
+    Answer<UdbDecision> d = onAdmission(plan(2, 1), UdbFacts.of(List.of(), List.of(MENTOR)), DAY);
+    assertThat(d.decision().decidedBy()).contains(RuleId.of("UDB-4"));
+    assertThat(d.decision().message().orElseThrow().supportNeeds()).isEmpty();
+    assertThat(d.decision().message().orElseThrow().mentor()).isTrue();
   }
 
   @Test
   void UDB5_interpretation_aChangeAfterTheAdmissionIsSentAgainByTheSameRules() {
-    UdbDecision d = UdbMessages.onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), LocalDate.of(2022, 1, 5), DAY);
-    assertThat(d.message().orElseThrow().supportNeeds()).isEqualTo(needs(3));
-    UdbDecision before = UdbMessages.onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), DAY.plusDays(1), DAY);
-    assertThat(before.isNothingToSend()).isTrue();
-    assertThat(before.decidedBy()).isEqualTo(RuleId.of("UDB-5"));
+    Answer<UdbDecision> d = onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), LocalDate.of(2022, 1, 5), DAY);
+    assertThat(d.decision().message().orElseThrow().supportNeeds()).isEqualTo(needs(3));
+    Answer<UdbDecision> before = onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), DAY.plusDays(1), DAY);
+    assertThat(before.decision().isNothingToSend()).isTrue();
+    assertThat(before.decision().decidedBy()).contains(RuleId.of("UDB-5"));
   }
 
   @Test
   void theFlowStartsOnTheFirstOfJanuary2022() {
-    UdbDecision before = UdbMessages.onAdmission(plan(2, 2), UdbFacts.none(), SupportNeedDates.UDB_FLOW_IN_FORCE.minusDays(1));
-    assertThat(before.isNothingToSend()).isTrue();
-    assertThat(before.result().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
-    UdbDecision on = UdbMessages.onAdmission(plan(2, 2), UdbFacts.none(), SupportNeedDates.UDB_FLOW_IN_FORCE);
-    assertThat(on.message()).isPresent();
+    Answer<UdbDecision> before = onAdmission(plan(2, 2), UdbFacts.none(), Sources.UDB_SUPPORT_NEEDS_FLOW.minusDays(1));
+    assertThat(before.decision().isNothingToSend()).isTrue();
+    assertThat(before.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+    Answer<UdbDecision> on = onAdmission(plan(2, 2), UdbFacts.none(), Sources.UDB_SUPPORT_NEEDS_FLOW);
+    assertThat(on.decision().message()).isPresent();
   }
 
   @ParameterizedTest(name = "step {0}, needs {1}")
@@ -135,10 +149,10 @@ class UdbMessagesTest {
     if (!core.isEmpty()) {
       n.stream().filter(i -> i >= 4).forEach(expected::add);
     }
-    UdbDecision d = UdbMessages.onAdmission(plan(step, needs), UdbFacts.none(), DAY);
-    assertThat(d.message().map(m -> m.supportNeeds().stream().map(SupportNeed::id).toList()).orElse(List.of()))
+    Answer<UdbDecision> d = onAdmission(plan(step, needs), UdbFacts.none(), DAY);
+    assertThat(d.decision().message().map(m -> m.supportNeeds().stream().map(SupportNeed::id).toList()).orElse(List.of()))
         .containsExactlyElementsOf(expected);
     // needs 4, 5, 6 are never sent alone
-    d.message().ifPresent(m -> assertThat(m.supportNeeds()).isNotEmpty());
+    d.decision().message().ifPresent(m -> assertThat(m.supportNeeds()).isNotEmpty());
   }
 }
