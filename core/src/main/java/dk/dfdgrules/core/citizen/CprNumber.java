@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
+import dk.dfdgrules.core.time.Anniversaries;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -141,16 +142,16 @@ public final class CprNumber {
   }
 
   /**
-   * The day the person reaches an age.
+   * The day the person reaches an age: the birthday, or 1 March for a person born on 29 February
+   * in a year without it ({@link dk.dfdgrules.core.time.Anniversaries}).
    *
    * @param years an age, not negative
    * @return the birthday on which the person turns {@code years}
+   * @throws IllegalArgumentException if {@code years} is negative
    */
   public LocalDate birthdayOfAge(int years) {
     checkArgument(years >= 0, "age must not be negative, was %s", years);
-    LocalDate day = birthDate.plusYears(years);
-    // born 29 February: in years without it the age is reached on 1 March (as ageOn counts)
-    return day.getDayOfMonth() != birthDate.getDayOfMonth() ? day.plusDays(1) : day;
+    return Anniversaries.yearsAfter(birthDate, years);
   }
 
   /**

@@ -11,6 +11,7 @@ import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import dk.dfdgrules.core.rule.VersionedRule;
+import dk.dfdgrules.core.time.Anniversaries;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,8 @@ import java.util.Optional;
  * <p>All four are in force from {@link #IN_FORCE} (2021-12-06); the source gives no earlier rules.
  *
  * <p>Dates: "N years after" a day is the same day N years later; a day that does not exist then
- * (29 February, or the 31st after adding months) moves to the next day, as {@link
- * dk.dfdgrules.core.citizen.CprNumber#birthdayOfAge(int)} counts ages. Data is due for deletion
+ * (29 February, or the 31st after adding months) moves to the next day — the library's one
+ * convention, {@link Anniversaries}. Data is due for deletion
  * from the deletion date on.
  */
 public final class RetentionRules {
@@ -209,8 +210,7 @@ public final class RetentionRules {
   }
 
   private static LocalDate after(LocalDate from, int years, int months) {
-    LocalDate day = from.plusYears(years).plusMonths(months);
-    return day.getDayOfMonth() != from.getDayOfMonth() ? day.plusDays(1) : day;
+    return Anniversaries.after(from, years, months);
   }
 
   private static Optional<String> derived(CombinedResult r, String path) {

@@ -24,6 +24,7 @@ import dk.dfdgrules.rules.subscription.SubscriptionEvent.ContactGroupChanged;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.ContactGroupClosed;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.ManualClose;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.PlanTypeChanged;
+import dk.dfdgrules.core.time.Anniversaries;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -371,15 +372,14 @@ public final class SubscriptionRules {
 
   /**
    * The day a person born on a date reaches an age: the birthday, or 1 March for a person born on
-   * 29 February in a year without it.
+   * 29 February in a year without it ({@link Anniversaries}).
    *
    * @param birthDate the birth date
    * @param years the age
    * @return the day
    */
   public static LocalDate birthdayOfAge(LocalDate birthDate, int years) {
-    LocalDate day = birthDate.plusYears(years);
-    return day.getDayOfMonth() != birthDate.getDayOfMonth() ? day.plusDays(1) : day;
+    return Anniversaries.yearsAfter(birthDate, years);
   }
 
   /**
