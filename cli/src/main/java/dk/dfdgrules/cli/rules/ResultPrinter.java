@@ -5,30 +5,45 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.core.json.DfdgJson;
-import dk.dfdgrules.core.rule.RuleResults;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.Decision;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Violation;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Prints a {@link RuleResults} as text for a caseworker, or as JSON with rendered messages. */
+/**
+ * Prints an area's answer — its decision, when it has one, and its rules' results — as text for a
+ * caseworker, or as JSON with rendered messages.
+ */
 final class ResultPrinter {
 
   private static final ObjectMapper JSON = DfdgJson.mapper();
 
   private ResultPrinter() {}
 
-  static void text(
-      PrintWriter out, String area, LocalDate at, RuleResults result, Locale locale) {
+  static void text(PrintWriter out, String area, LocalDate at, RuleResults result, Locale locale) {
     out.println(CliMessages.text("cli.area", locale) + ": " + area);
     out.println(CliMessages.text("cli.evaluationDate", locale) + ": " + at);
     out.println(
         CliMessages.text("cli.outcome", locale)
             + ": "
             + CliMessages.text("cli.outcome." + result.outcome(), locale));
+    if (result instanceof Answer<?> answer) {
+      Decision d = answer.decision();
+      out.println(
+          CliMessages.text("cli.decision", locale)
+              + ": "
+              + d.kind().name()
+              + d.decidedBy()
+                  .map(r -> " (" + CliMessages.text("cli.decidedBy", locale) + " " + r + ")")
+                  .orElse("")
+              + d.reason().map(m -> ": " + Messages.format(m, locale)).orElse(""));
+    }
     if (result.violations().isEmpty()) {
       out.println("  " + CliMessages.text("cli.noViolations", locale));
     }
@@ -51,7 +66,9 @@ final class ResultPrinter {
     }
     if (!result.missingFacts().isEmpty()) {
       out.println(
-          CliMessages.text("cli.missing", locale) + ": " + String.join(", ", result.missingFacts()));
+          CliMessages.text("cli.missing", locale)
+              + ": "
+              + String.join(", ", result.missingFacts()));
     }
     if (!result.derivedValues().isEmpty()) {
       out.println(CliMessages.text("cli.derived", locale) + ":");
@@ -99,6 +116,14 @@ final class ResultPrinter {
     root.put("evaluationDate", at.toString());
     root.put("outcome", result.outcome().toString());
     root.put("language", locale.getLanguage());
+    if (result instanceof Answer<?> answer) {
+      ObjectNode decision = JSON.valueToTree(answer.decision());
+      answer
+          .decision()
+          .reason()
+          .ifPresent(m -> decision.put("reasonText", Messages.format(m, locale)));
+      root.set("decision", decision);
+    }
     ArrayNode results = root.putArray("results");
     for (RuleResult r : result.results()) {
       ObjectNode node = JSON.valueToTree(r);
@@ -117,8 +142,7 @@ final class ResultPrinter {
     return root;
   }
 
-  static void json(
-      PrintWriter out, String area, LocalDate at, RuleResults result, Locale locale) {
+  static void json(PrintWriter out, String area, LocalDate at, RuleResults result, Locale locale) {
     try {
       out.println(
           JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(area, at, result, locale)));
