@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An area of the specification — its rules, the facts they read, and how its decision is folded
- * from their results — behind one face: {@link #evaluate(Object, EvaluationContext)} runs each
- * rule once and returns an {@link Answer}.
+ * from their results — behind one face: {@link #evaluate(Object, EvaluationContext)} runs each rule
+ * once and returns an {@link Answer}.
  *
  * <p>Every area is declared the same way, next to its rules:
  *
@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An area that checks data {@link Verb#VALIDATE validates}: its decision is a {@link Verdict}
  * (or a richer decision of its own). An area that derives values {@link Verb#DECIDE decides}: its
- * {@link Decider} folds the typed decision from the results. The decider reads the results only,
- * so switching a rule off or enabling an announced version changes the decision consistently.
+ * {@link Decider} folds the typed decision from the results. The decider reads the results only, so
+ * switching a rule off or enabling an announced version changes the decision consistently.
  *
  * @param <F> the facts the area reads
  * @param <D> the area's decision
@@ -85,14 +85,58 @@ public final class RuleArea<F, D extends Decision> {
   private final @Nullable String example;
 
   private RuleArea(Builder<F> b, Verb verb, Decider<? super F, D> decider) {
-    this.name = b.name;
-    this.description = b.description;
+    this(b.name, b.description, verb, b.factsType, b.rules, b.concerned, decider, b.example);
+  }
+
+  private RuleArea(
+      String name,
+      String description,
+      Verb verb,
+      Class<F> factsType,
+      ImmutableList<Rule<? super F>> rules,
+      @Nullable Function<? super F, ? extends List<? extends Rule<? super F>>> concerned,
+      Decider<? super F, D> decider,
+      @Nullable String example) {
+    this.name = name;
+    this.description = description;
     this.verb = verb;
-    this.factsType = b.factsType;
-    this.rules = b.rules;
-    this.concerned = b.concerned;
+    this.factsType = factsType;
+    this.rules = rules;
+    this.concerned = concerned;
     this.decider = decider;
-    this.example = b.example;
+    this.example = example;
+  }
+
+  /**
+   * A copy of this area in which one rule is replaced by another of the same id — e.g. a caller's
+   * own version of a rule, or a deliberately wrong one in a mutation test. The decision is folded
+   * by the same decider.
+   *
+   * @param replacement the rule to evaluate instead of the area's rule with its id
+   * @return the copy
+   * @throws IllegalArgumentException if the area has no rule with that id
+   */
+  public RuleArea<F, D> withRule(Rule<? super F> replacement) {
+    requireNonNull(replacement, "replacement");
+    checkArgument(
+        rules.stream().anyMatch(r -> r.id().equals(replacement.id())),
+        "%s has no rule %s",
+        name,
+        replacement.id());
+    ImmutableList<Rule<? super F>> replaced =
+        rules.stream()
+            .map(r -> r.id().equals(replacement.id()) ? replacement : r)
+            .collect(ImmutableList.toImmutableList());
+    Function<? super F, ? extends List<? extends Rule<? super F>>> which = concerned;
+    Function<? super F, ? extends List<? extends Rule<? super F>>> replacedConcerned =
+        which == null
+            ? null
+            : facts ->
+                which.apply(facts).stream()
+                    .map(r -> r.id().equals(replacement.id()) ? replacement : r)
+                    .toList();
+    return new RuleArea<>(
+        name, description, verb, factsType, replaced, replacedConcerned, decider, example);
   }
 
   /**
@@ -107,7 +151,9 @@ public final class RuleArea<F, D extends Decision> {
    */
   public static <F> Builder<F> builder(String name, Class<F> factsType) {
     checkArgument(
-        name.matches("[a-z]+(-[a-z]+)*"), "an area's name is lower case with hyphens, was '%s'", name);
+        name.matches("[a-z]+(-[a-z]+)*"),
+        "an area's name is lower case with hyphens, was '%s'",
+        name);
     return new Builder<>(name, requireNonNull(factsType, "factsType"));
   }
 

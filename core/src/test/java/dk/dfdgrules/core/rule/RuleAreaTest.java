@@ -145,6 +145,28 @@ class RuleAreaTest {
   }
 
   @Test
+  void aRuleCanBeReplacedByAnotherOfTheSameId() {
+    Rule<Integer> triples =
+        Rule.define("SN-2", Integer.class)
+            .since(
+                DAY,
+                CITE,
+                (n, v, c) -> RuleResult.builder(v).derived(DOUBLED, 3 * n, Message.of("x")).build())
+            .build();
+    RuleArea<Integer, Doubled> mutant = area.withRule(triples);
+    assertThat(mutant.evaluate(3, DAY).decision().value()).contains(9);
+    assertThat(area.evaluate(3, DAY).decision().value()).contains(6);
+    assertThat(mutant.ruleIds()).isEqualTo(area.ruleIds());
+    assertThatThrownBy(
+            () ->
+                area.withRule(
+                    Rule.define("SN-9", Integer.class)
+                        .since(DAY, CITE, (n, v, c) -> RuleResult.satisfied(v))
+                        .build()))
+        .hasMessageContaining("no rule SN-9");
+  }
+
+  @Test
   void contractsAreChecked() {
     assertThatThrownBy(() -> RuleArea.builder("Not Lower", Integer.class))
         .isInstanceOf(IllegalArgumentException.class);
