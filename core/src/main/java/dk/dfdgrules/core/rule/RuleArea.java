@@ -125,7 +125,7 @@ public final class RuleArea<F, D extends Decision> {
         replacement.id());
     ImmutableList<Rule<? super F>> replaced =
         rules.stream()
-            .map(r -> r.id().equals(replacement.id()) ? replacement : r)
+            .<Rule<? super F>>map(r -> r.id().equals(replacement.id()) ? replacement : r)
             .collect(ImmutableList.toImmutableList());
     Function<? super F, ? extends List<? extends Rule<? super F>>> which = concerned;
     Function<? super F, ? extends List<? extends Rule<? super F>>> replacedConcerned =
@@ -133,7 +133,7 @@ public final class RuleArea<F, D extends Decision> {
             ? null
             : facts ->
                 which.apply(facts).stream()
-                    .map(r -> r.id().equals(replacement.id()) ? replacement : r)
+                    .<Rule<? super F>>map(r -> r.id().equals(replacement.id()) ? replacement : r)
                     .toList();
     return new RuleArea<>(
         name, description, verb, factsType, replaced, replacedConcerned, decider, example);
