@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.dream.DreamSeries;
-import dk.dfdgrules.core.rule.DerivedValue;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
@@ -25,16 +25,25 @@ import org.jspecify.annotations.Nullable;
  *   <li>A blank week (selvforsørget) and the population exits 997/999 are "Ingen ydelse"
  *       (<em>interpretation</em> for 997/999).
  *   <li>With a visitation category: {@code Jobparat} → the family's job-ready group, {@code
- *       Aktivitetsparat} → its activity-ready group; for uddannelseshjælp, {@code
- *       Uddannelsesparat} and {@code Åbenlyst uddannelsesparat} count as job-ready.
- *       <em>Interpretation:</em> for kontanthjælp and integrationsydelse an education-ready
- *       category says nothing about job-ready versus activity-ready, so the code decides.
+ *       Aktivitetsparat} → its activity-ready group; for uddannelseshjælp, {@code Uddannelsesparat}
+ *       and {@code Åbenlyst uddannelsesparat} count as job-ready. <em>Interpretation:</em> for
+ *       kontanthjælp and integrationsydelse an education-ready category says nothing about
+ *       job-ready versus activity-ready, so the code decides.
  *   <li>Without one, the code's default group decides.
  * </ul>
+ *
+ * <p>As a rule: {@link DreamRules#DRM_4} (the standard table) or {@link #evaluate(DreamSeries,
+ * IsoWeek)} (this rule's table), both deriving {@link #GROUP} at the week.
  *
  * <p>Immutable and thread-safe.
  */
 public final class BenefitGroupRule {
+
+  /**
+   * DRM-4: the benefit group of a week, {@code group[2019-W38]}; a template, see {@link
+   * DerivedKey#at(Object)}.
+   */
+  public static final DerivedKey<BenefitGroup> GROUP = DerivedKey.of("group[]", BenefitGroup.class);
 
   /** What decided a week's group. */
   public enum Basis {
@@ -57,17 +66,14 @@ public final class BenefitGroupRule {
   public record Decision(BenefitGroup group, Basis basis) {}
 
   private final BenefitCodeTable table;
-  private final RuleVersion version;
 
   /**
    * The rule over a code table.
    *
-   * @param table the mapping (the {@linkplain BenefitCodeTable#standard() standard} or a
-   *     caller's)
+   * @param table the mapping (the {@linkplain BenefitCodeTable#standard() standard} or a caller's)
    */
   public BenefitGroupRule(BenefitCodeTable table) {
     this.table = requireNonNull(table, "table");
-    this.version = RuleVersion.always(DreamRules.DRM_4, DreamRules.DRM_4_SOURCE);
   }
 
   /**
@@ -118,43 +124,57 @@ public final class BenefitGroupRule {
   }
 
   /**
-   * The group of a week in a person's series, as a rule result with the decision as a derived
-   * value ({@code group}) and the rule's citation.
+   * The group of a week in a person's series as a rule result, the same shape as {@link
+   * DreamRules#DRM_4} with this rule's table: derived value {@link #GROUP} at the week, what
+   * decided in its reason.
    *
    * @param series the person's series
    * @param week a week inside the series
-   * @return the result: satisfied with the group, or violated for a code not in the table
+   * @return the result: satisfied with the group, violated for a code not in the table,
+   *     undetermined for a week outside the series
    */
   public RuleResult evaluate(DreamSeries series, IsoWeek week) {
+    return evaluate(series, week, DreamRules.only(DreamRules.DRM_4));
+  }
+
+  RuleResult evaluate(DreamSeries series, IsoWeek week, RuleVersion version) {
+    if (!series.covers(week)) {
+      return RuleResult.undetermined(version, codesPath(week));
+    }
     int code = series.codeAt(week).orElse(DreamSeries.BLANK);
     Optional<Decision> d = classify(code, series.visitationAt(week));
     if (d.isEmpty()) {
-      return RuleResult.builder(version)
-          .error("codes[" + week + "]", Message.of("DRM-4.unknownCode", "code", code, "week", week))
-          .build();
+      return RuleResult.builder(version).error(codesPath(week), unknownCode(code, week)).build();
     }
+    BenefitGroup group = d.get().group();
     return RuleResult.builder(version)
         .derived(
-            DerivedValue.of(
-                "group[" + week + "]",
-                d.get().group().officialName(),
-                DreamRules.DRM_4,
-                Message.of(
-                    "DRM-4.basis." + d.get().basis().name(),
-                    "code",
-                    code,
-                    "group",
-                    d.get().group().officialName())))
-        .explanation(
+            GROUP.at(week),
+            group,
             Message.of(
-                "DRM-4.group", "week", week, "group", d.get().group().officialName()))
+                "DRM-4.basis." + d.get().basis().name(),
+                "code",
+                code,
+                "group",
+                group.officialName()))
+        .explanation(Message.of("DRM-4.group", "week", week, "group", group.officialName()))
         .build();
   }
 
+  /** The path of a week's code in a series, {@code codes[2019-W38]}. */
+  static String codesPath(IsoWeek week) {
+    return "codes[" + week + "]";
+  }
+
+  /** The message of a code not in the table. */
+  static Message unknownCode(int code, IsoWeek week) {
+    return Message.of("DRM-4.unknownCode", "code", code, "week", week);
+  }
+
   /**
-   * The group a visitation category gives a default group: the family's job-ready or
-   * activity-ready group, or the default group itself when the category does not decide (or the
-   * group has no family).
+   * The group a visitation category gives a default group: the family's job-ready or activity-ready
+   * group, or the default group itself when the category does not decide (or the group has no
+   * family).
    *
    * @param defaultGroup the code's default group
    * @param visitation the category, or null when not known
@@ -190,7 +210,8 @@ public final class BenefitGroupRule {
 
   private static @Nullable BenefitGroup familyJobReady(BenefitGroup g) {
     return switch (g) {
-      case CASH_BENEFIT_JOB_READY, CASH_BENEFIT_ACTIVITY_READY -> BenefitGroup.CASH_BENEFIT_JOB_READY;
+      case CASH_BENEFIT_JOB_READY, CASH_BENEFIT_ACTIVITY_READY ->
+          BenefitGroup.CASH_BENEFIT_JOB_READY;
       case INTEGRATION_BENEFIT_JOB_READY, INTEGRATION_BENEFIT_ACTIVITY_READY ->
           BenefitGroup.INTEGRATION_BENEFIT_JOB_READY;
       case EDUCATION_BENEFIT_JOB_READY, EDUCATION_BENEFIT_ACTIVITY_READY ->

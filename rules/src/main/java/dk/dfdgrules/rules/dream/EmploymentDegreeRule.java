@@ -2,6 +2,8 @@ package dk.dfdgrules.rules.dream;
 
 import static java.util.Objects.requireNonNull;
 
+import dk.dfdgrules.codelists.Sources;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleResult;
@@ -13,29 +15,37 @@ import java.util.Optional;
 
 /**
  * DRM-9 — employment degree (beskæftigelsesgrad): a fraction of a full-time job (1 = full time).
- * For flexjobs granted before 2013-01-01 (old scheme) employers report 1 when the person works
- * the hours they are visitated to; the correct degree is hours worked / 37 (10 h → ≈ 0.27).
- * DREAM does not hold the visitated hours: the correction takes them as the caller's input; on
- * DREAM data alone the rule can only flag a degree of exactly 1 on an old-scheme flexjob as
- * suspect.
+ * For flexjobs granted before 2013-01-01 (old scheme) employers report 1 when the person works the
+ * hours they are visitated to; the correct degree is hours worked / 37 (10 h → ≈ 0.27). DREAM does
+ * not hold the visitated hours: the correction takes them as the caller's input; on DREAM data
+ * alone the rule can only flag a degree of exactly 1 on an old-scheme flexjob as suspect.
  *
- * <p>Source: FLIS-DREAM §7.1.2 "er en person visiteret til 10 timer, og arbejder 10 timer om
- * ugen, så opfatter arbejdsgiveren det som 10/10 og dermed en beskæftigelsesgrad på 1, men den
- * burde være 10/37, så altså en beskæftigelsesgrad på ca. 0,27".
+ * <p>Source: FLIS-DREAM §7.1.2 "er en person visiteret til 10 timer, og arbejder 10 timer om ugen,
+ * så opfatter arbejdsgiveren det som 10/10 og dermed en beskæftigelsesgrad på 1, men den burde være
+ * 10/37, så altså en beskæftigelsesgrad på ca. 0,27".
+ *
+ * <p>As a rule: {@link DreamRules#DRM_9}, deriving {@link #DEGREE}.
  */
 public final class EmploymentDegreeRule {
 
   /** Full-time hours per week, the denominator of the correction (FLIS-DREAM §7.1.2: "10/37"). */
   public static final BigDecimal FULL_TIME_HOURS = BigDecimal.valueOf(37);
 
-  /** Flexjobs granted before this day are of the old scheme (FLIS-DREAM §7.1.2). */
-  public static final LocalDate OLD_SCHEME_BEFORE = LocalDate.of(2013, 1, 1);
+  /**
+   * Flexjobs granted before this day are of the old scheme (FLIS-DREAM §7.1.2): {@link
+   * Sources#FLEXJOB_REFORM}, 2013-01-01.
+   */
+  public static final LocalDate OLD_SCHEME_BEFORE = Sources.FLEXJOB_REFORM;
 
   /** The number of decimals of a corrected degree. */
   public static final int SCALE = 4;
 
-  private static final RuleVersion VERSION =
-      RuleVersion.always(DreamRules.DRM_9, DreamRules.DRM_9_SOURCE);
+  /**
+   * DRM-9: the employment degree to use — corrected from the hours worked (the reported degree as
+   * its previous value), or as reported when not suspect.
+   */
+  public static final DerivedKey<BigDecimal> DEGREE =
+      DerivedKey.of("employmentDegree", BigDecimal.class);
 
   /**
    * The facts.
@@ -79,33 +89,36 @@ public final class EmploymentDegreeRule {
   }
 
   /**
-   * Evaluates: for an old-scheme flexjob with a reported degree of exactly 1, the corrected degree
-   * (derived value {@code employmentDegree}) when the hours are given, else a warning that the
-   * degree is suspect; otherwise satisfied with the reported degree.
+   * Evaluates, the same as {@link DreamRules#DRM_9}: for an old-scheme flexjob with a reported
+   * degree of exactly 1, the corrected degree (derived value {@link #DEGREE}, changed from the
+   * reported one) when the hours are given, else a warning that the degree is suspect and no
+   * degree; otherwise satisfied with the reported degree as {@link #DEGREE}.
    *
    * @param facts the facts
    * @return the result
    */
   public static RuleResult evaluate(Facts facts) {
-    RuleResult.Builder b = RuleResult.builder(VERSION);
+    return evaluate(facts, DreamRules.only(DreamRules.DRM_9));
+  }
+
+  static RuleResult evaluate(Facts facts, RuleVersion version) {
+    RuleResult.Builder b = RuleResult.builder(version);
     boolean suspect =
         facts.flexjobGrantedOn().map(EmploymentDegreeRule::isOldScheme).orElse(false)
             && facts.reportedDegree().compareTo(BigDecimal.ONE) == 0;
     if (!suspect) {
-      return b.explanation(Message.of("DRM-9.asReported")).build();
+      Message asReported = Message.of("DRM-9.asReported");
+      return b.derived(DEGREE, facts.reportedDegree(), asReported).explanation(asReported).build();
     }
     if (facts.hoursWorkedPerWeek().isPresent()) {
-      BigDecimal corrected = degreeOf(facts.hoursWorkedPerWeek().get());
+      BigDecimal hours = facts.hoursWorkedPerWeek().get();
+      Message corrected = Message.of("DRM-9.corrected", "hours", hours.toPlainString());
       return b.derived(
               DerivedValue.changed(
-                  "employmentDegree",
-                  facts.reportedDegree().toPlainString(),
-                  corrected.toPlainString(),
-                  DreamRules.DRM_9,
-                  Message.of("DRM-9.corrected", "hours", facts.hoursWorkedPerWeek().get().toPlainString())))
-          .explanation(Message.of("DRM-9.corrected", "hours", facts.hoursWorkedPerWeek().get().toPlainString()))
+                  DEGREE, facts.reportedDegree(), degreeOf(hours), version.ruleId(), corrected))
+          .explanation(corrected)
           .build();
     }
-    return b.warning("employmentDegree", Message.of("DRM-9.suspect")).build();
+    return b.warning(DEGREE.path(), Message.of("DRM-9.suspect")).build();
   }
 }

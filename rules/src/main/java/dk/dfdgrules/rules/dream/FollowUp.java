@@ -2,6 +2,7 @@ package dk.dfdgrules.rules.dream;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dk.dfdgrules.codelists.BenefitGroup;
 import java.util.Optional;
 
@@ -13,9 +14,9 @@ import java.util.Optional;
  * <p>Each follow-up has a dense {@linkplain #index() index}: the group's ordinal (0–16), then
  * {@link #LEFT_POPULATION_INDEX} and {@link #BEYOND_DATA_INDEX}; the counting kernels use it.
  *
- * <p><em>Interpretation</em> (spec DRM-4/DRM-5): a person whose week t+52 is 997/999 is
- * counted as "left the population", outside the three receiver statuses; a week t+52 beyond the
- * data gives no status.
+ * <p><em>Interpretation</em> (spec DRM-4/DRM-5): a person whose week t+52 is 997/999 is counted as
+ * "left the population", outside the three receiver statuses; a week t+52 beyond the data gives no
+ * status.
  */
 public final class FollowUp {
 
@@ -81,7 +82,8 @@ public final class FollowUp {
    * @throws IllegalArgumentException if out of range
    */
   public static FollowUp ofIndex(int index) {
-    checkArgument(index >= 0 && index < COUNT, "follow-up index must be 0-%s, was %s", COUNT - 1, index);
+    checkArgument(
+        index >= 0 && index < COUNT, "follow-up index must be 0-%s, was %s", COUNT - 1, index);
     return ALL[index];
   }
 
@@ -122,8 +124,8 @@ public final class FollowUp {
   }
 
   /**
-   * A display name: the group's official name, "Udtrådt af befolkningen (997/999)" or "Ukendt
-   * (uge t+52 efter data)".
+   * A display name: the group's official name, "Udtrådt af befolkningen (997/999)" or "Ukendt (uge
+   * t+52 efter data)".
    *
    * @return the name
    */
@@ -138,10 +140,12 @@ public final class FollowUp {
 
   /**
    * A stable machine name: the group's constant name, {@code LEFT_POPULATION} or {@code
-   * BEYOND_DATA}.
+   * BEYOND_DATA}; the JSON form and the text of a derived value ({@link
+   * ReceiverStatusRule#GROUP_LATER}).
    *
    * @return the name
    */
+  @JsonValue
   public String id() {
     if (index < GROUP_COUNT) {
       return BenefitGroup.values()[index].name();

@@ -2,19 +2,22 @@ package dk.dfdgrules.rules.dream;
 
 import static java.util.Objects.requireNonNull;
 
-import dk.dfdgrules.core.rule.DerivedValue;
+import dk.dfdgrules.codelists.Sources;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.VersionedRule;
 import dk.dfdgrules.core.time.DatePeriod;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
- * DRM-10 — the history window of a DREAM data package. Two versions, chosen by the evaluation
- * date (the day of the delivery run):
+ * DRM-10 — the history window of a DREAM data package. Two versions, chosen by the evaluation date
+ * (the day of the delivery run):
  *
  * <ul>
  *   <li><b>before the switch</b>: the FLIS datamarts hold data from 2007 onwards — the package for
@@ -26,33 +29,38 @@ import java.time.YearMonth;
  *       for perioden 2010 – 2020".
  * </ul>
  *
- * <p>The change was decided early 2020; the first example is the February 2021 run. The switch
- * date is a parameter; <em>interpretation</em>: the default is {@link #DEFAULT_SWITCH}
- * (2021-02-01, the run of the source's first example).
+ * <p>The change was decided early 2020; the first example is the February 2021 run. The switch date
+ * is a parameter; <em>interpretation</em>: the default is {@link
+ * Sources#DREAM_HISTORY_WINDOW_CHANGE} (2021-02-01, the run of the source's first example), the
+ * switch of {@link DreamRules#DRM_10}. {@link #withSwitch(LocalDate)} gives the same rule — same
+ * id, same citations, deriving {@link #WINDOW} — with a caller's switch date.
  */
 public final class HistoryWindowRule {
 
-  /** The default switch date: the February 2021 run (FLIS-DREAM §3's first example). */
-  public static final LocalDate DEFAULT_SWITCH = LocalDate.of(2021, 2, 1);
+  /** The default switch date: {@link Sources#DREAM_HISTORY_WINDOW_CHANGE}, 2021-02-01. */
+  public static final LocalDate DEFAULT_SWITCH = Sources.DREAM_HISTORY_WINDOW_CHANGE;
 
-  /** The first day of the datamarts before the switch. */
-  public static final LocalDate DATAMART_START = LocalDate.of(2007, 1, 1);
+  /**
+   * The first day of the datamarts before the switch: {@link Sources#FLIS_DATAMART_START},
+   * 2007-01-01.
+   */
+  public static final LocalDate DATAMART_START = Sources.FLIS_DATAMART_START;
 
   /** The number of full calendar years before the data month's year kept after the switch. */
   public static final int YEARS_BACK = 10;
+
+  /** DRM-10: the history window of the data package for a data month. */
+  public static final DerivedKey<DatePeriod> WINDOW = DerivedKey.of("window", DatePeriod.class);
 
   private final VersionedRule<YearMonth> rule;
 
   private HistoryWindowRule(LocalDate switchDate) {
     requireNonNull(switchDate, "switchDate");
+    List<RuleVersion> standard = DreamRules.DRM_10.versions();
     this.rule =
-        VersionedRule.<YearMonth>builder(DreamRules.DRM_10)
-            .version(
-                RuleVersion.before(DreamRules.DRM_10, switchDate, DreamRules.DRM_10_SOURCE_BEFORE),
-                (m, v, ctx) -> result(v, DATAMART_START, m))
-            .version(
-                RuleVersion.since(DreamRules.DRM_10, switchDate, DreamRules.DRM_10_SOURCE_AFTER),
-                (m, v, ctx) -> result(v, LocalDate.of(m.getYear() - YEARS_BACK, 1, 1), m))
+        Rule.define(DreamRules.DRM_10.id().value(), YearMonth.class)
+            .before(switchDate, standard.get(0).citation(), HistoryWindowRule::beforeSwitch)
+            .since(switchDate, standard.get(1).citation(), HistoryWindowRule::sinceSwitch)
             .build();
   }
 
@@ -75,13 +83,22 @@ public final class HistoryWindowRule {
     return new HistoryWindowRule(switchDate);
   }
 
+  /** The version before the switch: from the datamarts' first day. */
+  static RuleResult beforeSwitch(YearMonth m, RuleVersion v, EvaluationContext ctx) {
+    return result(v, DATAMART_START, m);
+  }
+
+  /** The version since the switch: 11 years. */
+  static RuleResult sinceSwitch(YearMonth m, RuleVersion v, EvaluationContext ctx) {
+    return result(v, LocalDate.of(m.getYear() - YEARS_BACK, 1, 1), m);
+  }
+
   private static RuleResult result(RuleVersion v, LocalDate from, YearMonth m) {
     DatePeriod window = DatePeriod.of(from, m.atEndOfMonth());
     return RuleResult.builder(v)
-        .derived(
-            DerivedValue.of(
-                "window", window, DreamRules.DRM_10, Message.of("DRM-10.window", "label", v.label())))
-        .explanation(Message.of("DRM-10.explanation", "month", m, "from", from, "to", m.atEndOfMonth()))
+        .derived(WINDOW, window, Message.of("DRM-10.window", "label", v.label()))
+        .explanation(
+            Message.of("DRM-10.explanation", "month", m, "from", from, "to", m.atEndOfMonth()))
         .build();
   }
 
@@ -90,7 +107,7 @@ public final class HistoryWindowRule {
    *
    * @param dataMonth the last month of data (M)
    * @param runDate the day of the delivery run (the evaluation date)
-   * @return the result, with the derived value {@code window}
+   * @return the result, with the derived value {@link #WINDOW}
    */
   public RuleResult evaluate(YearMonth dataMonth, LocalDate runDate) {
     return rule.evaluate(dataMonth, EvaluationContext.on(runDate));

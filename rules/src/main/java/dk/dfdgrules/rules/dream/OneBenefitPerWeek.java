@@ -6,6 +6,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.dream.PersonKey;
+import dk.dfdgrules.core.rule.DerivedKey;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,17 +19,25 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * DRM-1 — one code per person-week: a person has received a benefit in a week if they received
- * it on at least one day of that week; when several benefits qualify, only one is shown, chosen
- * by priority (DRM-3, {@link PriorityTable}).
+ * DRM-1 — one code per person-week: a person has received a benefit in a week if they received it
+ * on at least one day of that week; when several benefits qualify, only one is shown, chosen by
+ * priority (DRM-3, {@link PriorityTable}).
  *
  * <p>Source: FLIS-DREAM §10 "at en borger kun kan modtage en ydelse per uge, og at man modtager en
  * given ydelse, blot man har modtaget den en dag i den uge"; §4 "der udstilles kun et
  * forsørgelsesgrundlag i hver uge".
  *
- * <p>Pure: a caller's benefit periods (from its own registers) in, weekly codes out.
+ * <p>Pure: a caller's benefit periods (from its own registers) in, weekly codes out. As a rule:
+ * {@link DreamRules#DRM_1} (the reconstructed priority table) or {@link #evaluate(List)} (this
+ * rule's table), both deriving {@link #CODE} at each week with a benefit.
  */
 public final class OneBenefitPerWeek {
+
+  /**
+   * DRM-1: the code of a week with a benefit, {@code code[2019-W38]}; a template, see {@link
+   * DerivedKey#at(Object)}.
+   */
+  public static final DerivedKey<Integer> CODE = DerivedKey.of("code[]", Integer.class);
 
   /**
    * A period in which a person received a benefit, both days included.
@@ -84,7 +96,8 @@ public final class OneBenefitPerWeek {
    * @return week → decision; a week whose candidates hold an unknown code is left out
    */
   public ImmutableSortedMap<IsoWeek, PriorityTable.Decision> weeks(List<BenefitSpell> spells) {
-    ImmutableSortedMap.Builder<IsoWeek, PriorityTable.Decision> b = ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<IsoWeek, PriorityTable.Decision> b =
+        ImmutableSortedMap.naturalOrder();
     for (Map.Entry<IsoWeek, List<Integer>> e : candidates(spells).entrySet()) {
       priority.choose(e.getValue()).ifPresent(d -> b.put(e.getKey(), d));
     }
@@ -100,7 +113,8 @@ public final class OneBenefitPerWeek {
    * @param spells the periods
    * @return the series
    */
-  public DreamSeries series(PersonKey person, IsoWeek first, IsoWeek last, List<BenefitSpell> spells) {
+  public DreamSeries series(
+      PersonKey person, IsoWeek first, IsoWeek last, List<BenefitSpell> spells) {
     checkArgument(!last.isBefore(first), "last week %s before first %s", last, first);
     int n = (int) first.weeksUntil(last) + 1;
     short[] codes = new short[n];
@@ -128,5 +142,43 @@ public final class OneBenefitPerWeek {
       }
     }
     return cs.isEmpty() ? Optional.empty() : priority.choose(cs);
+  }
+
+  /**
+   * The code of each week with a benefit as a rule result, the same shape as {@link
+   * DreamRules#DRM_1} with this rule's priority table: derived value {@link #CODE} at each week
+   * with a benefit (the deciding DRM-3 step in its reason), an error for each week whose candidates
+   * hold a code not in the code list.
+   *
+   * @param spells the periods
+   * @return the result
+   */
+  public RuleResult evaluate(List<BenefitSpell> spells) {
+    return evaluate(spells, DreamRules.only(DreamRules.DRM_1));
+  }
+
+  RuleResult evaluate(List<BenefitSpell> spells, RuleVersion version) {
+    RuleResult.Builder b = RuleResult.builder(version);
+    int weeks = 0;
+    for (Map.Entry<IsoWeek, List<Integer>> e : candidates(spells).entrySet()) {
+      IsoWeek week = e.getKey();
+      Optional<PriorityTable.Decision> d = priority.choose(e.getValue());
+      if (d.isEmpty()) {
+        b.error(
+            "spells", Message.of("DRM-1.unknownCode", "week", week, "candidates", e.getValue()));
+        continue;
+      }
+      weeks++;
+      b.derived(
+          CODE.at(week),
+          d.get().code(),
+          Message.of(
+              "DRM-3.step." + d.get().step().name(),
+              "code",
+              d.get().code(),
+              "table",
+              priority.name()));
+    }
+    return b.explanation(Message.of("DRM-1.explanation", "weeks", weeks)).build();
   }
 }

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import dk.dfdgrules.core.rule.DerivedValue;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DRM-3 — the priority of coinciding benefits: given the candidate codes of one person-week (from
- * a caller's own registers; DREAM itself already holds one code per week), the one with the
- * highest priority, and which step decided.
+ * DRM-3 — the priority of coinciding benefits: given the candidate codes of one person-week (from a
+ * caller's own registers; DREAM itself already holds one code per week), the one with the highest
+ * priority, and which step decided.
  *
  * <p>Source: FLIS-DREAM §4 "Hvis der modtages oplysninger om den samme borger i den samme uge,
  * foretager STAR en prioritering, sål der udstilles kun et forsørgelsesgrundlag i hver uge"; §2
@@ -24,10 +24,14 @@ import java.util.Optional;
  * i DREAM", DREAM koder ver. 40) is an image lost in the public text.
  *
  * <p><b>The {@linkplain #reconstructedDefault() default table} is a RECONSTRUCTION, not STAR's
- * table</b> (spec DRM-3): (1) population exits 999, 997; (2) a sickness-benefit code beats
- * an activation code of another family (STAR's DREAM note of June 2015, paraphrased); (3) the order
- * of jobindsats.dk's status hierarchy (Y07B15); (4) within a family activation before passive,
- * then the lower code. Replace it by a transcription of Figure 2 with {@link #builder(BenefitCodeTable)}.
+ * table</b> (spec DRM-3): (1) population exits 999, 997; (2) a sickness-benefit code beats an
+ * activation code of another family (STAR's DREAM note of June 2015, paraphrased); (3) the order of
+ * jobindsats.dk's status hierarchy (Y07B15); (4) within a family activation before passive, then
+ * the lower code. Replace it by a transcription of Figure 2 with {@link
+ * #builder(BenefitCodeTable)}.
+ *
+ * <p>As a rule: {@link DreamRules#DRM_3} (the default table) or {@link #evaluate(Collection)} (this
+ * table), both deriving {@link #CODE}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -77,8 +81,8 @@ public final class PriorityTable {
     }
   }
 
-  private static final RuleVersion VERSION =
-      RuleVersion.always(DreamRules.DRM_3, DreamRules.DRM_3_SOURCE);
+  /** DRM-3: the chosen code of a person-week. */
+  public static final DerivedKey<Integer> CODE = DerivedKey.of("code", Integer.class);
 
   private final String name;
   private final BenefitCodeTable codes;
@@ -101,7 +105,10 @@ public final class PriorityTable {
     int sick = -1;
     for (int f = 0; f < families.size(); f++) {
       for (int c : families.get(f).codes()) {
-        checkArgument(c >= BenefitCodeTable.MIN_CODE && c <= BenefitCodeTable.MAX_CODE, "code must be 100-999, was %s", c);
+        checkArgument(
+            c >= BenefitCodeTable.MIN_CODE && c <= BenefitCodeTable.MAX_CODE,
+            "code must be 100-999, was %s",
+            c);
         checkArgument(familyOf[c] == Integer.MAX_VALUE, "code %s is in two families", c);
         familyOf[c] = f;
       }
@@ -230,7 +237,9 @@ public final class PriorityTable {
     List<Integer> inFamily = pool.stream().filter(c -> familyOf[c] == bestFamily).toList();
     int chosen = withinFamily(inFamily);
     Step step =
-        overrideUsed && chosen != withoutOverride(cs) ? Step.SICKNESS_OVER_ACTIVATION : withinStep(inFamily, chosen);
+        overrideUsed && chosen != withoutOverride(cs)
+            ? Step.SICKNESS_OVER_ACTIVATION
+            : withinStep(inFamily, chosen);
     return Optional.of(new Decision(chosen, step, cs));
   }
 
@@ -242,7 +251,8 @@ public final class PriorityTable {
   private int withinFamily(List<Integer> inFamily) {
     return inFamily.stream()
         .min(
-            java.util.Comparator.comparing((Integer c) -> codes.kind(c).orElseThrow() == BenefitKind.ACTIVATION ? 0 : 1)
+            java.util.Comparator.comparing(
+                    (Integer c) -> codes.kind(c).orElseThrow() == BenefitKind.ACTIVATION ? 0 : 1)
                 .thenComparing(c -> c))
         .orElseThrow();
   }
@@ -269,29 +279,38 @@ public final class PriorityTable {
       return exitRank[code];
     }
     int kind = codes.kind(code).map(k -> k == BenefitKind.ACTIVATION ? 0 : 1).orElse(1);
-    return 100 + (familyOf[code] == Integer.MAX_VALUE ? 999 : familyOf[code]) * 10_000 + kind * 1000 + code;
+    return 100
+        + (familyOf[code] == Integer.MAX_VALUE ? 999 : familyOf[code]) * 10_000
+        + kind * 1000
+        + code;
   }
 
   /**
-   * The decision as a rule result: derived value {@code code}, the step in the reason.
+   * The decision as a rule result, the same shape as {@link DreamRules#DRM_3} with this table:
+   * derived value {@link #CODE}, the step in the reason.
    *
-   * @param candidates the candidates
+   * @param candidates the candidates, at least one
    * @return the result; violated if a candidate is not a known code
+   * @throws IllegalArgumentException if there is no candidate
    */
   public RuleResult evaluate(Collection<Integer> candidates) {
+    return evaluate(candidates, DreamRules.only(DreamRules.DRM_3));
+  }
+
+  RuleResult evaluate(Collection<Integer> candidates, RuleVersion version) {
     Optional<Decision> d = choose(candidates);
     if (d.isEmpty()) {
-      return RuleResult.builder(VERSION)
-          .error("candidates", Message.of("DRM-3.unknownCode", "candidates", List.copyOf(candidates)))
+      return RuleResult.builder(version)
+          .error(
+              "candidates", Message.of("DRM-3.unknownCode", "candidates", List.copyOf(candidates)))
           .build();
     }
-    return RuleResult.builder(VERSION)
+    return RuleResult.builder(version)
         .derived(
-            DerivedValue.of(
-                "code",
-                d.get().code(),
-                DreamRules.DRM_3,
-                Message.of("DRM-3.step." + d.get().step().name(), "code", d.get().code(), "table", name)))
+            CODE,
+            d.get().code(),
+            Message.of(
+                "DRM-3.step." + d.get().step().name(), "code", d.get().code(), "table", name))
         .explanation(
             Message.of("DRM-3.chosen", "code", d.get().code(), "candidates", d.get().candidates()))
         .build();
@@ -365,9 +384,9 @@ public final class PriorityTable {
     }
 
     /**
-     * Adds the next family of the hierarchy (lower priority than those added before). Codes of
-     * the code table in no family rank after every family; codes only in a family but not in
-     * the code table are allowed (a table may be wider than the code list).
+     * Adds the next family of the hierarchy (lower priority than those added before). Codes of the
+     * code table in no family rank after every family; codes only in a family but not in the code
+     * table are allowed (a table may be wider than the code list).
      *
      * @param name the family's name
      * @param codes its codes and ranges, e.g. {@code "130-139,730-739"}
@@ -393,8 +412,7 @@ public final class PriorityTable {
      * Builds the table.
      *
      * @return the table
-     * @throws IllegalArgumentException if a code is in two families or the override names no
-     *     family
+     * @throws IllegalArgumentException if a code is in two families or the override names no family
      */
     public PriorityTable build() {
       return new PriorityTable(this);

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.core.dream.DreamSeries;
-import dk.dfdgrules.core.rule.DerivedValue;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
@@ -21,11 +21,14 @@ import java.util.Optional;
  * ’Modtager forsat ydelse’ eller ’Modtager ikke længere ydelse’"; §8 "i samme, anden eller ingen
  * ydelse et år".
  *
- * <p><em>Interpretations</em> (spec DRM-5): "same" is judged at group level; t+52 is 52
- * ISO weeks later ({@link IsoWeek#plusWeeks(long)}: 2020-W38 → 2021-W37), not the same week
- * number next year; a week t+52 beyond the data gives {@link StatusOutcome#UNKNOWN}, left out of
- * the status counts and counted as such; 997/999 at t+52 gives {@link
- * StatusOutcome#LEFT_POPULATION}.
+ * <p><em>Interpretations</em> (spec DRM-5): "same" is judged at group level; t+52 is 52 ISO weeks
+ * later ({@link IsoWeek#plusWeeks(long)}: 2020-W38 → 2021-W37), not the same week number next year;
+ * a week t+52 beyond the data gives {@link StatusOutcome#UNKNOWN}, left out of the status counts
+ * and counted as such; 997/999 at t+52 gives {@link StatusOutcome#LEFT_POPULATION}.
+ *
+ * <p>As a rule: {@link DreamRules#DRM_5} (the standard table) or {@link #evaluate(DreamSeries,
+ * IsoWeek)} (this rule's table), both deriving {@link #GROUP_LATER} and {@link #STATUS} at the
+ * week.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,8 +37,19 @@ public final class ReceiverStatusRule {
   /** The distance of the follow-up: 52 ISO weeks. */
   public static final int WEEKS_LATER = 52;
 
-  private static final RuleVersion VERSION =
-      RuleVersion.always(DreamRules.DRM_5, DreamRules.DRM_5_SOURCE);
+  /**
+   * DRM-5: where the person is 52 weeks after a week t, {@code groupLater[2019-W38]} ("Dream
+   * Ydelsesgruppe 52 uger efter"): a group, left the population, or beyond the data.
+   */
+  public static final DerivedKey<FollowUp> GROUP_LATER =
+      DerivedKey.of("groupLater[]", FollowUp.class);
+
+  /**
+   * DRM-5: the receiver status of a person receiving a benefit at week t, {@code status[2019-W38]};
+   * not derived for a person on "Ingen ydelse" at t.
+   */
+  public static final DerivedKey<StatusOutcome> STATUS =
+      DerivedKey.of("status[]", StatusOutcome.class);
 
   private final BenefitGroupRule groups;
 
@@ -46,6 +60,11 @@ public final class ReceiverStatusRule {
    */
   public ReceiverStatusRule(BenefitGroupRule groups) {
     this.groups = requireNonNull(groups, "groups");
+  }
+
+  /** The DRM-4 mapping. */
+  BenefitGroupRule groups() {
+    return groups;
   }
 
   /**
@@ -102,62 +121,64 @@ public final class ReceiverStatusRule {
     if (groups.table().isPopulationExit(code)) {
       return Optional.of(FollowUp.leftPopulation());
     }
-    return groups
-        .classify(code, series.visitationAt(later))
-        .map(d -> FollowUp.group(d.group()));
+    return groups.classify(code, series.visitationAt(later)).map(d -> FollowUp.group(d.group()));
   }
 
   /**
-   * The status of a person at week t, as a rule result: derived values {@code group}, {@code
-   * groupLater} and {@code status} (absent for a non-receiver), with the citation.
+   * The status of a person at week t as a rule result, the same shape as {@link DreamRules#DRM_5}
+   * with this rule's mapping: derived values {@link #GROUP_LATER} and, for a receiver at t, {@link
+   * #STATUS}, both at t.
    *
    * @param series the person's series
    * @param t a week inside the series
-   * @return the result; violated if a code is not in the table
+   * @return the result; violated if a code at t or t+52 is not in the table, undetermined for a
+   *     week t outside the series
    */
   public RuleResult evaluate(DreamSeries series, IsoWeek t) {
+    return evaluate(series, t, DreamRules.only(DreamRules.DRM_5));
+  }
+
+  RuleResult evaluate(DreamSeries series, IsoWeek t, RuleVersion version) {
+    if (!series.covers(t)) {
+      return RuleResult.undetermined(version, BenefitGroupRule.codesPath(t));
+    }
     int code = series.codeAt(t).orElse(DreamSeries.BLANK);
     Optional<BenefitGroupRule.Decision> now = groups.classify(code, series.visitationAt(t));
     Optional<FollowUp> later = followUp(series, t);
     if (now.isEmpty() || later.isEmpty()) {
-      return RuleResult.builder(VERSION)
-          .error("codes", Message.of("DRM-4.unknownCode", "code", code, "week", t))
-          .build();
+      RuleResult.Builder b = RuleResult.builder(version);
+      if (now.isEmpty()) {
+        b.error(BenefitGroupRule.codesPath(t), BenefitGroupRule.unknownCode(code, t));
+      }
+      if (later.isEmpty()) {
+        IsoWeek w = t.plusWeeks(WEEKS_LATER);
+        b.error(
+            BenefitGroupRule.codesPath(w),
+            BenefitGroupRule.unknownCode(series.codeAt(w).orElse(DreamSeries.BLANK), w));
+      }
+      return b.build();
     }
-    Optional<StatusOutcome> status = status(now.get().group(), later.get());
+    BenefitGroup group = now.get().group();
+    Optional<StatusOutcome> status = status(group, later.get());
     RuleResult.Builder b =
-        RuleResult.builder(VERSION)
+        RuleResult.builder(version)
             .derived(
-                DerivedValue.of(
-                    "group[" + t + "]",
-                    now.get().group().officialName(),
-                    DreamRules.DRM_4,
-                    Message.of("DRM-4.basis." + now.get().basis().name(), "code", code, "group", now.get().group().officialName())))
-            .derived(
-                DerivedValue.of(
-                    "groupLater[" + t + "]",
-                    later.get().displayName(),
-                    DreamRules.DRM_5,
-                    Message.of("DRM-5.later", "week", t.plusWeeks(WEEKS_LATER))));
-    if (status.isPresent()) {
-      b.derived(
-              DerivedValue.of(
-                  "status[" + t + "]",
-                  status.get().displayName(),
-                  DreamRules.DRM_5,
-                  Message.of("DRM-5.status." + status.get().name())))
-          .explanation(
-              Message.of(
-                  "DRM-5.explanation",
-                  "week",
-                  t,
-                  "group",
-                  now.get().group().officialName(),
-                  "status",
-                  status.get().displayName()));
-    } else {
-      b.explanation(Message.of("DRM-5.notReceiver", "week", t));
+                GROUP_LATER.at(t),
+                later.get(),
+                Message.of("DRM-5.later", "week", t.plusWeeks(WEEKS_LATER)));
+    if (status.isEmpty()) {
+      return b.explanation(Message.of("DRM-5.notReceiver", "week", t)).build();
     }
-    return b.build();
+    return b.derived(STATUS.at(t), status.get(), Message.of("DRM-5.status." + status.get().name()))
+        .explanation(
+            Message.of(
+                "DRM-5.explanation",
+                "week",
+                t,
+                "group",
+                group.officialName(),
+                "status",
+                status.get().displayName()))
+        .build();
   }
 }

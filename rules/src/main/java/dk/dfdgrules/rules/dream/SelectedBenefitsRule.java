@@ -1,24 +1,40 @@
 package dk.dfdgrules.rules.dream;
 
 import dk.dfdgrules.codelists.BenefitGroup;
+import dk.dfdgrules.core.dream.DreamSeries;
+import dk.dfdgrules.core.rule.DerivedKey;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleVersion;
+import dk.dfdgrules.core.time.IsoWeek;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * DRM-6 — the selected benefits (udvalgte ydelser, FLIS-DREAM §7.1.1): the six groups
- * kontanthjælp, integrationsydelse and uddannelseshjælp, job-ready and activity-ready. For a
- * person on one of them at t: "fortsat en af udvalgte ydelser" if on any of the six at t+52,
- * "anden ydelse end udvalgte" if on another group, "ikke længere ydelser" if "Ingen ydelse".
+ * DRM-6 — the selected benefits (udvalgte ydelser, FLIS-DREAM §7.1.1): the six groups kontanthjælp,
+ * integrationsydelse and uddannelseshjælp, job-ready and activity-ready. For a person on one of
+ * them at t: "fortsat en af udvalgte ydelser" if on any of the six at t+52, "anden ydelse end
+ * udvalgte" if on another group, "ikke længere ydelser" if "Ingen ydelse".
  *
- * <p>Source: FLIS-DREAM §7.1.1 "Tæller alle borgere der modtager udvalgte ydelser
- * (Uddannelseshjælp – Jobparate og aktivitetsparate, kontanthjælp – Jobparate og aktivitetsparate,
- * Integrationsydelse – Jobparate og Aktivitetsparate)".
+ * <p>Source: FLIS-DREAM §7.1.1 "Tæller alle borgere der modtager udvalgte ydelser (Uddannelseshjælp
+ * – Jobparate og aktivitetsparate, kontanthjælp – Jobparate og aktivitetsparate, Integrationsydelse
+ * – Jobparate og Aktivitetsparate)".
  *
  * <p><em>Interpretation</em>: as for DRM-5, 997/999 at t+52 is {@link
  * SelectedOutcome#LEFT_POPULATION} and t+52 beyond the data is {@link SelectedOutcome#UNKNOWN}.
+ *
+ * <p>As a rule: {@link DreamRules#DRM_6} (the standard table) or {@link #evaluate(BenefitGroupRule,
+ * DreamSeries, IsoWeek)} (a caller's mapping), both deriving {@link #OUTCOME} at the week.
  */
 public final class SelectedBenefitsRule {
+
+  /**
+   * DRM-6: the outcome of a person on one of the six selected groups at week t, {@code
+   * selected[2019-W38]}; not derived for anyone else.
+   */
+  public static final DerivedKey<SelectedOutcome> OUTCOME =
+      DerivedKey.of("selected[]", SelectedOutcome.class);
 
   /** The six selected groups. */
   public static final Set<BenefitGroup> SELECTED =
@@ -86,5 +102,69 @@ public final class SelectedBenefitsRule {
     return IS_SELECTED[followUpIndex]
         ? SelectedOutcome.CONTINUES_SELECTED.ordinal()
         : SelectedOutcome.OTHER_THAN_SELECTED.ordinal();
+  }
+
+  /**
+   * The outcome of a person at week t as a rule result, the same shape as {@link DreamRules#DRM_6}
+   * with a caller's mapping: derived value {@link #OUTCOME} at t for a person on one of the six
+   * selected groups at t.
+   *
+   * @param groups the DRM-4 mapping
+   * @param series the person's series
+   * @param t a week inside the series
+   * @return the result; violated if a code at t or t+52 is not in the table, undetermined for a
+   *     week t outside the series
+   */
+  public static RuleResult evaluate(BenefitGroupRule groups, DreamSeries series, IsoWeek t) {
+    return evaluate(new ReceiverStatusRule(groups), series, t, DreamRules.only(DreamRules.DRM_6));
+  }
+
+  static RuleResult evaluate(
+      ReceiverStatusRule statuses, DreamSeries series, IsoWeek t, RuleVersion version) {
+    if (!series.covers(t)) {
+      return RuleResult.undetermined(version, BenefitGroupRule.codesPath(t));
+    }
+    int code = series.codeAt(t).orElse(DreamSeries.BLANK);
+    Optional<BenefitGroupRule.Decision> now =
+        statuses.groups().classify(code, series.visitationAt(t));
+    if (now.isEmpty()) {
+      return RuleResult.builder(version)
+          .error(BenefitGroupRule.codesPath(t), BenefitGroupRule.unknownCode(code, t))
+          .build();
+    }
+    BenefitGroup group = now.get().group();
+    if (!isSelected(group)) {
+      return RuleResult.builder(version)
+          .explanation(Message.of("DRM-6.notSelected", "week", t, "group", group.officialName()))
+          .build();
+    }
+    Optional<FollowUp> later = statuses.followUp(series, t);
+    if (later.isEmpty()) {
+      IsoWeek w = t.plusWeeks(ReceiverStatusRule.WEEKS_LATER);
+      return RuleResult.builder(version)
+          .error(
+              BenefitGroupRule.codesPath(w),
+              BenefitGroupRule.unknownCode(series.codeAt(w).orElse(DreamSeries.BLANK), w))
+          .build();
+    }
+    SelectedOutcome outcome = outcome(group, later.get()).orElseThrow();
+    return RuleResult.builder(version)
+        .derived(
+            OUTCOME.at(t),
+            outcome,
+            Message.of(
+                "DRM-6.outcome." + outcome.name(),
+                "week",
+                t.plusWeeks(ReceiverStatusRule.WEEKS_LATER)))
+        .explanation(
+            Message.of(
+                "DRM-6.explanation",
+                "week",
+                t,
+                "group",
+                group.officialName(),
+                "outcome",
+                outcome.displayName()))
+        .build();
   }
 }

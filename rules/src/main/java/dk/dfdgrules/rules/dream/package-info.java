@@ -6,8 +6,8 @@
  *   <li>DRM-2 {@link dk.dfdgrules.rules.dream.DreamCalendar}, {@link
  *       dk.dfdgrules.rules.dream.PeriodType} — ISO weeks, {@code y_YYWW}, weeks into months,
  *       quarters and years by their Thursday;
- *   <li>DRM-3 {@link dk.dfdgrules.rules.dream.PriorityTable} — priority of coinciding benefits
- *       (the default table is a <b>reconstruction</b>);
+ *   <li>DRM-3 {@link dk.dfdgrules.rules.dream.PriorityTable} — priority of coinciding benefits (the
+ *       default table is a <b>reconstruction</b>);
  *   <li>DRM-4 {@link dk.dfdgrules.rules.dream.BenefitCodeTable}, {@link
  *       dk.dfdgrules.rules.dream.BenefitGroupRule} — benefit groups, replaceable data;
  *   <li>DRM-5 {@link dk.dfdgrules.rules.dream.ReceiverStatusRule}, {@link
@@ -24,8 +24,17 @@
  *       dk.dfdgrules.rules.dream.RegionNames}.
  * </ul>
  *
- * <p>Ids and citations as data: {@link dk.dfdgrules.rules.dream.DreamRules}. The streaming readers
- * and the key-figure job are in {@code dk.dfdgrules.extracts.dream}.
+ * <p>The rules as data: {@link dk.dfdgrules.rules.dream.DreamRules} declares each as a {@link
+ * dk.dfdgrules.core.rule.Rule} constant named after its id ({@code DreamRules.DRM_1} … {@code
+ * DRM_13}) with its version(s) and FLIS-DREAM citation ({@link
+ * dk.dfdgrules.codelists.Sources#FLIS_DREAM}), evaluating the standard configuration on a small
+ * facts record and answering typed derived values under public {@link
+ * dk.dfdgrules.core.rule.DerivedKey} constants — e.g. {@code
+ * result.value(BenefitGroupRule.GROUP.at(week))} is the week's {@link
+ * dk.dfdgrules.codelists.BenefitGroup}. The classes above keep their fast kernel functions ({@code
+ * classify}, {@code choose}, {@code statusIndex}, {@code outcomeIndex} …) for the streaming readers
+ * and the key-figure job in {@code dk.dfdgrules.extracts.dream}, and their {@code evaluate} methods
+ * for a caller's own tables, answering the same shape with the same versions.
  *
  * <p><b>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is
  * not comparable with other data sources (FLIS-DREAM §2)</b> — this goes for every count here.

@@ -28,6 +28,9 @@ class DreamMessagesTest {
     for (StatusOutcome o : StatusOutcome.values()) {
       assertThat(keys).contains("DRM-5.status." + o.name());
     }
+    for (SelectedOutcome o : SelectedOutcome.values()) {
+      assertThat(keys).contains("DRM-6.outcome." + o.name());
+    }
   }
 
   @Test

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
 
 /**
- * What {@link RuleResultAssert} and {@link CombinedResultAssert} share: the outcome, the
- * violations, the missing facts, the derived values and the texts.
+ * What {@link RuleResultAssert} and {@link RuleResultsAssert} share: the outcome, the violations,
+ * the missing facts, the derived values and the texts.
  *
  * @param <S> the concrete assertion
  * @param <A> the result type
@@ -144,9 +144,11 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
    */
   public ViolationAssert<S> hasViolation(RuleId ruleId) {
     isNotNull();
-    Optional<Violation> v = violations().stream().filter(x -> x.ruleId().equals(ruleId)).findFirst();
+    Optional<Violation> v =
+        violations().stream().filter(x -> x.ruleId().equals(ruleId)).findFirst();
     if (v.isEmpty()) {
-      failWithMessage("Expected a violation of %s but the violations are %s", ruleId, describe(violations()));
+      failWithMessage(
+          "Expected a violation of %s but the violations are %s", ruleId, describe(violations()));
     }
     return new ViolationAssert<>(v.orElseThrow(), self());
   }
@@ -160,7 +162,8 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
   public S hasNoViolationOf(String ruleId) {
     isNotNull();
     if (violations().stream().anyMatch(v -> v.ruleId().value().equals(ruleId))) {
-      failWithMessage("Expected no violation of %s but the violations are %s", ruleId, describe(violations()));
+      failWithMessage(
+          "Expected no violation of %s but the violations are %s", ruleId, describe(violations()));
     }
     return self();
   }
@@ -188,9 +191,12 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
     isNotNull();
     Set<String> expected = new LinkedHashSet<>(List.of(ruleIds));
     Set<String> actualIds =
-        violations().stream().map(v -> v.ruleId().value()).collect(Collectors.toCollection(LinkedHashSet::new));
+        violations().stream()
+            .map(v -> v.ruleId().value())
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     if (!expected.equals(actualIds)) {
-      failWithMessage("Expected exactly the violations %s but found %s", expected, describe(violations()));
+      failWithMessage(
+          "Expected exactly the violations %s but found %s", expected, describe(violations()));
     }
     return self();
   }
@@ -210,7 +216,8 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
       }
     }
     if (!absent.isEmpty()) {
-      failWithMessage("Expected the missing facts to include %s but they are %s", absent, missingFacts());
+      failWithMessage(
+          "Expected the missing facts to include %s but they are %s", absent, missingFacts());
     }
     return self();
   }
@@ -223,7 +230,8 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
    */
   public DerivedValueAssert<S> hasDerivedValue(String path) {
     isNotNull();
-    Optional<DerivedValue<?>> d = derivedValues().stream().filter(x -> x.path().equals(path)).findFirst();
+    Optional<DerivedValue<?>> d =
+        derivedValues().stream().filter(x -> x.path().equals(path)).findFirst();
     if (d.isEmpty()) {
       failWithMessage(
           "Expected a derived value at %s but the derived values are at %s",
@@ -251,8 +259,8 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
   }
 
   /**
-   * No message argument or text of the result holds a CPR-like number (personal data stays out
-   * of results).
+   * No message argument or text of the result holds a CPR-like number (personal data stays out of
+   * results).
    *
    * @return this
    */
@@ -289,7 +297,14 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
    */
   static String describe(List<Violation> vs) {
     return vs.stream()
-        .map(v -> v.ruleId() + " at " + (v.path().isEmpty() ? "(input)" : v.path()) + " (" + v.severity() + ")")
+        .map(
+            v ->
+                v.ruleId()
+                    + " at "
+                    + (v.path().isEmpty() ? "(input)" : v.path())
+                    + " ("
+                    + v.severity()
+                    + ")")
         .collect(Collectors.joining(", ", "[", "]"));
   }
 }
