@@ -64,11 +64,10 @@ public record RuleResult(
               "%s: not in force has no version and no violations",
               ruleId);
     }
-    checkArgument(
-        version.isEmpty() || version.get().ruleId().equals(ruleId),
-        "version of %s given for %s",
-        version.map(RuleVersion::ruleId),
-        ruleId);
+    if (version.isPresent() && !version.get().ruleId().equals(ruleId)) {
+      throw new IllegalArgumentException(
+          "version of " + version.get().ruleId() + " given for " + ruleId);
+    }
   }
 
   private static boolean anyError(List<Violation> violations) {

@@ -269,7 +269,12 @@ public final class SupportNeedRules {
   }
 
   private static boolean containsAny(Set<SupportNeed> needs, Set<SupportNeed> any) {
-    return needs.stream().anyMatch(any::contains);
+    for (SupportNeed n : needs) {
+      if (any.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ids of the needs that match, in id order, for messages. */

@@ -6,18 +6,18 @@
  *   <caption>Entry points</caption>
  *   <tr><th>ids</th><th>question</th><th>entry point</th><th>area</th></tr>
  *   <tr><td>SN-1 … SN-6</td><td>are these support needs valid at this step?</td>
- *       <td>{@link dk.dfdgrules.rules.supportneed.SupportNeedRules#validate(dk.dfdgrules.core.plan.EducationPlan, java.time.LocalDate)}</td>
+ *       <td>{@link dk.dfdgrules.rules.supportneed.SupportNeedRules#validate(dk.dfdgrules.core.plan.EducationPlan, java.time.LocalDate) SupportNeedRules.validate}</td>
  *       <td>{@code support-needs}</td></tr>
  *   <tr><td>LET-1 … LET-5</td><td>does publishing this plan produce a letter, and what does it say?</td>
- *       <td>{@link dk.dfdgrules.rules.supportneed.LetterRules#letterFor(dk.dfdgrules.rules.supportneed.PlanPublication, java.time.LocalDate)}</td>
+ *       <td>{@link dk.dfdgrules.rules.supportneed.LetterRules#decide(dk.dfdgrules.rules.supportneed.PlanPublication, java.time.LocalDate) LetterRules.decide}</td>
  *       <td>{@code education-letter}</td></tr>
  *   <tr><td>UDB-1 … UDB-5</td><td>UDB reports an admission: what does DFDG send?</td>
- *       <td>{@link dk.dfdgrules.rules.supportneed.UdbMessages#onAdmission(dk.dfdgrules.core.plan.EducationPlan, dk.dfdgrules.rules.supportneed.UdbFacts, java.time.LocalDate)}</td>
+ *       <td>{@link dk.dfdgrules.rules.supportneed.UdbMessages#decide(dk.dfdgrules.rules.supportneed.UdbMessageFacts, java.time.LocalDate) UdbMessages.decide} with {@link dk.dfdgrules.rules.supportneed.UdbMessageFacts#admission UdbMessageFacts.admission}</td>
  *       <td>{@code udb-message}</td></tr>
  * </table>
  *
- * <p>Dates: {@link dk.dfdgrules.rules.supportneed.SupportNeedDates} — SN and LET from 2021-12-06,
- * the UDB flow from 2022-01-01. The Bean Validation constraint for SN-1 … SN-4 is {@link
+ * <p>Dates: {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} — SN and LET from 2021-12-06;
+ * {@link dk.dfdgrules.codelists.Sources#UDB_SUPPORT_NEEDS_FLOW} — the UDB flow from 2022-01-01. The Bean Validation constraint for SN-1 … SN-4 is {@link
  * dk.dfdgrules.core.validation.ValidSupportNeeds} on the education plan, checked by {@link
  * dk.dfdgrules.rules.validation.SupportNeedsValidator}.
  *
