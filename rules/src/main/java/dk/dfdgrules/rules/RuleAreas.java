@@ -27,6 +27,8 @@ public final class RuleAreas {
                     dk.dfdgrules.rules.supportneed.SupportNeedRules.AREA,
                     dk.dfdgrules.rules.supportneed.LetterRules.AREA,
                     dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
+                    dk.dfdgrules.rules.mentor.MentorRules.AREA,
+                    dk.dfdgrules.rules.mentor.CourseCategoryRules.AREA,
                     dk.dfdgrules.rules.educationcontact.EducationContactRules.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
