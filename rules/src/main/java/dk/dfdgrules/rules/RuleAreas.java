@@ -29,6 +29,7 @@ public final class RuleAreas {
                     dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
                     dk.dfdgrules.rules.mentor.MentorRules.AREA,
                     dk.dfdgrules.rules.mentor.CourseCategoryRules.AREA,
+                    dk.dfdgrules.rules.cv.CvApprovalRules.AREA,
                     dk.dfdgrules.rules.educationcontact.EducationContactRules.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
