@@ -91,7 +91,7 @@ public class AreaBenchmark {
           case "absence" -> () -> AbsenceRules.evaluate((AbsenceFacts) f, ctx);
           case "mentor" -> () -> MentorRules.validate((MentorFacts) f, ctx);
           case "course-category" -> () -> CourseCategoryRules.validate((CourseCategoryFacts) f, ctx);
-          case "cv-approval" -> () -> CvApprovalRules.check((CvReportFacts) f, ctx);
+          case "cv-approval" -> () -> CvApprovalRules.validate((CvReportFacts) f, ctx);
           case "membership-recall" ->
               () -> MembershipRecallRules.validate((MembershipRecallFacts) f, ctx);
           case "retention" -> () -> RetentionRules.evaluate((RetentionFacts) f, ctx);

@@ -26,7 +26,11 @@ public final class RuleAreas {
             java.util.stream.Stream.of(
                     dk.dfdgrules.rules.supportneed.SupportNeedRules.AREA,
                     dk.dfdgrules.rules.supportneed.LetterRules.AREA,
-                    dk.dfdgrules.rules.supportneed.UdbMessages.AREA)
+                    dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
+                    dk.dfdgrules.rules.mentor.MentorRules.AREA,
+                    dk.dfdgrules.rules.mentor.CourseCategoryRules.AREA,
+                    dk.dfdgrules.rules.cv.CvApprovalRules.AREA,
+                    dk.dfdgrules.rules.educationcontact.EducationContactRules.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));

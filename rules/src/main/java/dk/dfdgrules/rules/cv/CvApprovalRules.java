@@ -8,69 +8,77 @@ import static dk.dfdgrules.codelists.CvStatus.APPROVED;
 import static dk.dfdgrules.codelists.CvStatus.NOT_APPROVED;
 import static dk.dfdgrules.codelists.CvStatus.NO_LONGER_ADEQUATE;
 import static dk.dfdgrules.codelists.CvStatus.READY_FOR_APPROVAL;
-import static java.util.Objects.requireNonNull;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
 
 import com.google.common.collect.ImmutableSet;
 import dk.dfdgrules.codelists.CvStatus;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.cv.CvState;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
-import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.VersionedRule;
+import dk.dfdgrules.core.rule.Verdict;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * CV-1 … CV-6 — reporting a CV approval status, also with a historical event date: {@link
- * #check(CvReportFacts, LocalDate)} answers accepted, or rejected with every failed condition.
+ * #validate(CvReportFacts, LocalDate)} answers accepted, or rejected with every failed condition.
  *
  * <p>Source: DFDG-RN-2021-12-06 §4.1 and §4.2 ({@code JobSearch.CvWorkflowService}, field {@code
  * eventDate}). The CV facts ({@code registered}, {@code cv}, {@code contactGroup} …) describe the
  * citizen at the assessment date: the event date of a historical report, else the evaluation date.
  *
  * <ul>
- *   <li><b>CV-1</b> a historical report from an a-kasse requires at the event date: registered or
- *       sick-listed; CV status 1, 2, 3 or 5; contact group 1 'Dagpengemodtager' or 8 'Uden
- *       ydelse'; the reported status is 2 or 3; a comment should come with it (a warning when
+ *   <li><b>{@link #CV_1}</b> a historical report from an a-kasse requires at the event date:
+ *       registered or sick-listed; CV status 1, 2, 3 or 5; contact group 1 'Dagpengemodtager' or 8
+ *       'Uden ydelse'; the reported status is 2 or 3; a comment should come with it (a warning when
  *       missing: "bør suppleres med en kommentar"). <em>Interpretation (the library's):</em> as
- *       released, only for the a-kasse's current members — the source announces former members
- *       for a later release (CV-6); when CV-6 is enabled it decides for a former member.
- *   <li><b>CV-2</b> a historical report from a jobcentre for a job-ready kontanthjælp recipient
- *       (group 2) or an obviously education-ready uddannelseshjælp recipient (group 12) requires at
- *       the event date: registered; CV status 1, 2 or 3; contact group 2 or 12; the reported status
- *       is 2, 3 or 5 (5 "har ingen forretningsmæssige konsekvenser": a warning).
- *   <li><b>CV-3</b> a jobcentre may also report for group 2 or 12 citizens who were not job-ready
- *       / not obviously education-ready: CV status 1, 2 or 3, searchable or not; reported 2, 3 or
- *       5. <em>Interpretation (the library's):</em> the source pairs "jobparate
+ *       released, only for the a-kasse's current members — the source announces former members for
+ *       a later release (CV-6); when CV-6 is enabled (in force in the context) it decides for a
+ *       former member.
+ *   <li><b>{@link #CV_2}</b> a historical report from a jobcentre for a job-ready kontanthjælp
+ *       recipient (group 2) or an obviously education-ready uddannelseshjælp recipient (group 12)
+ *       requires at the event date: registered; CV status 1, 2 or 3; contact group 2 or 12; the
+ *       reported status is 2, 3 or 5 (5 "har ingen forretningsmæssige konsekvenser": a warning).
+ *   <li><b>{@link #CV_3}</b> a jobcentre may also report for group 2 or 12 citizens who were not
+ *       job-ready / not obviously education-ready: CV status 1, 2 or 3, searchable or not; reported
+ *       2, 3 or 5. <em>Interpretation (the library's):</em> the source pairs "jobparate
  *       kontanthjælpsmodtagere" and "åbenlyst uddannelsesparate uddannelseshjælpsmodtagere": CV-2
  *       covers those pairs, CV-3 the rest of groups 2 and 12; CV-3 does not list registration, so
  *       it does not require it.
- *   <li><b>CV-4</b> "Hændelsesdato skal kun benyttes, hvis der er tale om godkendelse med en
- *       historisk dato": an event date on or after the evaluation date is an error. Before {@link
- *       #RELEASE} the web service had no event date field: any event date is an error.
- *   <li><b>CV-5</b> (§4.2) an a-kasse may report 'CV ej godkendt' (3) on a CV that is not
- *       searchable: the status does not change, and DFDG sets the comment {@value #CV5_COMMENT};
- *       another status on such a CV is an error. Before {@link #RELEASE} an a-kasse could not
- *       report on a CV that is not searchable. A jobcentre may not report on a CV in status 'CV
- *       påbegyndt' (both versions).
- *   <li><b>CV-6</b> announced, no in-force date — off unless the caller enables it ({@code
+ *   <li><b>{@link #CV_4}</b> "Hændelsesdato skal kun benyttes, hvis der er tale om godkendelse med
+ *       en historisk dato": an event date on or after the evaluation date is an error. Before
+ *       {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} the web service had no event date
+ *       field: any event date is an error.
+ *   <li><b>{@link #CV_5}</b> (§4.2) an a-kasse may report 'CV ej godkendt' (3) on a CV that is not
+ *       searchable: the status does not change ({@link #STATUS}), and DFDG sets the comment {@value
+ *       #CV5_COMMENT} ({@link #COMMENT}); another status on such a CV is an error. Before {@link
+ *       dk.dfdgrules.codelists.Sources#DFDG_RELEASE} an a-kasse could not report on a CV that is
+ *       not searchable. A jobcentre may not report on a CV in status 'CV påbegyndt' (both
+ *       versions).
+ *   <li><b>{@link #CV_6}</b> announced, no in-force date — off unless the caller enables it ({@code
  *       ctx.enable("CV-6", date)}): an a-kasse may report with a historical event date for a former
  *       member who was a member on the event date.
  * </ul>
+ *
+ * <p>The answer ({@link CvReportDecision}) is folded from the results alone: rejected by the first
+ * rule with an error, with every failed condition; else undetermined by the first rule that misses
+ * a fact; else accepted — with the comment CV-5 derived, if it did. Switching a rule off drops its
+ * conditions (switching off CV-6 when enabled restores the released CV-1 for former members);
+ * switching off CV-5 sets no comment.
  */
 public final class CvApprovalRules {
-
-  /** The day the historical event date came: the DFDG release of 6 December 2021. */
-  public static final LocalDate RELEASE = LocalDate.of(2021, 12, 6);
 
   /** CV-5: the exact comment DFDG sets, as published. */
   public static final String CV5_COMMENT =
@@ -95,118 +103,135 @@ public final class CvApprovalRules {
   public static final Set<CvStatus> JOBCENTRE_REPORTABLE =
       ImmutableSet.of(APPROVED, NOT_APPROVED, NO_LONGER_ADEQUATE);
 
-  /** CV-2, CV-3: the contact groups: 2 'Kontanthjælpsmodtager', 12 'Modtager af uddannelseshjælp'. */
+  /**
+   * CV-2, CV-3: the contact groups: 2 'Kontanthjælpsmodtager', 12 'Modtager af uddannelseshjælp'.
+   */
   public static final Set<Integer> JOBCENTRE_CONTACT_GROUPS =
       ImmutableSet.of(CASH_BENEFIT_RECIPIENT, EDUCATION_BENEFIT_RECIPIENT);
 
-  /** CV-1. */
-  public static final RuleId CV_1 = RuleId.of("CV-1");
-  /** CV-2. */
-  public static final RuleId CV_2 = RuleId.of("CV-2");
-  /** CV-3. */
-  public static final RuleId CV_3 = RuleId.of("CV-3");
-  /** CV-4. */
-  public static final RuleId CV_4 = RuleId.of("CV-4");
-  /** CV-5. */
-  public static final RuleId CV_5 = RuleId.of("CV-5");
-  /** CV-6. */
-  public static final RuleId CV_6 = RuleId.of("CV-6");
+  /** CV-5: the comment DFDG sets instead of changing the status. */
+  public static final DerivedKey<String> COMMENT = DerivedKey.of("cv.comment", String.class);
 
-  /** Derived-value path of CV-5's comment. */
-  public static final String COMMENT = "cv.comment";
+  /** CV-5: the CV's status, which the report does not change. */
+  public static final DerivedKey<CvStatus> STATUS = DerivedKey.of("cv.status", CvStatus.class);
 
-  /** Derived-value path of CV-5's unchanged status. */
-  public static final String STATUS = "cv.status";
-
-  private static final String DOCUMENT = "DFDG-RN-2021-12-06";
-
-  private static SourceCitation cite(String section, String quote) {
-    return SourceCitation.of(DOCUMENT, section, quote);
-  }
-
-  private static final SourceCitation CV_1_SOURCE =
-      cite(
-          "§4.1",
-          "Kravet til den historiske indberetning fra a-kassen er, at borgeren på"
-              + " vurderingstidspunktet (hændelsesdatoen): Var tilmeldt eller sygemeldt");
-  private static final SourceCitation CV_2_SOURCE =
-      cite(
-          "§4.1",
-          "Kravet til den historiske indberetning fra jobcentret er, at borgeren på"
-              + " vurderingstidspunktet (Hændelsesdato): Var tilmeldt");
-  private static final SourceCitation CV_3_SOURCE =
-      cite(
-          "§4.1",
-          "Jobcentret kan desuden indberette CV-status på borgere, der på vurderingstidspunktet:"
-              + " ikke var jobparate kontanthjælpsmodtagere eller ikke åbenlyst uddannelsesparat"
-              + " uddannelseshjælpsmodtagere");
-  private static final SourceCitation CV_4_BEFORE_SOURCE =
-      cite(
-          "§4.1",
-          "Webservicen JobSearch.CvWorkflowService er således opdateret med et felt til"
-              + " registrering af hændelsesdato (eventDate).");
-  private static final SourceCitation CV_4_SOURCE =
-      cite(
-          "§4.1",
-          "Hændelsesdato skal kun benyttes, hvis der er tale om godkendelse med en historisk"
-              + " dato.");
-  private static final SourceCitation CV_5_BEFORE_SOURCE =
-      cite(
-          "§4.2",
-          "A-kassen har i nogle situationer behov for at kunne tilkendegive, at en borgers CV"
-              + " ikke er godkendt, selvom CV'et endnu ikke er søgbart.");
-  private static final SourceCitation CV_5_SOURCE =
-      cite(
-          "§4.2",
-          "Indberetningen ændrer dog ikke CV-status, men sætter følgende kommentar: 'A-kassen/"
-              + "Jobcentret har vurderet at CV på det aktuelle grundlag ikke kan godkendes'.");
-  private static final SourceCitation CV_6_SOURCE =
-      cite(
-          "§4.1",
-          "I en kommende release, forventes det at blive muligt at indberette CV-status med"
-              + " historisk hændelsesdato for tidligere medlemmer, der på hændelsesdatoen for"
-              + " CV-godkendelsen var medlem af a-kassen.");
-
-  /** CV-6 — announced: off unless enabled. */
-  public static final VersionedRule<CvReportFacts> CV6 =
-      VersionedRule.<CvReportFacts>builder(CV_6)
-          .version(RuleVersion.announced(CV_6, "announced", CV_6_SOURCE), CvApprovalRules::cv6)
+  /**
+   * CV-6 — announced: off unless enabled. "I en kommende release, forventes det at blive muligt at
+   * indberette CV-status med historisk hændelsesdato for tidligere medlemmer".
+   */
+  public static final Rule<CvReportFacts> CV_6 =
+      Rule.define("CV-6", CvReportFacts.class)
+          .announced(
+              "announced",
+              cite(
+                  "§4.1",
+                  "I en kommende release, forventes det at blive muligt at indberette CV-status med"
+                      + " historisk hændelsesdato for tidligere medlemmer, der på hændelsesdatoen"
+                      + " for CV-godkendelsen var medlem af a-kassen."),
+              CvApprovalRules::cv6)
           .build();
 
-  /** CV-1 — from {@link #RELEASE}. */
-  public static final VersionedRule<CvReportFacts> CV1 =
-      VersionedRule.<CvReportFacts>builder(CV_1)
-          .version(RuleVersion.since(CV_1, RELEASE, CV_1_SOURCE), CvApprovalRules::cv1)
+  /**
+   * CV-1 — an a-kasse's historical report; from {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<CvReportFacts> CV_1 =
+      Rule.define("CV-1", CvReportFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§4.1",
+                  "Kravet til den historiske indberetning fra a-kassen er, at borgeren på"
+                      + " vurderingstidspunktet (hændelsesdatoen): Var tilmeldt eller sygemeldt"),
+              CvApprovalRules::cv1)
           .build();
 
-  /** CV-2 — from {@link #RELEASE}. */
-  public static final VersionedRule<CvReportFacts> CV2 =
-      VersionedRule.<CvReportFacts>builder(CV_2)
-          .version(RuleVersion.since(CV_2, RELEASE, CV_2_SOURCE), (f, v, c) -> jobcentre(f, v, c, true))
+  /**
+   * CV-2 — a jobcentre's historical report on CV-2's pairs; from {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<CvReportFacts> CV_2 =
+      Rule.define("CV-2", CvReportFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§4.1",
+                  "Kravet til den historiske indberetning fra jobcentret er, at borgeren på"
+                      + " vurderingstidspunktet (Hændelsesdato): Var tilmeldt"),
+              (f, v, c) -> jobcentre(f, v, c, true))
           .build();
 
-  /** CV-3 — from {@link #RELEASE}. */
-  public static final VersionedRule<CvReportFacts> CV3 =
-      VersionedRule.<CvReportFacts>builder(CV_3)
-          .version(RuleVersion.since(CV_3, RELEASE, CV_3_SOURCE), (f, v, c) -> jobcentre(f, v, c, false))
+  /**
+   * CV-3 — a jobcentre's historical report on the rest of groups 2 and 12; from {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<CvReportFacts> CV_3 =
+      Rule.define("CV-3", CvReportFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§4.1",
+                  "Jobcentret kan desuden indberette CV-status på borgere, der på"
+                      + " vurderingstidspunktet: ikke var jobparate kontanthjælpsmodtagere eller"
+                      + " ikke åbenlyst uddannelsesparat uddannelseshjælpsmodtagere"),
+              (f, v, c) -> jobcentre(f, v, c, false))
           .build();
 
-  /** CV-4 — before {@link #RELEASE} no event date; from it, only a historical one. */
-  public static final VersionedRule<CvReportFacts> CV4 =
-      VersionedRule.<CvReportFacts>builder(CV_4)
-          .version(RuleVersion.before(CV_4, RELEASE, CV_4_BEFORE_SOURCE), (f, v, c) -> cv4(f, v, c, false))
-          .version(RuleVersion.since(CV_4, RELEASE, CV_4_SOURCE), (f, v, c) -> cv4(f, v, c, true))
+  /**
+   * CV-4 — before {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} no event date; from it, only
+   * a historical one.
+   */
+  public static final Rule<CvReportFacts> CV_4 =
+      Rule.define("CV-4", CvReportFacts.class)
+          .before(
+              DFDG_RELEASE,
+              cite(
+                  "§4.1",
+                  "Webservicen JobSearch.CvWorkflowService er således opdateret med et felt til"
+                      + " registrering af hændelsesdato (eventDate)."),
+              (f, v, c) -> cv4(f, v, c, false))
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§4.1",
+                  "Hændelsesdato skal kun benyttes, hvis der er tale om godkendelse med en"
+                      + " historisk dato."),
+              (f, v, c) -> cv4(f, v, c, true))
           .build();
 
-  /** CV-5 — before {@link #RELEASE} an a-kasse could not report on a CV that is not searchable. */
-  public static final VersionedRule<CvReportFacts> CV5 =
-      VersionedRule.<CvReportFacts>builder(CV_5)
-          .version(RuleVersion.before(CV_5, RELEASE, CV_5_BEFORE_SOURCE), (f, v, c) -> cv5(f, v, false))
-          .version(RuleVersion.since(CV_5, RELEASE, CV_5_SOURCE), (f, v, c) -> cv5(f, v, true))
+  /**
+   * CV-5 — before {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} an a-kasse could not report
+   * on a CV that is not searchable; from it, 'CV ej godkendt' sets the comment and keeps the
+   * status.
+   */
+  public static final Rule<CvReportFacts> CV_5 =
+      Rule.define("CV-5", CvReportFacts.class)
+          .before(
+              DFDG_RELEASE,
+              cite(
+                  "§4.2",
+                  "A-kassen har i nogle situationer behov for at kunne tilkendegive, at en borgers"
+                      + " CV ikke er godkendt, selvom CV'et endnu ikke er søgbart."),
+              (f, v, c) -> cv5(f, v, false))
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§4.2",
+                  "Indberetningen ændrer dog ikke CV-status, men sætter følgende kommentar:"
+                      + " 'A-kassen/Jobcentret har vurderet at CV på det aktuelle grundlag ikke kan"
+                      + " godkendes'."),
+              (f, v, c) -> cv5(f, v, true))
           .build();
 
-  /** The rules of the area, in evaluation order. */
-  public static final List<VersionedRule<CvReportFacts>> RULES = List.of(CV1, CV2, CV3, CV4, CV5, CV6);
+  /** The area {@code cv-approval}: CV-1 … CV-6 on {@link CvReportFacts}, validating. */
+  public static final RuleArea<CvReportFacts, CvReportDecision> AREA =
+      RuleArea.builder("cv-approval", CvReportFacts.class)
+          .description(
+              "CV approval status reports, also with a historical event date (CV-1 … CV-6; CV-6"
+                  + " announced)")
+          .rules(CV_1, CV_2, CV_3, CV_4, CV_5, CV_6)
+          .example("dk/dfdgrules/rules/cv/example.json")
+          .validates(CvApprovalRules::fold);
 
   private CvApprovalRules() {}
 
@@ -215,30 +240,39 @@ public final class CvApprovalRules {
    *
    * @param facts the report and the citizen's situation at the assessment date
    * @param evaluationDate the date of reporting, which picks the rule versions
-   * @return accepted, or rejected with every failed condition
+   * @return accepted, or rejected with every failed condition; and every rule's result
    */
-  public static CvReportDecision check(CvReportFacts facts, LocalDate evaluationDate) {
-    return check(facts, EvaluationContext.on(evaluationDate));
+  public static Answer<CvReportDecision> validate(CvReportFacts facts, LocalDate evaluationDate) {
+    return AREA.evaluate(facts, evaluationDate);
   }
 
   /**
-   * Checks a report in an evaluation context (e.g. with CV-6 enabled).
+   * Validates a report in an evaluation context (e.g. with CV-6 enabled).
    *
    * @param facts the report and the citizen's situation at the assessment date
    * @param context the evaluation date and the caller's settings
-   * @return accepted, or rejected with every failed condition
+   * @return accepted, or rejected with every failed condition; and every rule's result
    */
-  public static CvReportDecision check(CvReportFacts facts, EvaluationContext context) {
-    requireNonNull(facts, "facts");
-    requireNonNull(context, "context");
-    CombinedResult r =
-        CombinedResult.evaluate(RULES, facts, context);
-    Optional<String> comment =
-        r.derivedValues().stream()
-            .filter(d -> d.path().equals(COMMENT))
-            .findFirst()
-            .flatMap(DerivedValue::text);
-    return new CvReportDecision(comment, r);
+  public static Answer<CvReportDecision> validate(CvReportFacts facts, EvaluationContext context) {
+    return AREA.evaluate(facts, context);
+  }
+
+  private static SourceCitation cite(String section, String quote) {
+    return SourceCitation.of(DFDG_RELEASE_NOTE, section, quote);
+  }
+
+  /** The verdict of the results, every failed condition, and the comment CV-5 derived. */
+  private static CvReportDecision fold(
+      CvReportFacts f, RuleResults results, EvaluationContext ctx) {
+    Verdict verdict = Verdict.of(results);
+    CvReportDecision.Kind kind =
+        switch (verdict.kind()) {
+          case ACCEPTED -> CvReportDecision.Kind.ACCEPTED;
+          case REJECTED -> CvReportDecision.Kind.REJECTED;
+          case UNDETERMINED -> CvReportDecision.Kind.UNDETERMINED;
+        };
+    return new CvReportDecision(
+        kind, results.value(COMMENT), results.errors(), verdict.decidedBy(), verdict.reason());
   }
 
   private static boolean isUnemploymentFundHistorical(CvReportFacts f) {
@@ -246,7 +280,9 @@ public final class CvApprovalRules {
   }
 
   private static String names(Set<CvStatus> statuses) {
-    return statuses.stream().map(s -> s.code().orElse("") + " '" + s.officialName() + "'").collect(Collectors.joining(", "));
+    return statuses.stream()
+        .map(s -> s.code().orElse("") + " '" + s.officialName() + "'")
+        .collect(Collectors.joining(", "));
   }
 
   private static RuleResult cv1(CvReportFacts f, RuleVersion version, EvaluationContext ctx) {
@@ -267,7 +303,7 @@ public final class CvApprovalRules {
     if (f.currentMember().isEmpty()) {
       b.missing("currentMember");
     } else if (!f.currentMember().get()) {
-      if (CV6.versionIn(ctx).isEmpty()) {
+      if (CV_6.versionIn(ctx).isEmpty()) {
         b.error("currentMember", Message.of("CV-1.formerMember"));
       }
     }
@@ -347,8 +383,11 @@ public final class CvApprovalRules {
     int group = f.contactGroup().get();
     if (!JOBCENTRE_CONTACT_GROUPS.contains(group)) {
       if (cv2) {
-        b.error("contactGroup", Message.of("CV.contactGroup", "group", group, "allowed", JOBCENTRE_CONTACT_GROUPS));
-        return b.explanation(Message.of("CV-2.explanation", "eventDate", f.eventDate().get())).build();
+        b.error(
+            "contactGroup",
+            Message.of("CV.contactGroup", "group", group, "allowed", JOBCENTRE_CONTACT_GROUPS));
+        return b.explanation(Message.of("CV-2.explanation", "eventDate", f.eventDate().get()))
+            .build();
       }
       return b.explanation(Message.of("CV-3.notCovered")).build();
     }
@@ -369,7 +408,8 @@ public final class CvApprovalRules {
     cvStatus(f, b, JOBCENTRE_STATUSES_AT_EVENT);
     reported(f, b, JOBCENTRE_REPORTABLE);
     return b.explanation(
-            Message.of(cv2 ? "CV-2.explanation" : "CV-3.explanation", "eventDate", f.eventDate().get()))
+            Message.of(
+                cv2 ? "CV-2.explanation" : "CV-3.explanation", "eventDate", f.eventDate().get()))
         .build();
   }
 
@@ -395,10 +435,12 @@ public final class CvApprovalRules {
     }
     LocalDate eventDate = f.eventDate().get();
     if (!released) {
-      return b.error("eventDate", Message.of("CV-4.noField", "date", RELEASE)).build();
+      return b.error("eventDate", Message.of("CV-4.noField", "date", DFDG_RELEASE)).build();
     }
     if (!eventDate.isBefore(ctx.date())) {
-      return b.error("eventDate", Message.of("CV-4.notHistorical", "eventDate", eventDate, "date", ctx.date()))
+      return b.error(
+              "eventDate",
+              Message.of("CV-4.notHistorical", "eventDate", eventDate, "date", ctx.date()))
           .build();
     }
     return b.explanation(Message.of("CV-4.historical", "eventDate", eventDate)).build();
@@ -423,7 +465,8 @@ public final class CvApprovalRules {
       return b.explanation(Message.of("CV-5.notCovered")).build();
     }
     if (!released) {
-      return b.error("cv.searchable", Message.of("CV-5.notSearchableBefore", "date", RELEASE)).build();
+      return b.error("cv.searchable", Message.of("CV-5.notSearchableBefore", "date", DFDG_RELEASE))
+          .build();
     }
     if (f.reportedStatus().isEmpty()) {
       return b.missing("reportedStatus").build();
@@ -436,8 +479,13 @@ public final class CvApprovalRules {
     }
     Message why = Message.of("CV-5.commentSet");
     return b.derived(
-            DerivedValue.changed(STATUS, cv.getStatus().officialName(), cv.getStatus().officialName(), CV_5, Message.of("CV-5.statusUnchanged")))
-        .derived(DerivedValue.of(COMMENT, CV5_COMMENT, CV_5, why))
+            DerivedValue.changed(
+                STATUS,
+                cv.getStatus(),
+                cv.getStatus(),
+                version.ruleId(),
+                Message.of("CV-5.statusUnchanged")))
+        .derived(COMMENT, CV5_COMMENT, why)
         .explanation(why)
         .build();
   }

@@ -1,20 +1,49 @@
 package dk.dfdgrules.rules.cv;
 
-import dk.dfdgrules.core.rule.CombinedResult;
-import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.Decision;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.Violation;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of {@link CvApprovalRules#check}: accepted, or rejected with every failed condition
- * (or undetermined, naming the missing facts); for an a-kasse's 'CV ej godkendt' on a CV that is
- * not searchable (CV-5), the comment DFDG sets instead of changing the status.
+ * Whether DFDG accepts a CV status report — accepted, rejected with every failed condition, or
+ * undetermined (the answer's missing facts name what is missing) — and, for an a-kasse's 'CV ej
+ * godkendt' on a CV that is not searchable (CV-5), the comment DFDG sets instead of changing the
+ * status. Folded by {@link CvApprovalRules} from the results of CV-1 … CV-6.
  *
- * @param commentSet the comment DFDG sets (CV-5), if it sets one
- * @param result the results of CV-1 … CV-6
+ * @param kind accepted, rejected or undetermined
+ * @param commentSet the comment DFDG sets ({@link CvApprovalRules#COMMENT}, derived by CV-5), if it
+ *     sets one
+ * @param failedConditions every failed condition, each with its rule id, field path and message
+ * @param decidedBy the rule of the first failed condition, or of the first undetermined result;
+ *     empty when accepted
+ * @param reason the first failed condition's message, or which facts are missing; empty when
+ *     accepted
  */
-public record CvReportDecision(Optional<String> commentSet, CombinedResult result) {
+public record CvReportDecision(
+    Kind kind,
+    Optional<String> commentSet,
+    List<Violation> failedConditions,
+    Optional<RuleId> decidedBy,
+    Optional<Message> reason)
+    implements Decision {
+
+  /** The answer in one word. */
+  public enum Kind {
+    /** No condition failed and no fact is missing (warnings may be present). */
+    ACCEPTED,
+    /** At least one condition failed. */
+    REJECTED,
+    /** No condition failed, but a fact needed to decide is missing. */
+    UNDETERMINED
+  }
+
+  /** Copies the list. */
+  public CvReportDecision {
+    failedConditions = List.copyOf(failedConditions);
+  }
 
   /**
    * Tells whether DFDG accepts the report: no condition failed and no fact is missing.
@@ -22,7 +51,7 @@ public record CvReportDecision(Optional<String> commentSet, CombinedResult resul
    * @return true if accepted
    */
   public boolean accepted() {
-    return result.outcome() == Outcome.SATISFIED;
+    return kind == Kind.ACCEPTED;
   }
 
   /**
@@ -31,15 +60,6 @@ public record CvReportDecision(Optional<String> commentSet, CombinedResult resul
    * @return true if rejected
    */
   public boolean rejected() {
-    return result.outcome() == Outcome.VIOLATED;
-  }
-
-  /**
-   * Every failed condition, each with its rule id, field path and message.
-   *
-   * @return the errors
-   */
-  public List<Violation> failedConditions() {
-    return result.errors();
+    return kind == Kind.REJECTED;
   }
 }

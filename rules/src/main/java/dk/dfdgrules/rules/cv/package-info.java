@@ -3,13 +3,14 @@
  * (DFDG-RN-2021-12-06 §4).
  *
  * <ul>
- *   <li>{@link dk.dfdgrules.rules.cv.CvApprovalRules} — the entry point: {@code check(facts,
- *       date)}; the rules CV-1 … CV-6 (CV-6 announced, off unless enabled);
+ *   <li>{@link dk.dfdgrules.rules.cv.CvApprovalRules} — the entry point: {@code validate(facts,
+ *       date)}, answering {@code Answer<CvReportDecision>}; the rules {@code CV_1} … {@code CV_6}
+ *       (CV-6 announced, off unless enabled) and the area {@code cv-approval} ({@code
+ *       CvApprovalRules.AREA});
  *   <li>{@link dk.dfdgrules.rules.cv.CvReportFacts}, {@link dk.dfdgrules.rules.cv.Reporter} — the
  *       report and the citizen at the assessment date;
  *   <li>{@link dk.dfdgrules.rules.cv.CvReportDecision} — accepted, or rejected with every failed
- *       condition; the comment CV-5 sets;
- *   <li>{@link dk.dfdgrules.rules.cv.CvApprovalArea} — the {@code cv-approval} area.
+ *       condition; the comment CV-5 sets; folded from the rules' results.
  * </ul>
  *
  * <p>Personal data: a report's comment is free text; it is never printed nor put in a violation.

@@ -1,7 +1,6 @@
 /**
  * Contacts for young people with an education order (DFDG-RN-2021-12-06 §3.3): the jobcentre
- * contact (type 32), the education-institution contact (type 31) and their assignment to a
- * citizen.
+ * contact (type 32), the education-institution contact (type 31) and their assignment to a citizen.
  *
  * <table>
  *   <caption>Entry points</caption>
@@ -14,10 +13,13 @@
  *       <td>{@link dk.dfdgrules.rules.educationcontact.EducationContactRules#validate(dk.dfdgrules.core.contact.ContactAssignment, java.time.LocalDate)}</td></tr>
  * </table>
  *
- * <p>Area {@code education-contacts}: {@link dk.dfdgrules.rules.educationcontact.EducationContactArea}.
- * The Bean Validation constraint is {@link dk.dfdgrules.core.validation.ValidEducationContact} on
- * the contact types, checked by the validators of {@link dk.dfdgrules.rules.validation}.
- * EC-4 is <em>not in the source</em>: the library's own format checks, each switchable.
+ * <p>Each answers an {@code Answer<Verdict>}: accepted or rejected, with every rule's result. The
+ * rules are the constants {@code EC_1} … {@code EC_4_4} of {@link
+ * dk.dfdgrules.rules.educationcontact.EducationContactRules}; the area {@code education-contacts}
+ * is {@code EducationContactRules.AREA}. The Bean Validation constraint is {@link
+ * dk.dfdgrules.core.validation.ValidEducationContact} on the contact types, checked by the
+ * validators of {@link dk.dfdgrules.rules.validation}. EC-4 is <em>not in the source</em>: the
+ * library's own format checks, each switchable.
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
  */

@@ -1,19 +1,51 @@
 package dk.dfdgrules.rules.mentor;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Decision;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.RuleId;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The result of {@link MentorRules#validate}: MEN-3's effects in 'Min plan' per type-6
- * intervention, and the joined result of MEN-1 … MEN-3 (MEN-1 errors, MEN-2 warnings).
+ * The answer of {@link MentorRules#validate}: accepted, rejected (MEN-1 errors) or undetermined
+ * (MEN-2 misses a fact), and MEN-3's effects in 'Min plan' per type-6 intervention — folded by
+ * {@link MentorRules} from the results of MEN-1 … MEN-3. MEN-2's warnings are in the answer's
+ * results.
  *
+ * @param kind accepted, rejected or undetermined
  * @param myPlanEffects one entry per mentor intervention of type 6 (none before 2021-12-06)
- * @param result the rules' results
+ * @param decidedBy the rule of the first error (MEN-1), or of the first undetermined result
+ *     (MEN-2); empty when accepted
+ * @param reason the first error's message, or which facts are missing; empty when accepted
  */
-public record MentorResult(List<MyPlanEffect> myPlanEffects, CombinedResult result) {
+public record MentorResult(
+    Kind kind,
+    List<MyPlanEffect> myPlanEffects,
+    Optional<RuleId> decidedBy,
+    Optional<Message> reason)
+    implements Decision {
+
+  /** The verdict in one word. */
+  public enum Kind {
+    /** No rule reports an error (MEN-2's warnings may be present) and no fact is missing. */
+    ACCEPTED,
+    /** MEN-1 reports an error: mentor type 6 before it existed. */
+    REJECTED,
+    /** No error, but a fact MEN-2 needs is missing. */
+    UNDETERMINED
+  }
 
   /** Copies the list. */
   public MentorResult {
     myPlanEffects = List.copyOf(myPlanEffects);
+  }
+
+  /**
+   * Tells whether the registration is accepted.
+   *
+   * @return true if accepted
+   */
+  public boolean isAccepted() {
+    return kind == Kind.ACCEPTED;
   }
 }

@@ -4,13 +4,16 @@
  *
  * <ul>
  *   <li>{@link dk.dfdgrules.rules.mentor.MentorRules} — the entry point for MEN: {@code
- *       validate(facts, date)}; {@link dk.dfdgrules.rules.mentor.MentorFacts}, {@link
- *       dk.dfdgrules.rules.mentor.MentorResult}, {@link dk.dfdgrules.rules.mentor.MyPlanEffect};
- *       the {@code mentor} area {@link dk.dfdgrules.rules.mentor.MentorArea};
+ *       validate(facts, date)}, answering {@code Answer<MentorResult>}; the rules {@code MEN_1} …
+ *       {@code MEN_3} and the area {@code mentor} ({@code MentorRules.AREA}); {@link
+ *       dk.dfdgrules.rules.mentor.MentorFacts}, {@link dk.dfdgrules.rules.mentor.MentorResult} (the
+ *       verdict with MEN-3's effects in 'Min plan', folded from the results), {@link
+ *       dk.dfdgrules.rules.mentor.MyPlanEffect};
  *   <li>{@link dk.dfdgrules.rules.mentor.CourseCategoryRules} — the entry point for HC: {@code
- *       validate(facts, date)}; {@link dk.dfdgrules.rules.mentor.CourseCategoryFacts}, {@link
- *       dk.dfdgrules.rules.mentor.CourseAction}; the {@code course-category} area {@link
- *       dk.dfdgrules.rules.mentor.CourseCategoryArea}.
+ *       validate(facts, date)}, answering {@code Answer<Verdict>}; the rule {@code HC_1} and the
+ *       area {@code course-category} ({@code CourseCategoryRules.AREA}); {@link
+ *       dk.dfdgrules.rules.mentor.CourseCategoryFacts}, {@link
+ *       dk.dfdgrules.rules.mentor.CourseAction}.
  * </ul>
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.

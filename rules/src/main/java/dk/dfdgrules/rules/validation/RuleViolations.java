@@ -1,22 +1,23 @@
 package dk.dfdgrules.rules.validation;
 
-import dk.dfdgrules.core.rule.CombinedResult;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Violation;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * Turns the errors of a rule result into Bean Validation constraint violations: one per error,
- * its message template {@code {ruleId}: {dk.dfdgrules.<key>}} resolved from {@code
- * ContributorValidationMessages}, the message's arguments and {@code ruleId} as message
- * parameters, the {@link Violation} as dynamic payload, and the field path as property nodes.
+ * Turns the errors of a rule result into Bean Validation constraint violations: one per error, its
+ * message template {@code {ruleId}: {dk.dfdgrules.<key>}} resolved from {@code
+ * ContributorValidationMessages}, the message's arguments and {@code ruleId} as message parameters,
+ * the {@link Violation} as dynamic payload, and the field path as property nodes.
  */
 final class RuleViolations {
 
@@ -35,7 +36,8 @@ final class RuleViolations {
     // in tests): the application's clock, or the system clock in its default zone unless
     // configured. This is the one place that turns it into the day the rules evaluate on.
     Clock clock = context.getClockProvider().getClock();
-    EvaluationContext ctx = EvaluationContext.on(LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    EvaluationContext ctx =
+        EvaluationContext.on(LocalDate.ofInstant(clock.instant(), clock.getZone()));
     for (String id : switchOff) {
       ctx = ctx.switchOff(RuleId.of(id));
     }
@@ -43,22 +45,25 @@ final class RuleViolations {
   }
 
   /**
-   * Reports the errors of a result.
+   * Reports the errors of results.
    *
-   * @param result the result
+   * @param result the rules' results (an area's answer, or results joined with {@link
+   *     RuleResults#of(java.util.List)})
    * @param context the validator's context
    * @param stripPrefix a leading path segment to drop (the facts' field of the validated object,
    *     e.g. {@code jobcentreContact.}), or empty
    * @return true if there is no error
    */
-  static boolean report(CombinedResult result, ConstraintValidatorContext context, String stripPrefix) {
-    if (result.errors().isEmpty()) {
+  static boolean report(
+      RuleResults result, ConstraintValidatorContext context, String stripPrefix) {
+    List<Violation> errors = result.errors();
+    if (errors.isEmpty()) {
       return true;
     }
     context.disableDefaultConstraintViolation();
     HibernateConstraintValidatorContext hv =
         context.unwrap(HibernateConstraintValidatorContext.class);
-    for (Violation v : result.errors()) {
+    for (Violation v : errors) {
       hv.addMessageParameter("ruleId", v.ruleId().value());
       for (Map.Entry<String, String> arg : v.message().arguments().entrySet()) {
         hv.addMessageParameter(arg.getKey(), arg.getValue());
@@ -67,7 +72,8 @@ final class RuleViolations {
       ConstraintViolationBuilder builder =
           hv.buildConstraintViolationWithTemplate(
               "{ruleId}: {" + KEY_PREFIX + v.message().key() + "}");
-      String path = v.path().startsWith(stripPrefix) ? v.path().substring(stripPrefix.length()) : v.path();
+      String path =
+          v.path().startsWith(stripPrefix) ? v.path().substring(stripPrefix.length()) : v.path();
       if (path.isEmpty()) {
         builder.addConstraintViolation();
         continue;

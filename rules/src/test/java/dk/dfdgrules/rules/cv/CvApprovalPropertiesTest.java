@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.CvStatus;
 import dk.dfdgrules.core.cv.CvState;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.Violation;
@@ -70,7 +71,9 @@ class CvApprovalPropertiesTest {
     return source -> {
       LocalDate day = source.draw(dates(RELEASE, LAST_DAY));
       int ahead =
-          source.draw(Gens.frequency(Gens.weighted(1, Gens.constant(0)), Gens.weighted(3, Gens.integers(1, 400))));
+          source.draw(
+              Gens.frequency(
+                  Gens.weighted(1, Gens.constant(0)), Gens.weighted(3, Gens.integers(1, 400))));
       return new Report(
           facts(
               source.draw(Gens.elements(Reporter.values())),
@@ -87,28 +90,35 @@ class CvApprovalPropertiesTest {
   }
 
   @Property
-  void cv4AnEventDateTodayOrLaterIsNeverAHistoricalApproval(@ForAll("reportsDatedTodayOrLater") Report r) {
+  void cv4AnEventDateTodayOrLaterIsNeverAHistoricalApproval(
+      @ForAll("reportsDatedTodayOrLater") Report r) {
     LocalDate event = r.facts().eventDate().orElseThrow();
     Statistics.cover(10, event.equals(r.day()), "dated today");
     Statistics.cover(29, event.isAfter(r.day()), "dated later");
-    Statistics.cover(19, r.facts().reporter().orElseThrow() == Reporter.JOBCENTRE, "from a jobcentre");
-    Statistics.cover(30, r.facts().reporter().orElseThrow() == Reporter.UNEMPLOYMENT_FUND, "from an a-kasse");
+    Statistics.cover(
+        19, r.facts().reporter().orElseThrow() == Reporter.JOBCENTRE, "from a jobcentre");
+    Statistics.cover(
+        30, r.facts().reporter().orElseThrow() == Reporter.UNEMPLOYMENT_FUND, "from an a-kasse");
 
-    CvReportDecision d = CvApprovalRules.check(r.facts(), r.day());
+    Answer<CvReportDecision> d = CvApprovalRules.validate(r.facts(), r.day());
 
-    RuleResult cv4 = d.result().result(CvApprovalRules.CV_4).orElseThrow();
+    RuleResult cv4 = d.result(CvApprovalRules.CV_4).orElseThrow();
     assertThat(cv4).isViolated().hasViolation("CV-4").isError().atPath("eventDate");
-    assertThat(d.accepted()).isFalse();
-    assertThat(d.rejected()).isTrue();
+    assertThat(d.decision().accepted()).isFalse();
+    assertThat(d.decision().rejected()).isTrue();
+    assertThat(d.decision().failedConditions())
+        .extracting(v -> v.ruleId().value())
+        .contains("CV-4");
   }
 
   /**
-   * Historical reports from an a-kasse with every fact given, each condition of CV-1 holding
-   * most of the time, and the day they are checked.
+   * Historical reports from an a-kasse with every fact given, each condition of CV-1 holding most
+   * of the time, and the day they are checked.
    */
   Gen<Report> historicalReportsFromAnAKasse() {
     Gen<Boolean> mostlyTrue =
-        Gens.frequency(Gens.weighted(4, Gens.constant(true)), Gens.weighted(1, Gens.constant(false)));
+        Gens.frequency(
+            Gens.weighted(4, Gens.constant(true)), Gens.weighted(1, Gens.constant(false)));
     return source -> {
       LocalDate day = source.draw(dates(RELEASE, LAST_DAY));
       return new Report(
@@ -116,16 +126,19 @@ class CvApprovalPropertiesTest {
               Reporter.UNEMPLOYMENT_FUND,
               source.draw(
                   Gens.frequency(
-                      Gens.weighted(2, Gens.elements(APPROVED, NOT_APPROVED)), Gens.weighted(1, cvStatuses()))),
+                      Gens.weighted(2, Gens.elements(APPROVED, NOT_APPROVED)),
+                      Gens.weighted(1, cvStatuses()))),
               source.draw(dates(day.minusYears(3), day.minusDays(1))),
               source.draw(mostlyTrue),
               source.draw(Gens.booleans()),
               source.draw(
                   Gens.frequency(
                       Gens.weighted(4, cvStates()),
-                      Gens.weighted(1, Gens.booleans().map(searchable -> CvState.of(STARTED, searchable))))),
+                      Gens.weighted(
+                          1, Gens.booleans().map(searchable -> CvState.of(STARTED, searchable))))),
               source.draw(
-                  Gens.frequency(Gens.weighted(2, Gens.elements(1, 8)), Gens.weighted(1, contactGroupIds()))),
+                  Gens.frequency(
+                      Gens.weighted(2, Gens.elements(1, 8)), Gens.weighted(1, contactGroupIds()))),
               source.draw(mostlyTrue),
               source.draw(Gens.booleans())),
           day);
@@ -159,12 +172,14 @@ class CvApprovalPropertiesTest {
     Set<String> expected = specFailures(r.facts());
     Statistics.cover(15, expected.isEmpty(), "every condition holds");
     Statistics.cover(10, expected.size() >= 2, "two conditions or more fail");
-    for (String field : Set.of("registered", "cv.status", "contactGroup", "reportedStatus", "currentMember")) {
+    for (String field :
+        Set.of("registered", "cv.status", "contactGroup", "reportedStatus", "currentMember")) {
       Statistics.cover(4, expected.contains(field), field + " fails");
     }
     Statistics.cover(20, !r.facts().hasComment(), "no comment");
 
-    RuleResult cv1 = CvApprovalRules.check(r.facts(), r.day()).result().result(CvApprovalRules.CV_1).orElseThrow();
+    RuleResult cv1 =
+        CvApprovalRules.validate(r.facts(), r.day()).result(CvApprovalRules.CV_1).orElseThrow();
 
     Set<String> failed =
         cv1.errors().stream().map(Violation::path).collect(Collectors.toCollection(TreeSet::new));
@@ -175,15 +190,18 @@ class CvApprovalPropertiesTest {
   }
 
   @Property
-  void cv4AnEventDateBeforeTheDayIsAHistoricalApproval(@ForAll("historicalReportsFromAnAKasse") Report r) {
-    assertThat(CvApprovalRules.check(r.facts(), r.day()).result().result(CvApprovalRules.CV_4).orElseThrow())
+  void cv4AnEventDateBeforeTheDayIsAHistoricalApproval(
+      @ForAll("historicalReportsFromAnAKasse") Report r) {
+    assertThat(
+            CvApprovalRules.validate(r.facts(), r.day()).result(CvApprovalRules.CV_4).orElseThrow())
         .isSatisfied()
         .hasNoViolations();
   }
 
   @Property(tries = 30)
-  void everyFailedConditionHasDanishAndEnglishText(@ForAll("historicalReportsFromAnAKasse") Report r) {
-    assertThat(CvApprovalRules.check(r.facts(), r.day()).result())
+  void everyFailedConditionHasDanishAndEnglishText(
+      @ForAll("historicalReportsFromAnAKasse") Report r) {
+    assertThat(CvApprovalRules.validate(r.facts(), r.day()))
         .hasMessagesInDanishAndEnglish()
         .revealsNoPersonalData();
   }

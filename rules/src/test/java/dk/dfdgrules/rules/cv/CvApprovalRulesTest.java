@@ -9,11 +9,14 @@ import static dk.dfdgrules.rules.cv.CvApprovalRules.CV_6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.CvStatus;
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.cv.CvState;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.Violation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
@@ -25,7 +28,7 @@ class CvApprovalRulesTest {
 
   static final LocalDate AT = LocalDate.of(2022, 3, 10);
   static final LocalDate EVENT = LocalDate.of(2022, 2, 1);
-  static final LocalDate RELEASE = CvApprovalRules.RELEASE;
+  static final LocalDate RELEASE = Sources.DFDG_RELEASE;
 
   static CvReportFacts.Builder aKasse() {
     return CvReportFacts.builder()
@@ -55,45 +58,65 @@ class CvApprovalRulesTest {
 
     @Test
     void CV1_anAKassesHistoricalApprovalMeetingEveryConditionIsAccepted() {
-      CvReportDecision d = CvApprovalRules.check(aKasse().build(), AT);
-      assertThat(d.accepted()).isTrue();
-      assertThat(d.result().violations()).isEmpty();
+      Answer<CvReportDecision> d = CvApprovalRules.validate(aKasse().build(), AT);
+      assertThat(d.decision().accepted()).isTrue();
+      assertThat(d.violations()).isEmpty();
     }
 
     @ParameterizedTest(name = "CV status {0} at the event date: accepted {1}")
     @CsvSource({"1, true", "2, true", "3, true", "5, true", "CV påbegyndt, false"})
     void CV1_cvStatusAtTheEventDate(String status, boolean accepted) {
       CvStatus s = CvStatus.findByCode(status).orElse(CvStatus.STARTED);
-      assertThat(CvApprovalRules.check(aKasse().cv(CvState.of(s, true)).build(), AT).accepted()).isEqualTo(accepted);
+      assertThat(
+              CvApprovalRules.validate(aKasse().cv(CvState.of(s, true)).build(), AT)
+                  .decision()
+                  .accepted())
+          .isEqualTo(accepted);
     }
 
     @ParameterizedTest(name = "contact group {0}: accepted {1}")
     @CsvSource({"1, true", "8, true", "2, false", "12, false"})
     void CV1_contactGroupAtTheEventDate(int group, boolean accepted) {
-      assertThat(CvApprovalRules.check(aKasse().contactGroup(group).build(), AT).accepted()).isEqualTo(accepted);
+      assertThat(
+              CvApprovalRules.validate(aKasse().contactGroup(group).build(), AT)
+                  .decision()
+                  .accepted())
+          .isEqualTo(accepted);
     }
 
     @ParameterizedTest(name = "reported {0}: accepted {1}")
     @CsvSource({"2, true", "3, true", "5, false", "1, false"})
     void CV1_theAKasseMayReport2Or3(String status, boolean accepted) {
       CvStatus s = CvStatus.findByCode(status).orElseThrow();
-      assertThat(CvApprovalRules.check(aKasse().reportedStatus(s).build(), AT).accepted()).isEqualTo(accepted);
+      assertThat(
+              CvApprovalRules.validate(aKasse().reportedStatus(s).build(), AT)
+                  .decision()
+                  .accepted())
+          .isEqualTo(accepted);
     }
 
     @Test
     void CV1_sickListedInsteadOfRegisteredIsEnough() {
-      assertThat(CvApprovalRules.check(aKasse().registered(false).sickListed(true).build(), AT).accepted()).isTrue();
-      CvReportDecision neither = CvApprovalRules.check(aKasse().registered(false).sickListed(false).build(), AT);
-      assertThat(neither.failedConditions()).extracting(Violation::path).containsExactly("registered");
-      CvReportDecision unknown = CvApprovalRules.check(aKasse().registered(false).build(), AT);
-      assertThat(unknown.result().outcome()).isEqualTo(Outcome.UNDETERMINED);
-      assertThat(unknown.result().missingFacts()).containsExactly("sickListed");
+      assertThat(
+              CvApprovalRules.validate(aKasse().registered(false).sickListed(true).build(), AT)
+                  .decision()
+                  .accepted())
+          .isTrue();
+      Answer<CvReportDecision> neither =
+          CvApprovalRules.validate(aKasse().registered(false).sickListed(false).build(), AT);
+      assertThat(neither.decision().failedConditions())
+          .extracting(Violation::path)
+          .containsExactly("registered");
+      Answer<CvReportDecision> unknown =
+          CvApprovalRules.validate(aKasse().registered(false).build(), AT);
+      assertThat(unknown.outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(unknown.missingFacts()).containsExactly("sickListed");
     }
 
     @Test
     void CV1_everyFailedConditionIsReportedAtOnce() {
-      CvReportDecision d =
-          CvApprovalRules.check(
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
               CvReportFacts.builder()
                   .reporter(Reporter.UNEMPLOYMENT_FUND)
                   .reportedStatus(CvStatus.NO_LONGER_ADEQUATE)
@@ -105,39 +128,56 @@ class CvApprovalRulesTest {
                   .currentMember(true)
                   .build(),
               AT);
-      assertThat(d.rejected()).isTrue();
-      assertThat(d.failedConditions())
+      assertThat(d.decision().rejected()).isTrue();
+      assertThat(d.decision().failedConditions())
           .extracting(Violation::path)
           .containsExactly("registered", "cv.status", "contactGroup", "reportedStatus");
-      assertThat(d.failedConditions()).allSatisfy(v -> assertThat(v.ruleId()).isEqualTo(CV_1));
-      assertThat(d.result().warnings()).extracting(Violation::path).containsExactly("comment");
+      assertThat(d.decision().failedConditions())
+          .allSatisfy(v -> assertThat(v.ruleId()).isEqualTo(CV_1.id()));
+      assertThat(d.warnings()).extracting(Violation::path).containsExactly("comment");
     }
 
     @Test
     void CV1_aMissingCommentIsAWarningOnly() {
-      CvReportDecision d = CvApprovalRules.check(aKasse().comment("  ").build(), AT);
-      assertThat(d.accepted()).isTrue();
-      assertThat(d.result().warnings()).singleElement().satisfies(w -> assertThat(w.ruleId()).isEqualTo(CV_1));
+      Answer<CvReportDecision> d = CvApprovalRules.validate(aKasse().comment("  ").build(), AT);
+      assertThat(d.decision().accepted()).isTrue();
+      assertThat(d.warnings())
+          .singleElement()
+          .satisfies(w -> assertThat(w.ruleId()).isEqualTo(CV_1.id()));
     }
 
     @Test
     void CV1_theDayBeforeTheReleaseAHistoricalReportIsNotPossible() {
-      CvReportDecision d = CvApprovalRules.check(aKasse().eventDate(LocalDate.of(2021, 11, 1)).build(), RELEASE.minusDays(1));
-      assertThat(d.rejected()).isTrue();
-      assertThat(d.result().result(CV_1).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
-      assertThat(d.failedConditions()).singleElement().satisfies(v -> assertThat(v.ruleId()).isEqualTo(CV_4));
-      assertThat(CvApprovalRules.check(aKasse().eventDate(LocalDate.of(2021, 11, 1)).build(), RELEASE).accepted()).isTrue();
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              aKasse().eventDate(LocalDate.of(2021, 11, 1)).build(), RELEASE.minusDays(1));
+      assertThat(d.decision().rejected()).isTrue();
+      assertThat(d.result(CV_1).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+      assertThat(d.decision().failedConditions())
+          .singleElement()
+          .satisfies(v -> assertThat(v.ruleId()).isEqualTo(CV_4.id()));
+      assertThat(
+              CvApprovalRules.validate(
+                      aKasse().eventDate(LocalDate.of(2021, 11, 1)).build(), RELEASE)
+                  .decision()
+                  .accepted())
+          .isTrue();
     }
 
     @Test
     void CV1_interpretation_asReleasedOnlyCurrentMembers() {
-      CvReportDecision d = CvApprovalRules.check(aKasse().currentMember(false).memberOnEventDate(true).build(), AT);
-      assertThat(d.rejected()).isTrue();
-      assertThat(d.failedConditions()).singleElement().satisfies(v -> {
-        assertThat(v.ruleId()).isEqualTo(CV_1);
-        assertThat(v.path()).isEqualTo("currentMember");
-        assertThat(v.text(Messages.ENGLISH)).contains("CV-6");
-      });
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              aKasse().currentMember(false).memberOnEventDate(true).build(), AT);
+      assertThat(d.decision().rejected()).isTrue();
+      assertThat(d.decision().failedConditions())
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.ruleId()).isEqualTo(CV_1.id());
+                assertThat(v.path()).isEqualTo("currentMember");
+                assertThat(v.text(Messages.ENGLISH)).contains("CV-6");
+              });
     }
   }
 
@@ -146,32 +186,46 @@ class CvApprovalRulesTest {
 
     @Test
     void CV6_isOffUnlessEnabled() {
-      CvReportDecision d = CvApprovalRules.check(aKasse().build(), AT);
-      assertThat(d.result().result(CV_6).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+      Answer<CvReportDecision> d = CvApprovalRules.validate(aKasse().build(), AT);
+      assertThat(d.result(CV_6).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
     }
 
     @Test
     void CV6_whenEnabledAFormerMemberWhoWasAMemberOnTheEventDateIsAccepted() {
       EvaluationContext ctx = EvaluationContext.on(AT).enable("CV-6", LocalDate.of(2022, 3, 1));
-      CvReportDecision d = CvApprovalRules.check(aKasse().currentMember(false).memberOnEventDate(true).build(), ctx);
-      assertThat(d.accepted()).isTrue();
-      assertThat(d.result().result(CV_6).orElseThrow().version().orElseThrow().label()).isEqualTo("announced");
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              aKasse().currentMember(false).memberOnEventDate(true).build(), ctx);
+      assertThat(d.decision().accepted()).isTrue();
+      assertThat(d.result(CV_6).orElseThrow().version().orElseThrow().label())
+          .isEqualTo("announced");
     }
 
     @Test
     void CV6_whenEnabledAFormerMemberWhoWasNotAMemberOnTheEventDateIsRejected() {
       EvaluationContext ctx = EvaluationContext.on(AT).enable("CV-6", LocalDate.of(2022, 3, 1));
-      CvReportDecision d = CvApprovalRules.check(aKasse().currentMember(false).memberOnEventDate(false).build(), ctx);
-      assertThat(d.failedConditions()).singleElement().satisfies(v -> assertThat(v.ruleId()).isEqualTo(CV_6));
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              aKasse().currentMember(false).memberOnEventDate(false).build(), ctx);
+      assertThat(d.decision().failedConditions())
+          .singleElement()
+          .satisfies(v -> assertThat(v.ruleId()).isEqualTo(CV_6.id()));
     }
 
     @Test
     void CV6_enabledFromALaterDateIsNotYetInForce() {
       EvaluationContext ctx = EvaluationContext.on(AT).enable("CV-6", AT.plusDays(1));
-      CvReportDecision d = CvApprovalRules.check(aKasse().currentMember(false).memberOnEventDate(true).build(), ctx);
-      assertThat(d.rejected()).isTrue();
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              aKasse().currentMember(false).memberOnEventDate(true).build(), ctx);
+      assertThat(d.decision().rejected()).isTrue();
       EvaluationContext onTheDay = EvaluationContext.on(AT).enable("CV-6", AT);
-      assertThat(CvApprovalRules.check(aKasse().currentMember(false).memberOnEventDate(true).build(), onTheDay).accepted()).isTrue();
+      assertThat(
+              CvApprovalRules.validate(
+                      aKasse().currentMember(false).memberOnEventDate(true).build(), onTheDay)
+                  .decision()
+                  .accepted())
+          .isTrue();
     }
   }
 
@@ -180,51 +234,91 @@ class CvApprovalRulesTest {
 
     @Test
     void CV2_aJobReadyCashBenefitRecipientIsAccepted() {
-      CvReportDecision d = CvApprovalRules.check(jobcentre(2, VisitationCategory.JOB_READY).build(), AT);
-      assertThat(d.accepted()).isTrue();
-      assertThat(d.result().result(CV_2).orElseThrow().explanation().orElseThrow().key()).isEqualTo("CV-2.explanation");
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(jobcentre(2, VisitationCategory.JOB_READY).build(), AT);
+      assertThat(d.decision().accepted()).isTrue();
+      assertThat(d.result(CV_2).orElseThrow().explanation().orElseThrow().key())
+          .isEqualTo("CV-2.explanation");
     }
 
     @Test
     void CV2_anObviouslyEducationReadyEducationBenefitRecipientIsAccepted() {
-      assertThat(CvApprovalRules.check(jobcentre(12, VisitationCategory.OBVIOUSLY_EDUCATION_READY).build(), AT).accepted()).isTrue();
+      assertThat(
+              CvApprovalRules.validate(
+                      jobcentre(12, VisitationCategory.OBVIOUSLY_EDUCATION_READY).build(), AT)
+                  .decision()
+                  .accepted())
+          .isTrue();
     }
 
     @Test
     void CV2_requiresRegistrationStatus123AndGroup2Or12() {
-      CvReportDecision d =
-          CvApprovalRules.check(
-              jobcentre(2, VisitationCategory.JOB_READY).registered(false).cv(CvState.of(CvStatus.NO_LONGER_ADEQUATE, true)).reportedStatus(CvStatus.READY_FOR_APPROVAL).build(),
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              jobcentre(2, VisitationCategory.JOB_READY)
+                  .registered(false)
+                  .cv(CvState.of(CvStatus.NO_LONGER_ADEQUATE, true))
+                  .reportedStatus(CvStatus.READY_FOR_APPROVAL)
+                  .build(),
               AT);
-      assertThat(d.failedConditions()).extracting(Violation::path).containsExactly("registered", "cv.status", "reportedStatus");
-      assertThat(d.failedConditions()).allSatisfy(v -> assertThat(v.ruleId()).isEqualTo(CV_2));
-      CvReportDecision group1 = CvApprovalRules.check(jobcentre(1, VisitationCategory.JOB_READY).build(), AT);
-      assertThat(group1.failedConditions()).extracting(Violation::path).containsExactly("contactGroup");
+      assertThat(d.decision().failedConditions())
+          .extracting(Violation::path)
+          .containsExactly("registered", "cv.status", "reportedStatus");
+      assertThat(d.decision().failedConditions())
+          .allSatisfy(v -> assertThat(v.ruleId()).isEqualTo(CV_2.id()));
+      Answer<CvReportDecision> group1 =
+          CvApprovalRules.validate(jobcentre(1, VisitationCategory.JOB_READY).build(), AT);
+      assertThat(group1.decision().failedConditions())
+          .extracting(Violation::path)
+          .containsExactly("contactGroup");
     }
 
     @Test
     void CV2_reporting5IsAllowedWithoutBusinessConsequence() {
-      CvReportDecision d = CvApprovalRules.check(jobcentre(2, VisitationCategory.JOB_READY).reportedStatus(CvStatus.NO_LONGER_ADEQUATE).build(), AT);
-      assertThat(d.accepted()).isTrue();
-      assertThat(d.result().warnings()).singleElement().satisfies(w -> assertThat(w.text(Messages.DANISH)).contains("ingen forretningsmæssige konsekvenser"));
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              jobcentre(2, VisitationCategory.JOB_READY)
+                  .reportedStatus(CvStatus.NO_LONGER_ADEQUATE)
+                  .build(),
+              AT);
+      assertThat(d.decision().accepted()).isTrue();
+      assertThat(d.warnings())
+          .singleElement()
+          .satisfies(
+              w ->
+                  assertThat(w.text(Messages.DANISH))
+                      .contains("ingen forretningsmæssige konsekvenser"));
     }
 
     @Test
     void CV3_aNotJobReadyCashBenefitRecipientNeedNotBeRegisteredNorSearchable() {
-      CvReportDecision d =
-          CvApprovalRules.check(
-              jobcentre(2, VisitationCategory.ACTIVITY_READY).registered(false).cv(CvState.of(CvStatus.NOT_APPROVED, false)).build(), AT);
-      assertThat(d.accepted()).isTrue();
-      assertThat(d.result().result(CV_3).orElseThrow().explanation().orElseThrow().key()).isEqualTo("CV-3.explanation");
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              jobcentre(2, VisitationCategory.ACTIVITY_READY)
+                  .registered(false)
+                  .cv(CvState.of(CvStatus.NOT_APPROVED, false))
+                  .build(),
+              AT);
+      assertThat(d.decision().accepted()).isTrue();
+      assertThat(d.result(CV_3).orElseThrow().explanation().orElseThrow().key())
+          .isEqualTo("CV-3.explanation");
     }
 
     @Test
     void CV3_stillRequiresStatus123AndReported235() {
-      CvReportDecision d =
-          CvApprovalRules.check(
-              jobcentre(12, VisitationCategory.EDUCATION_READY).cv(CvState.of(CvStatus.NO_LONGER_ADEQUATE, false)).reportedStatus(CvStatus.READY_FOR_APPROVAL).build(), AT);
-      assertThat(d.failedConditions()).extracting(Violation::ruleId).containsOnly(CV_3);
-      assertThat(d.failedConditions()).extracting(Violation::path).containsExactly("cv.status", "reportedStatus");
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              jobcentre(12, VisitationCategory.EDUCATION_READY)
+                  .cv(CvState.of(CvStatus.NO_LONGER_ADEQUATE, false))
+                  .reportedStatus(CvStatus.READY_FOR_APPROVAL)
+                  .build(),
+              AT);
+      assertThat(d.decision().failedConditions())
+          .extracting(Violation::ruleId)
+          .containsOnly(CV_3.id());
+      assertThat(d.decision().failedConditions())
+          .extracting(Violation::path)
+          .containsExactly("cv.status", "reportedStatus");
     }
 
     @ParameterizedTest(name = "group {0}, {1}: CV-2 {2}")
@@ -236,17 +330,25 @@ class CvApprovalRulesTest {
       "12, JOB_READY,                 false",
       "2,  OBVIOUSLY_EDUCATION_READY, false",
     })
-    void CV2_CV3_interpretation_cv2CoversThePairsCv3TheRest(int group, VisitationCategory category, boolean cv2) {
+    void CV2_CV3_interpretation_cv2CoversThePairsCv3TheRest(
+        int group, VisitationCategory category, boolean cv2) {
       assertThat(CvApprovalRules.isCv2Pair(group, category)).isEqualTo(cv2);
     }
 
     @Test
     void missingVisitationIsNamed() {
-      CvReportDecision d =
-          CvApprovalRules.check(
-              CvReportFacts.builder().reporter(Reporter.JOBCENTRE).reportedStatus(CvStatus.APPROVED).eventDate(EVENT).contactGroup(2).cv(CvState.of(CvStatus.APPROVED, true)).build(), AT);
-      assertThat(d.result().outcome()).isEqualTo(Outcome.UNDETERMINED);
-      assertThat(d.result().missingFacts()).containsExactly("visitationCategory");
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              CvReportFacts.builder()
+                  .reporter(Reporter.JOBCENTRE)
+                  .reportedStatus(CvStatus.APPROVED)
+                  .eventDate(EVENT)
+                  .contactGroup(2)
+                  .cv(CvState.of(CvStatus.APPROVED, true))
+                  .build(),
+              AT);
+      assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(d.missingFacts()).containsExactly("visitationCategory");
     }
   }
 
@@ -255,20 +357,37 @@ class CvApprovalRulesTest {
 
     @Test
     void CV4_anEventDateOfTodayIsNotHistorical() {
-      CvReportDecision d = CvApprovalRules.check(aKasse().eventDate(AT).build(), AT);
-      assertThat(d.failedConditions()).singleElement().satisfies(v -> {
-        assertThat(v.ruleId()).isEqualTo(CV_4);
-        assertThat(v.path()).isEqualTo("eventDate");
-      });
-      assertThat(CvApprovalRules.check(aKasse().eventDate(AT.plusDays(1)).build(), AT).rejected()).isTrue();
-      assertThat(CvApprovalRules.check(aKasse().eventDate(AT.minusDays(1)).build(), AT).accepted()).isTrue();
+      Answer<CvReportDecision> d = CvApprovalRules.validate(aKasse().eventDate(AT).build(), AT);
+      assertThat(d.decision().failedConditions())
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.ruleId()).isEqualTo(CV_4.id());
+                assertThat(v.path()).isEqualTo("eventDate");
+              });
+      assertThat(
+              CvApprovalRules.validate(aKasse().eventDate(AT.plusDays(1)).build(), AT)
+                  .decision()
+                  .rejected())
+          .isTrue();
+      assertThat(
+              CvApprovalRules.validate(aKasse().eventDate(AT.minusDays(1)).build(), AT)
+                  .decision()
+                  .accepted())
+          .isTrue();
     }
 
     @Test
     void CV4_aReportWithoutEventDateIsOfToday() {
-      CvReportDecision d =
-          CvApprovalRules.check(CvReportFacts.builder().reporter(Reporter.UNEMPLOYMENT_FUND).reportedStatus(CvStatus.APPROVED).cv(CvState.of(CvStatus.READY_FOR_APPROVAL, true)).build(), AT);
-      assertThat(d.accepted()).isTrue();
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              CvReportFacts.builder()
+                  .reporter(Reporter.UNEMPLOYMENT_FUND)
+                  .reportedStatus(CvStatus.APPROVED)
+                  .cv(CvState.of(CvStatus.READY_FOR_APPROVAL, true))
+                  .build(),
+              AT);
+      assertThat(d.decision().accepted()).isTrue();
     }
   }
 
@@ -285,39 +404,160 @@ class CvApprovalRulesTest {
 
     @Test
     void CV5_notApprovedOnANonSearchableCvSetsTheExactCommentAndKeepsTheStatus() {
-      CvReportDecision d = CvApprovalRules.check(notSearchable(CvStatus.NOT_APPROVED), AT);
-      assertThat(d.accepted()).isTrue();
-      assertThat(d.commentSet()).contains("A-kassen/Jobcentret har vurderet at CV på det aktuelle grundlag ikke kan godkendes");
-      assertThat(d.result().derivedValues()).anySatisfy(v -> {
-        assertThat(v.path()).isEqualTo("cv.status");
-        assertThat(v.isChange()).isFalse();
-        assertThat(v.text()).contains("CV påbegyndt");
-        assertThat(v.decidedBy()).isEqualTo(CV_5);
-      });
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(notSearchable(CvStatus.NOT_APPROVED), AT);
+      assertThat(d.decision().accepted()).isTrue();
+      assertThat(d.decision().commentSet())
+          .contains(
+              "A-kassen/Jobcentret har vurderet at CV på det aktuelle grundlag ikke kan godkendes");
+      assertThat(d.derivedValues())
+          .anySatisfy(
+              v -> {
+                assertThat(v.path()).isEqualTo("cv.status");
+                assertThat(v.isChange()).isFalse();
+                assertThat(v.text()).contains(CvStatus.STARTED.name());
+                assertThat(v.decidedBy()).isEqualTo(CV_5.id());
+              });
+      // the status kept is 'CV påbegyndt', typed
+      assertThat(d.value(CvApprovalRules.STATUS)).contains(CvStatus.STARTED);
+      assertThat(CvStatus.STARTED.officialName()).isEqualTo("CV påbegyndt");
+      assertThat(d.value(CvApprovalRules.COMMENT)).isEqualTo(d.decision().commentSet());
+      assertThat(d.decision().kind()).isEqualTo(CvReportDecision.Kind.ACCEPTED);
     }
 
     @Test
     void CV5_anotherStatusOnANonSearchableCvIsRejected() {
-      CvReportDecision d = CvApprovalRules.check(notSearchable(CvStatus.APPROVED), AT);
-      assertThat(d.failedConditions()).singleElement().satisfies(v -> assertThat(v.ruleId()).isEqualTo(CV_5));
-      assertThat(d.commentSet()).isEmpty();
+      Answer<CvReportDecision> d = CvApprovalRules.validate(notSearchable(CvStatus.APPROVED), AT);
+      assertThat(d.decision().failedConditions())
+          .singleElement()
+          .satisfies(v -> assertThat(v.ruleId()).isEqualTo(CV_5.id()));
+      assertThat(d.decision().commentSet()).isEmpty();
     }
 
     @Test
     void CV5_theDayBeforeTheReleaseAnAKasseCouldNotReportOnANonSearchableCv() {
-      assertThat(CvApprovalRules.check(notSearchable(CvStatus.NOT_APPROVED), RELEASE.minusDays(1)).rejected()).isTrue();
-      assertThat(CvApprovalRules.check(notSearchable(CvStatus.NOT_APPROVED), RELEASE).accepted()).isTrue();
+      assertThat(
+              CvApprovalRules.validate(notSearchable(CvStatus.NOT_APPROVED), RELEASE.minusDays(1))
+                  .decision()
+                  .rejected())
+          .isTrue();
+      assertThat(
+              CvApprovalRules.validate(notSearchable(CvStatus.NOT_APPROVED), RELEASE)
+                  .decision()
+                  .accepted())
+          .isTrue();
     }
 
     @Test
     void CV5_aJobcentreMayNotReportOnAStartedCv() {
-      CvReportDecision d =
-          CvApprovalRules.check(
-              CvReportFacts.builder().reporter(Reporter.JOBCENTRE).reportedStatus(CvStatus.NOT_APPROVED).cv(CvState.of(CvStatus.STARTED, false)).build(), AT);
-      assertThat(d.failedConditions()).singleElement().satisfies(v -> {
-        assertThat(v.ruleId()).isEqualTo(CV_5);
-        assertThat(v.text(Messages.DANISH)).contains("'CV påbegyndt'");
-      });
+      Answer<CvReportDecision> d =
+          CvApprovalRules.validate(
+              CvReportFacts.builder()
+                  .reporter(Reporter.JOBCENTRE)
+                  .reportedStatus(CvStatus.NOT_APPROVED)
+                  .cv(CvState.of(CvStatus.STARTED, false))
+                  .build(),
+              AT);
+      assertThat(d.decision().failedConditions())
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.ruleId()).isEqualTo(CV_5.id());
+                assertThat(v.text(Messages.DANISH)).contains("'CV påbegyndt'");
+              });
+    }
+  }
+
+  /** The decision is folded from the results: switching off a rule that decides changes it. */
+  @Nested
+  class SwitchingOff {
+
+    final EvaluationContext on = EvaluationContext.on(AT);
+
+    void rejectedBy(Answer<CvReportDecision> d, Rule<?> rule) {
+      assertThat(d.decision().kind()).isEqualTo(CvReportDecision.Kind.REJECTED);
+      assertThat(d.decision().decidedBy()).contains(rule.id());
+      assertThat(d.decision().failedConditions()).isEqualTo(d.errors());
+    }
+
+    void accepted(Answer<CvReportDecision> d) {
+      assertThat(d.decision().kind()).isEqualTo(CvReportDecision.Kind.ACCEPTED);
+      assertThat(d.decision().decidedBy()).isEmpty();
+      assertThat(d.decision().failedConditions()).isEmpty();
+    }
+
+    @Test
+    void CV1_offAcceptsAFormerMember() {
+      CvReportFacts f = aKasse().currentMember(false).memberOnEventDate(true).build();
+      rejectedBy(CvApprovalRules.validate(f, on), CV_1);
+      accepted(CvApprovalRules.validate(f, on.switchOff(CV_1.id())));
+    }
+
+    @Test
+    void CV2_offAcceptsAJobReadyCitizenWhoWasNotRegistered() {
+      CvReportFacts f = jobcentre(2, VisitationCategory.JOB_READY).registered(false).build();
+      rejectedBy(CvApprovalRules.validate(f, on), CV_2);
+      accepted(CvApprovalRules.validate(f, on.switchOff(CV_2.id())));
+    }
+
+    @Test
+    void CV3_offAcceptsACvInStatus5() {
+      CvReportFacts f =
+          jobcentre(12, VisitationCategory.EDUCATION_READY)
+              .cv(CvState.of(CvStatus.NO_LONGER_ADEQUATE, false))
+              .build();
+      rejectedBy(CvApprovalRules.validate(f, on), CV_3);
+      accepted(CvApprovalRules.validate(f, on.switchOff(CV_3.id())));
+    }
+
+    @Test
+    void CV4_offAcceptsAnEventDateOfToday() {
+      CvReportFacts f = aKasse().eventDate(AT).build();
+      rejectedBy(CvApprovalRules.validate(f, on), CV_4);
+      accepted(CvApprovalRules.validate(f, on.switchOff(CV_4.id())));
+    }
+
+    @Test
+    void CV5_offSetsNoCommentAndAcceptsAnotherStatusOnANonSearchableCv() {
+      CvReportFacts notApproved = Cv5.notSearchable(CvStatus.NOT_APPROVED);
+      Answer<CvReportDecision> with = CvApprovalRules.validate(notApproved, on);
+      accepted(with);
+      assertThat(with.decision().commentSet()).contains(CvApprovalRules.CV5_COMMENT);
+      Answer<CvReportDecision> without =
+          CvApprovalRules.validate(notApproved, on.switchOff(CV_5.id()));
+      accepted(without);
+      assertThat(without.decision().commentSet()).isEmpty();
+      assertThat(without.derivedValues()).isEmpty();
+      CvReportFacts approved = Cv5.notSearchable(CvStatus.APPROVED);
+      rejectedBy(CvApprovalRules.validate(approved, on), CV_5);
+      accepted(CvApprovalRules.validate(approved, on.switchOff(CV_5.id())));
+    }
+
+    @Test
+    void CV6_offWhenEnabledRestoresTheReleasedCv1ForAFormerMember() {
+      EvaluationContext enabled = on.enable("CV-6", AT);
+      CvReportFacts wasMember = aKasse().currentMember(false).memberOnEventDate(true).build();
+      accepted(CvApprovalRules.validate(wasMember, enabled));
+      rejectedBy(CvApprovalRules.validate(wasMember, enabled.switchOff(CV_6.id())), CV_1);
+      CvReportFacts wasNot = aKasse().currentMember(false).memberOnEventDate(false).build();
+      rejectedBy(CvApprovalRules.validate(wasNot, enabled), CV_6);
+      rejectedBy(CvApprovalRules.validate(wasNot, enabled.switchOff(CV_6.id())), CV_1);
+    }
+
+    @Test
+    void undeterminedIsDecidedByTheRuleThatMissesAFact() {
+      Answer<CvReportDecision> d = CvApprovalRules.validate(aKasse().registered(false).build(), on);
+      assertThat(d.decision().kind()).isEqualTo(CvReportDecision.Kind.UNDETERMINED);
+      assertThat(d.decision().decidedBy()).contains(CV_1.id());
+      accepted(
+          CvApprovalRules.validate(aKasse().registered(false).build(), on.switchOff(CV_1.id())));
+    }
+
+    @Test
+    void eachRuleRunsOncePerEvaluation() {
+      assertThat(CvApprovalRules.validate(aKasse().build(), on).results())
+          .extracting(r -> r.ruleId().value())
+          .containsExactly("CV-1", "CV-2", "CV-3", "CV-4", "CV-5", "CV-6");
     }
   }
 
@@ -325,9 +565,9 @@ class CvApprovalRulesTest {
   void theCommentNeverReachesToStringOrAMessage() {
     CvReportFacts facts = aKasse().contactGroup(2).build();
     assertThat(facts.toString()).doesNotContain("Karl").contains("comment=****");
-    CvReportDecision d = CvApprovalRules.check(facts, AT);
+    Answer<CvReportDecision> d = CvApprovalRules.validate(facts, AT);
     assertThat(d.toString()).doesNotContain("Karl");
-    for (Violation v : d.result().violations()) {
+    for (Violation v : d.violations()) {
       assertThat(v.text(Messages.DANISH)).doesNotContain("Karl");
       assertThat(v.text(Messages.ENGLISH)).doesNotContain("Karl");
     }

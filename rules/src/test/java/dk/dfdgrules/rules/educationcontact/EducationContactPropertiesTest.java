@@ -12,10 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.dfdgrules.core.contact.ContactAssignment;
 import dk.dfdgrules.core.contact.EducationInstitutionContact;
 import dk.dfdgrules.core.contact.JobcentreContact;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.RuleResults;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.testkit.generators.EducationContactGens;
 import dk.dfdgrules.testkit.property.Gen;
@@ -40,17 +42,18 @@ class EducationContactPropertiesTest {
 
   /** Types 31 and 32 are in force from 6 December 2021 — the spec's date, not the rules'. */
   static final LocalDate RELEASE = LocalDate.of(2021, 12, 6);
+
   static final RuleId EC_1 = EducationContactGens.EC_1;
   static final RuleId EC_2 = EducationContactGens.EC_2;
   static final RuleId EC_3 = EducationContactGens.EC_3;
   static final RuleId EC_4 = EducationContactGens.EC_4;
 
   /**
-   * One contact — a jobcentre contact (type 32), an institution contact (type 31) or an
-   * assignment to a citizen — the rule it was generated to break (if any), and a day.
+   * One contact — a jobcentre contact (type 32), an institution contact (type 31) or an assignment
+   * to a citizen — the rule it was generated to break (if any), and a day.
    */
   record Contact(EducationContactFacts facts, Optional<RuleId> broken, LocalDate day) {
-    CombinedResult validate(EvaluationContext context) {
+    Answer<Verdict> validate(EvaluationContext context) {
       if (facts.jobcentreContact().isPresent()) {
         return EducationContactRules.validate(facts.jobcentreContact().get(), context);
       }
@@ -60,7 +63,7 @@ class EducationContactPropertiesTest {
       return EducationContactRules.validate(facts.assignment().orElseThrow(), context);
     }
 
-    CombinedResult validate() {
+    Answer<Verdict> validate() {
       return validate(EvaluationContext.on(day));
     }
 
@@ -72,14 +75,22 @@ class EducationContactPropertiesTest {
 
     @Override
     public String toString() {
-      return kind() + " breaking " + broken.map(RuleId::value).orElse("nothing") + " on " + day + ": "
-          + facts.jobcentreContact().map(Object::toString)
+      return kind()
+          + " breaking "
+          + broken.map(RuleId::value).orElse("nothing")
+          + " on "
+          + day
+          + ": "
+          + facts
+              .jobcentreContact()
+              .map(Object::toString)
               .or(() -> facts.institutionContact().map(Object::toString))
               .orElseGet(() -> facts.assignment().orElseThrow().toString());
     }
   }
 
-  static Gen<Contact> jobcentre(Gen<JobcentreContact> gen, Optional<RuleId> broken, Gen<LocalDate> days) {
+  static Gen<Contact> jobcentre(
+      Gen<JobcentreContact> gen, Optional<RuleId> broken, Gen<LocalDate> days) {
     return gen.zip(days, (c, d) -> new Contact(EducationContactFacts.of(c), broken, d));
   }
 
@@ -88,7 +99,8 @@ class EducationContactPropertiesTest {
     return gen.zip(days, (c, d) -> new Contact(EducationContactFacts.of(c), broken, d));
   }
 
-  static Gen<Contact> assignment(Gen<ContactAssignment> gen, Optional<RuleId> broken, Gen<LocalDate> days) {
+  static Gen<Contact> assignment(
+      Gen<ContactAssignment> gen, Optional<RuleId> broken, Gen<LocalDate> days) {
     return gen.zip(days, (c, d) -> new Contact(EducationContactFacts.of(c), broken, d));
   }
 
@@ -106,25 +118,18 @@ class EducationContactPropertiesTest {
   static Gen<Contact> brokenContacts(Gen<LocalDate> days) {
     return Gens.oneOf(
         jobcentre(jobcentreContacts().violating(EC_1), Optional.of(EC_1), days),
-        jobcentre(
-            jobcentreContacts().violating(EC_4),
-            Optional.of(EC_4),
-            days),
+        jobcentre(jobcentreContacts().violating(EC_4), Optional.of(EC_4), days),
         institution(educationInstitutionContacts().violating(EC_3), Optional.of(EC_3), days),
-        institution(
-            educationInstitutionContacts().violating(EC_4),
-            Optional.of(EC_4),
-            days),
+        institution(educationInstitutionContacts().violating(EC_4), Optional.of(EC_4), days),
         assignment(contactAssignments().violating(EC_2), Optional.of(EC_2), days));
   }
-
 
   static Gen<Contact> anyContacts(Gen<LocalDate> days) {
     return Gens.oneOf(validContacts(days), brokenContacts(days));
   }
 
   /** The rules violated, EC-4.1 … EC-4.4 counted as EC-4. */
-  static Set<RuleId> violated(CombinedResult r) {
+  static Set<RuleId> violated(RuleResults r) {
     return r.violations().stream().map(v -> v.ruleId().withoutItem()).collect(Collectors.toSet());
   }
 
@@ -138,7 +143,7 @@ class EducationContactPropertiesTest {
     Statistics.cover(19, c.facts().institutionContact().isPresent(), "an institution contact");
     Statistics.cover(12, c.facts().assignment().isPresent(), "an assignment");
 
-    CombinedResult r = c.validate();
+    Answer<Verdict> r = c.validate();
 
     assertThat(r).isSatisfied().hasNoViolations();
   }
@@ -148,13 +153,14 @@ class EducationContactPropertiesTest {
   }
 
   @Property
-  void aContactFromViolatingEcNReportsExactlyEcN(@ForAll("brokenContactsFromTheRelease") Contact c) {
+  void aContactFromViolatingEcNReportsExactlyEcN(
+      @ForAll("brokenContactsFromTheRelease") Contact c) {
     RuleId rule = c.broken().orElseThrow();
     for (RuleId r : List.of(EC_1, EC_2, EC_3, EC_4)) {
       Statistics.cover(7, rule.equals(r), "violating(" + r + ")");
     }
 
-    CombinedResult r = c.validate();
+    Answer<Verdict> r = c.validate();
 
     assertThat(violated(r)).as("the rules violated").containsExactly(rule);
     if (!rule.equals(EC_2)) {
@@ -168,14 +174,16 @@ class EducationContactPropertiesTest {
   }
 
   @Property
-  void switchingEc4OffRemovesExactlyTheEc4Violations(@ForAll("anyContactsFromTheRelease") Contact c) {
+  void switchingEc4OffRemovesExactlyTheEc4Violations(
+      @ForAll("anyContactsFromTheRelease") Contact c) {
     Statistics.cover(7, c.broken().filter(EC_4::equals).isPresent(), "violating(EC_4)");
-    Statistics.cover(10, c.broken().filter(b -> !b.equals(EC_4)).isPresent(), "violating another rule");
+    Statistics.cover(
+        10, c.broken().filter(b -> !b.equals(EC_4)).isPresent(), "violating another rule");
     Statistics.cover(20, c.broken().isEmpty(), "valid");
     EvaluationContext on = EvaluationContext.on(c.day());
 
-    CombinedResult with = c.validate(on);
-    CombinedResult without = c.validate(on.switchOff(EC_4));
+    Answer<Verdict> with = c.validate(on);
+    Answer<Verdict> without = c.validate(on.switchOff(EC_4));
 
     List<Violation> expected = new ArrayList<>(with.violations());
     expected.removeIf(v -> v.ruleId().withoutItem().equals(EC_4));
@@ -189,23 +197,33 @@ class EducationContactPropertiesTest {
   @Property(tries = 30)
   void everyViolationHasDanishAndEnglishTextAndRevealsNoPersonalData(
       @ForAll("anyContactsFromTheRelease") Contact c) {
-    Statistics.cover(5, c.facts().assignment().flatMap(ContactAssignment::getCitizen).isPresent(), "with a CPR");
+    Statistics.cover(
+        5, c.facts().assignment().flatMap(ContactAssignment::getCitizen).isPresent(), "with a CPR");
 
-    CombinedResult r = c.validate();
+    Answer<Verdict> r = c.validate();
 
     assertThat(r).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
     List<String> personal = new ArrayList<>();
-    c.facts().jobcentreContact().ifPresent(j -> {
-      j.getName().ifPresent(personal::add);
-      j.getEmail().ifPresent(personal::add);
-      j.getPhone().ifPresent(personal::add);
-    });
-    c.facts().institutionContact().ifPresent(i -> {
-      i.getName().ifPresent(personal::add);
-      i.getEmail().ifPresent(personal::add);
-      i.getPhone().ifPresent(personal::add);
-    });
-    c.facts().assignment().flatMap(ContactAssignment::getCitizen).ifPresent(cpr -> personal.add(cpr.unmaskedValue()));
+    c.facts()
+        .jobcentreContact()
+        .ifPresent(
+            j -> {
+              j.getName().ifPresent(personal::add);
+              j.getEmail().ifPresent(personal::add);
+              j.getPhone().ifPresent(personal::add);
+            });
+    c.facts()
+        .institutionContact()
+        .ifPresent(
+            i -> {
+              i.getName().ifPresent(personal::add);
+              i.getEmail().ifPresent(personal::add);
+              i.getPhone().ifPresent(personal::add);
+            });
+    c.facts()
+        .assignment()
+        .flatMap(ContactAssignment::getCitizen)
+        .ifPresent(cpr -> personal.add(cpr.unmaskedValue()));
     personal.removeIf(String::isBlank);
     for (Violation v : r.violations()) {
       for (String text : List.of(v.text(Messages.DANISH), v.text(Messages.ENGLISH), v.path())) {

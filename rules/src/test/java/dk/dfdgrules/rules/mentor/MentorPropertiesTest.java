@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.core.activity.MentorIntervention;
 import dk.dfdgrules.core.contact.ContactPerson;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.testkit.property.Gen;
@@ -73,7 +74,8 @@ class MentorPropertiesTest {
                         MentorIntervention::of)
                     .list(0, 3),
                 contactPersons()
-                    .ofTypes(PERSONAL_JOB_BROKER_CONTACT_TYPE, PERSONAL_JOB_BROKER_CONTACT_TYPE, 1, 15)
+                    .ofTypes(
+                        PERSONAL_JOB_BROKER_CONTACT_TYPE, PERSONAL_JOB_BROKER_CONTACT_TYPE, 1, 15)
                     .around(day)
                     .list(0, 3),
                 (group, course, mentors, persons) ->
@@ -88,24 +90,28 @@ class MentorPropertiesTest {
   void men2APersonalJobBrokerAsContactPersonWarnsExactlyInTheTargetGroups(
       @ForAll("casesFromTheRelease") Case c) {
     List<Integer> brokers = c.brokersAsContactPersons();
-    Statistics.cover(9, !brokers.isEmpty() && c.inTargetGroup().orElse(false), "a broker in a target group");
-    Statistics.cover(9, !brokers.isEmpty() && !c.inTargetGroup().orElse(true), "a broker in another group");
-    Statistics.cover(1, !brokers.isEmpty() && c.inTargetGroup().isEmpty(), "group 14, resource course unknown");
+    Statistics.cover(
+        9, !brokers.isEmpty() && c.inTargetGroup().orElse(false), "a broker in a target group");
+    Statistics.cover(
+        9, !brokers.isEmpty() && !c.inTargetGroup().orElse(true), "a broker in another group");
+    Statistics.cover(
+        1, !brokers.isEmpty() && c.inTargetGroup().isEmpty(), "group 14, resource course unknown");
     Statistics.cover(10, brokers.isEmpty(), "no broker as contact person");
 
-    MentorResult r = MentorRules.validate(c.facts(), c.day());
+    Answer<MentorResult> r = MentorRules.validate(c.facts(), c.day());
 
-    assertThat(r.result().errors()).isEmpty();
+    assertThat(r.errors()).isEmpty();
     List<String> warned =
-        r.result().warnings().stream()
+        r.warnings().stream()
             .filter(w -> w.ruleId().equals(RuleId.of("MEN-2")))
             .map(Violation::path)
             .toList();
     if (!brokers.isEmpty() && c.inTargetGroup().isEmpty()) {
-      assertThat(r.result()).isUndetermined().missing("inResourceCourse");
+      assertThat(r).isUndetermined().missing("inResourceCourse");
     } else if (!brokers.isEmpty() && c.inTargetGroup().get()) {
       assertThat(warned)
-          .containsExactlyElementsOf(brokers.stream().map(i -> "contactPersons[" + i + "].type").toList());
+          .containsExactlyElementsOf(
+              brokers.stream().map(i -> "contactPersons[" + i + "].type").toList());
     } else {
       assertThat(warned).isEmpty();
     }
@@ -123,10 +129,12 @@ class MentorPropertiesTest {
     Statistics.cover(19, !type6.isEmpty(), "a type-6 intervention");
     Statistics.cover(18, type6.size() < mentors.size(), "an intervention of another type");
 
-    MentorResult r = MentorRules.validate(c.facts(), c.day());
+    Answer<MentorResult> r = MentorRules.validate(c.facts(), c.day());
 
-    assertThat(r.myPlanEffects()).extracting(MyPlanEffect::index).containsExactlyElementsOf(type6);
-    assertThat(r.myPlanEffects())
+    assertThat(r.decision().myPlanEffects())
+        .extracting(MyPlanEffect::index)
+        .containsExactlyElementsOf(type6);
+    assertThat(r.decision().myPlanEffects())
         .allSatisfy(
             e -> {
               assertThat(e.newMyPlanVersion()).isTrue();
@@ -140,23 +148,26 @@ class MentorPropertiesTest {
   }
 
   @Property
-  void men1MentorType6IsRejectedBefore6December2021AndOnlyIt(@ForAll("casesBeforeTheRelease") Case c) {
+  void men1MentorType6IsRejectedBefore6December2021AndOnlyIt(
+      @ForAll("casesBeforeTheRelease") Case c) {
     long type6 =
         c.facts().mentorInterventions().stream()
             .filter(m -> m.getMentorType() == PERSONAL_JOB_BROKER_MENTOR_TYPE)
             .count();
     Statistics.cover(19, type6 > 0, "a type-6 intervention");
 
-    MentorResult r = MentorRules.validate(c.facts(), c.day());
+    Answer<MentorResult> r = MentorRules.validate(c.facts(), c.day());
 
-    assertThat(r.result().errors()).hasSize((int) type6);
-    assertThat(r.result().errors()).allSatisfy(e -> assertThat(e.ruleId()).isEqualTo(RuleId.of("MEN-1")));
-    assertThat(r.myPlanEffects()).isEmpty();
+    assertThat(r.errors()).hasSize((int) type6);
+    assertThat(r.errors()).allSatisfy(e -> assertThat(e.ruleId()).isEqualTo(RuleId.of("MEN-1")));
+    assertThat(r.decision().myPlanEffects()).isEmpty();
+    assertThat(r.decision().kind())
+        .isEqualTo(type6 > 0 ? MentorResult.Kind.REJECTED : MentorResult.Kind.ACCEPTED);
   }
 
   @Property(tries = 30)
   void everyMessageHasDanishAndEnglishText(@ForAll("casesFromTheRelease") Case c) {
-    assertThat(MentorRules.validate(c.facts(), c.day()).result())
+    assertThat(MentorRules.validate(c.facts(), c.day()))
         .hasMessagesInDanishAndEnglish()
         .revealsNoPersonalData();
   }

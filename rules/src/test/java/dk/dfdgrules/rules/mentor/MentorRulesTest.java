@@ -5,8 +5,11 @@ import static dk.dfdgrules.rules.mentor.MentorRules.MEN_2;
 import static dk.dfdgrules.rules.mentor.MentorRules.MEN_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.core.activity.MentorIntervention;
 import dk.dfdgrules.core.contact.ContactPerson;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.time.DatePeriod;
@@ -20,10 +23,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MentorRulesTest {
 
   static final LocalDate AT = LocalDate.of(2022, 3, 10);
-  static final LocalDate IN_FORCE = MentorRules.IN_FORCE;
+  static final LocalDate IN_FORCE = Sources.DFDG_RELEASE;
 
-  static MentorFacts facts(Integer group, Boolean inCourse, List<MentorIntervention> mentors, List<ContactPerson> contacts) {
-    return new MentorFacts(Optional.ofNullable(group), Optional.ofNullable(inCourse), mentors, contacts);
+  static MentorFacts facts(
+      Integer group,
+      Boolean inCourse,
+      List<MentorIntervention> mentors,
+      List<ContactPerson> contacts) {
+    return new MentorFacts(
+        Optional.ofNullable(group), Optional.ofNullable(inCourse), mentors, contacts);
   }
 
   static MentorIntervention mentor(int type) {
@@ -36,48 +44,67 @@ class MentorRulesTest {
 
   @Test
   void MEN1_type6ForACitizenInAResourceCourseIsAccepted() {
-    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of()), AT);
-    assertThat(r.result().outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(r.result().violations()).isEmpty();
-    assertThat(Messages.english(r.result().result(MEN_1).orElseThrow().explanation().orElseThrow()))
+    Answer<MentorResult> r =
+        MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of()), AT);
+    assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.decision().kind()).isEqualTo(MentorResult.Kind.ACCEPTED);
+    assertThat(r.decision().decidedBy()).isEmpty();
+    assertThat(r.violations()).isEmpty();
+    assertThat(Messages.english(r.result(MEN_1).orElseThrow().explanation().orElseThrow()))
         .contains("§ 113 a");
   }
 
   @Test
   void MEN1_theDayBeforeTheReleaseType6DoesNotExist() {
-    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(1), mentor(6)), List.of()), IN_FORCE.minusDays(1));
-    assertThat(r.result().outcome()).isEqualTo(Outcome.VIOLATED);
-    assertThat(r.result().errors()).singleElement().satisfies(e -> {
-      assertThat(e.ruleId()).isEqualTo(MEN_1);
-      assertThat(e.path()).isEqualTo("mentorInterventions[1].mentorType");
-      assertThat(e.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §3.5");
-    });
-    assertThat(r.myPlanEffects()).isEmpty();
+    Answer<MentorResult> r =
+        MentorRules.validate(
+            facts(11, null, List.of(mentor(1), mentor(6)), List.of()), IN_FORCE.minusDays(1));
+    assertThat(r.outcome()).isEqualTo(Outcome.VIOLATED);
+    assertThat(r.decision().kind()).isEqualTo(MentorResult.Kind.REJECTED);
+    assertThat(r.decision().decidedBy()).contains(MEN_1.id());
+    assertThat(r.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.ruleId()).isEqualTo(MEN_1.id());
+              assertThat(e.path()).isEqualTo("mentorInterventions[1].mentorType");
+              assertThat(e.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §3.5");
+            });
+    assertThat(r.decision().myPlanEffects()).isEmpty();
   }
 
   @Test
   void MEN1_theDayOfTheReleaseType6IsValid() {
-    assertThat(MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of()), IN_FORCE).result().outcome())
+    assertThat(
+            MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of()), IN_FORCE)
+                .outcome())
         .isEqualTo(Outcome.SATISFIED);
   }
 
   @ParameterizedTest(name = "group {0}")
   @CsvSource({"1", "2", "12", "14"})
   void MEN2_type6InAnyOtherGroupGivesNoWarning(int group) {
-    MentorResult r = MentorRules.validate(facts(group, false, List.of(mentor(6)), List.of()), AT);
-    assertThat(r.result().violations()).isEmpty();
+    Answer<MentorResult> r =
+        MentorRules.validate(facts(group, false, List.of(mentor(6)), List.of()), AT);
+    assertThat(r.violations()).isEmpty();
   }
 
   @Test
   void MEN2_aJobBrokerAsContactPersonInGroup11IsAWarningNotAnError() {
-    MentorResult r = MentorRules.validate(facts(11, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
-    assertThat(r.result().outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(r.result().warnings()).singleElement().satisfies(w -> {
-      assertThat(w.ruleId()).isEqualTo(MEN_2);
-      assertThat(w.path()).isEqualTo("contactPersons[0].type");
-      assertThat(w.text(Messages.DANISH)).contains("mentortype 6", "§ 113 a");
-      assertThat(w.text(Messages.ENGLISH)).contains("should be registered as mentor type 6");
-    });
+    Answer<MentorResult> r =
+        MentorRules.validate(
+            facts(11, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.ruleId()).isEqualTo(MEN_2.id());
+              assertThat(w.path()).isEqualTo("contactPersons[0].type");
+              assertThat(w.text(Messages.DANISH)).contains("mentortype 6", "§ 113 a");
+              assertThat(w.text(Messages.ENGLISH))
+                  .contains("should be registered as mentor type 6");
+            });
   }
 
   @ParameterizedTest(name = "group {0}, in resource course {1}: warning {2}")
@@ -89,38 +116,58 @@ class MentorRulesTest {
     "2,  true,  false",
   })
   void MEN2_whichGroupsAreWarned(int group, Boolean inCourse, boolean warned) {
-    MentorResult r = MentorRules.validate(facts(group, inCourse, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
-    assertThat(r.result().warnings().isEmpty()).isEqualTo(!warned);
+    Answer<MentorResult> r =
+        MentorRules.validate(
+            facts(group, inCourse, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    assertThat(r.warnings().isEmpty()).isEqualTo(!warned);
   }
 
   @Test
   void MEN2_group14WithoutKnowingTheResourceCourseIsUndetermined() {
-    MentorResult r = MentorRules.validate(facts(14, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
-    assertThat(r.result().outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(r.result().missingFacts()).containsExactly("inResourceCourse");
+    Answer<MentorResult> r =
+        MentorRules.validate(
+            facts(14, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(r.decision().kind()).isEqualTo(MentorResult.Kind.UNDETERMINED);
+    assertThat(r.decision().decidedBy()).contains(MEN_2.id());
+    assertThat(r.missingFacts()).containsExactly("inResourceCourse");
   }
 
   @Test
   void MEN2_aJobBrokerContactThatEndedBeforeTheDateIsNotWarned() {
-    assertThat(MentorRules.validate(facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/2022-03-09"))), AT)
-            .result().warnings()).isEmpty();
-    assertThat(MentorRules.validate(facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/2022-03-10"))), AT)
-            .result().warnings()).hasSize(1);
+    assertThat(
+            MentorRules.validate(
+                    facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/2022-03-09"))),
+                    AT)
+                .warnings())
+        .isEmpty();
+    assertThat(
+            MentorRules.validate(
+                    facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/2022-03-10"))),
+                    AT)
+                .warnings())
+        .hasSize(1);
   }
 
   @Test
   void MEN2_isNotInForceTheDayBeforeTheRelease() {
-    MentorResult r = MentorRules.validate(facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/.."))), IN_FORCE.minusDays(1));
-    assertThat(r.result().result(MEN_2).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
-    assertThat(r.result().warnings()).isEmpty();
+    Answer<MentorResult> r =
+        MentorRules.validate(
+            facts(11, null, List.of(), List.of(jobBrokerContact("2021-01-01/.."))),
+            IN_FORCE.minusDays(1));
+    assertThat(r.result(MEN_2).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+    assertThat(r.warnings()).isEmpty();
   }
 
   @Test
   void MEN3_type6CreatesANewMyPlanVersionWithoutContactDetails() {
-    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(1), mentor(6)), List.of()), AT);
-    assertThat(r.myPlanEffects()).containsExactly(new MyPlanEffect(1, true, true, false));
-    assertThat(r.result().derivedValues()).allSatisfy(d -> assertThat(d.decidedBy()).isEqualTo(MEN_3));
-    assertThat(r.result().derivedValues()).extracting(d -> d.path() + "=" + d.value().orElseThrow())
+    Answer<MentorResult> r =
+        MentorRules.validate(facts(11, null, List.of(mentor(1), mentor(6)), List.of()), AT);
+    assertThat(r.decision().myPlanEffects())
+        .containsExactly(new MyPlanEffect(1, true, true, false));
+    assertThat(r.derivedValues()).allSatisfy(d -> assertThat(d.decidedBy()).isEqualTo(MEN_3.id()));
+    assertThat(r.derivedValues())
+        .extracting(d -> d.path() + "=" + d.value().orElseThrow())
         .containsExactly(
             "mentorInterventions[1].newMyPlanVersion=true",
             "mentorInterventions[1].shownInMyPlan=true",
@@ -128,13 +175,66 @@ class MentorRulesTest {
   }
 
   @Test
+  void switchingOffMen1AcceptsType6BeforeTheRelease() {
+    MentorFacts f = facts(11, null, List.of(mentor(6)), List.of());
+    EvaluationContext before = EvaluationContext.on(Sources.DFDG_RELEASE.minusDays(1));
+    assertThat(MentorRules.validate(f, before).decision().kind())
+        .isEqualTo(MentorResult.Kind.REJECTED);
+    Answer<MentorResult> off = MentorRules.validate(f, before.switchOff(MEN_1.id()));
+    assertThat(off.decision().kind()).isEqualTo(MentorResult.Kind.ACCEPTED);
+    assertThat(off.decision().decidedBy()).isEmpty();
+    assertThat(off.errors()).isEmpty();
+  }
+
+  @Test
+  void switchingOffMen2DecidesGroup14WithoutKnowingTheResourceCourse() {
+    MentorFacts f = facts(14, null, List.of(), List.of(jobBrokerContact("2022-01-01/..")));
+    assertThat(MentorRules.validate(f, AT).decision().kind())
+        .isEqualTo(MentorResult.Kind.UNDETERMINED);
+    Answer<MentorResult> off =
+        MentorRules.validate(f, EvaluationContext.on(AT).switchOff(MEN_2.id()));
+    assertThat(off.decision().kind()).isEqualTo(MentorResult.Kind.ACCEPTED);
+    assertThat(off.missingFacts()).isEmpty();
+  }
+
+  @Test
+  void switchingOffMen3LeavesTheEffectsInMinPlanOut() {
+    MentorFacts f = facts(11, null, List.of(mentor(6)), List.of());
+    assertThat(MentorRules.validate(f, AT).decision().myPlanEffects()).hasSize(1);
+    Answer<MentorResult> off =
+        MentorRules.validate(f, EvaluationContext.on(AT).switchOff(MEN_3.id()));
+    assertThat(off.decision().myPlanEffects()).isEmpty();
+    assertThat(off.derivedValues()).isEmpty();
+    assertThat(off.decision().kind()).isEqualTo(MentorResult.Kind.ACCEPTED);
+  }
+
+  @Test
+  void eachRuleRunsOncePerEvaluation() {
+    Answer<MentorResult> r =
+        MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of()), AT);
+    assertThat(r.results())
+        .extracting(x -> x.ruleId().value())
+        .containsExactly("MEN-1", "MEN-2", "MEN-3");
+    assertThat(MentorRules.AREA.ruleIds()).containsExactly(MEN_1.id(), MEN_2.id(), MEN_3.id());
+  }
+
+  @Test
   void aContactPersonsNameNeverReachesAMessageOrTheResult() {
-    ContactPerson named = ContactPerson.builder().type(3).period(DatePeriod.parse("2022-01-01/..")).name("Karl Kontaktsen").build();
-    MentorResult r = MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of(named)), AT);
+    ContactPerson named =
+        ContactPerson.builder()
+            .type(3)
+            .period(DatePeriod.parse("2022-01-01/.."))
+            .name("Karl Kontaktsen")
+            .build();
+    Answer<MentorResult> r =
+        MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of(named)), AT);
     assertThat(r.toString()).doesNotContain("Karl");
-    assertThat(r.result().violations()).isNotEmpty().allSatisfy(v -> {
-      assertThat(v.text(Messages.DANISH)).doesNotContain("Karl");
-      assertThat(v.text(Messages.ENGLISH)).doesNotContain("Karl");
-    });
+    assertThat(r.violations())
+        .isNotEmpty()
+        .allSatisfy(
+            v -> {
+              assertThat(v.text(Messages.DANISH)).doesNotContain("Karl");
+              assertThat(v.text(Messages.ENGLISH)).doesNotContain("Karl");
+            });
   }
 }
