@@ -94,7 +94,7 @@ public class AreaBenchmark {
           case "cv-approval" -> () -> CvApprovalRules.check((CvReportFacts) f, ctx);
           case "membership-recall" ->
               () -> MembershipRecallRules.validate((MembershipRecallFacts) f, ctx);
-          case "retention" -> () -> RetentionRules.evaluate((RetentionFacts) f, ctx);
+          case "retention" -> () -> RetentionRules.decide((RetentionFacts) f, ctx);
           default -> throw new IllegalArgumentException(area);
         };
   }
