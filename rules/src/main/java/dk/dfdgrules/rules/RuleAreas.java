@@ -28,7 +28,8 @@ public final class RuleAreas {
                     dk.dfdgrules.rules.supportneed.LetterRules.AREA,
                     dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
                     dk.dfdgrules.rules.absence.AbsenceRules.AREA,
-                    dk.dfdgrules.rules.retention.RetentionRules.AREA)
+                    dk.dfdgrules.rules.retention.RetentionRules.AREA,
+                    dk.dfdgrules.rules.unemploymentfund.MembershipRecallRules.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));
