@@ -29,7 +29,8 @@ public final class RuleAreas {
                     dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
                     dk.dfdgrules.rules.absence.AbsenceRules.AREA,
                     dk.dfdgrules.rules.retention.RetentionRules.AREA,
-                    dk.dfdgrules.rules.unemploymentfund.MembershipRecallRules.AREA)
+                    dk.dfdgrules.rules.unemploymentfund.MembershipRecallRules.AREA,
+                    dk.dfdgrules.rules.jobsearch.DuplicateJobTitles.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));
