@@ -88,13 +88,13 @@ public class AreaBenchmark {
           case "person-group-marking" ->
               () -> PersonGroupMarkingRules.evaluate((PersonGroupFacts) f, ctx);
           case "job-titles" -> () -> DuplicateJobTitles.validate((JobTitleFacts) f, ctx);
-          case "absence" -> () -> AbsenceRules.evaluate((AbsenceFacts) f, ctx);
+          case "absence" -> () -> AbsenceRules.decide((AbsenceFacts) f, ctx);
           case "mentor" -> () -> MentorRules.validate((MentorFacts) f, ctx);
           case "course-category" -> () -> CourseCategoryRules.validate((CourseCategoryFacts) f, ctx);
           case "cv-approval" -> () -> CvApprovalRules.validate((CvReportFacts) f, ctx);
           case "membership-recall" ->
               () -> MembershipRecallRules.validate((MembershipRecallFacts) f, ctx);
-          case "retention" -> () -> RetentionRules.evaluate((RetentionFacts) f, ctx);
+          case "retention" -> () -> RetentionRules.decide((RetentionFacts) f, ctx);
           default -> throw new IllegalArgumentException(area);
         };
   }

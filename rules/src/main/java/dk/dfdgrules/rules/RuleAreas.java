@@ -30,7 +30,11 @@ public final class RuleAreas {
                     dk.dfdgrules.rules.mentor.MentorRules.AREA,
                     dk.dfdgrules.rules.mentor.CourseCategoryRules.AREA,
                     dk.dfdgrules.rules.cv.CvApprovalRules.AREA,
-                    dk.dfdgrules.rules.educationcontact.EducationContactRules.AREA)
+                    dk.dfdgrules.rules.educationcontact.EducationContactRules.AREA,
+                    dk.dfdgrules.rules.absence.AbsenceRules.AREA,
+                    dk.dfdgrules.rules.retention.RetentionRules.AREA,
+                    dk.dfdgrules.rules.unemploymentfund.MembershipRecallRules.AREA,
+                    dk.dfdgrules.rules.jobsearch.DuplicateJobTitles.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));

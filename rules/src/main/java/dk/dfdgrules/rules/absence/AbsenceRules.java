@@ -6,22 +6,28 @@ import static dk.dfdgrules.codelists.AbsenceTypes.WORK_SHARING_COVID_19;
 import static dk.dfdgrules.codelists.AbsenceTypes.WORK_SHARING_UP_TO_6_WEEKS;
 import static dk.dfdgrules.codelists.ContactGroups.CASH_BENEFIT_RECIPIENT;
 import static dk.dfdgrules.codelists.ContactGroups.TRANSITION_BENEFIT_RECIPIENT;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.absence.AbsenceRegistration;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.VersionedRule;
 import dk.dfdgrules.core.time.DatePeriod;
+import dk.dfdgrules.rules.absence.AbsenceResult.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,35 +36,42 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * ABS-1 … ABS-3 — absence (fravær) and exemptions: {@link #evaluate(AbsenceFacts, LocalDate)},
- * and per rule {@link #historyAccess}, {@link #reRegistrationDate}, {@link #joblogExemption}.
+ * ABS-1 … ABS-3 — absence (fravær) and exemptions: {@link #decide(AbsenceFacts, LocalDate)}, and
+ * per question {@link #decide(List, LocalDate)} (ABS-1), {@link #decide(RecoveryReport, LocalDate)}
+ * (ABS-2), {@link #decide(List, int, VisitationCategory, LocalDate)} (ABS-3).
  *
  * <ul>
  *   <li><b>ABS-1</b> (DFDG-RN-2021-12-06 §2.1, {@code PersonHistoryService}) the citizen's
- *       <em>current</em> a-kasse may read absence history of three types back in time, "uanset,
- *       om borgeren på daværende tidspunkt var medlem af den nuværende a-kasse eller ej": Seniorjob
+ *       <em>current</em> a-kasse may read absence history of three types back in time, "uanset, om
+ *       borgeren på daværende tidspunkt var medlem af den nuværende a-kasse eller ej": Seniorjob
  *       (25) {@value #SENIOR_JOB_YEARS} years; Arbejdsfordeling op til 6 uger (71) and
  *       Arbejdsfordeling – ny midlertidig ordning. Covid-19 (78) {@value #WORK_SHARING_YEARS}
  *       years. <em>Interpretation:</em> a registration is readable if its period [start, end — or
  *       the evaluation date when open] overlaps [evaluation date − N years, evaluation date]: an
  *       ongoing registration is always readable, a closed one if it ended on or after evaluation
  *       date − N years. For other types ABS-1 says nothing ({@link HistoryAccess#NOT_COVERED}). In
- *       force from {@link #RELEASE}; the access before it is not in the source (not in force).
+ *       force from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}; the access before it is not
+ *       in the source (not in force). Derives {@link #HISTORY_ACCESS} per registration.
  *   <li><b>ABS-2</b> (§2.2) on a recovery report (raskmelding) from KSD the re-registration
- *       (gentilmelding) date is the processing date — "DFDG-batchjob altid tilmelder med dags
- *       dato" — which is the evaluation date. Before {@link #RELEASE} DFDG tried the report's
- *       historical date, which could fail: the older version derives that date and warns.
+ *       (gentilmelding) date is the processing date — "DFDG-batchjob altid tilmelder med dags dato"
+ *       — which is the evaluation date. Before {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}
+ *       DFDG tried the report's historical date, which could fail: the older version derives that
+ *       date and warns. Derives {@link #RE_REGISTRATION_DATE}.
  *   <li><b>ABS-3</b> (§2.3) absence 'Uddannelse under pulje til uddannelsesløft' (74) may be
  *       registered for job-ready (jobparate) citizens in contact group 26; while active it exempts
  *       job-ready citizens in contact groups 2 and 26 from the joblog requirement. Before {@link
- *       #RELEASE} (the errors the release corrected) such a registration was rejected and the
- *       absence exempted neither group. ABS-3 says nothing about other groups or categories.
+ *       dk.dfdgrules.codelists.Sources#DFDG_RELEASE} (the errors the release corrected) such a
+ *       registration was rejected and the absence exempted neither group. ABS-3 says nothing about
+ *       other groups or categories. Derives {@link #NEW_REGISTRATION_PERMITTED} (for a registration
+ *       it covers) and {@link #JOBLOG_EXEMPTION}.
  * </ul>
+ *
+ * <p>The area decides: its {@link AbsenceResult} is folded from the values the rules derived —
+ * rejected when ABS-3 rejects the registration, undetermined when a rule misses a fact, decided by
+ * the first rule (in the order ABS-1, ABS-2, ABS-3) that says something about the facts, and not
+ * covered when none does.
  */
 public final class AbsenceRules {
-
-  /** The day the ABS rules (and fixes) came into force: the DFDG release of 6 December 2021. */
-  public static final LocalDate RELEASE = LocalDate.of(2021, 12, 6);
 
   /** ABS-1: how far back the current a-kasse reads Seniorjob (25). */
   public static final int SENIOR_JOB_YEARS = 8;
@@ -77,166 +90,172 @@ public final class AbsenceRules {
   public static final Set<Integer> JOBLOG_EXEMPT_GROUPS =
       ImmutableSet.of(CASH_BENEFIT_RECIPIENT, TRANSITION_BENEFIT_RECIPIENT);
 
-  /** ABS-1: the current a-kasse's read access to absence history. */
-  public static final RuleId ABS_1 = RuleId.of("ABS-1");
+  /**
+   * ABS-1: whether the current a-kasse may read each absence registration, {@code
+   * absences[i].access} for the registration at index i.
+   */
+  public static final DerivedKey<HistoryAccess> HISTORY_ACCESS =
+      DerivedKey.of("absences[].access", HistoryAccess.class);
 
-  /** ABS-2: the re-registration date on a recovery report is the processing date. */
-  public static final RuleId ABS_2 = RuleId.of("ABS-2");
+  /** ABS-2: the date DFDG re-registers the citizen on a recovery report. */
+  public static final DerivedKey<LocalDate> RE_REGISTRATION_DATE =
+      DerivedKey.of("reRegistrationDate", LocalDate.class);
 
-  /** ABS-3: absence 74 for job-ready citizens in contact groups 2 and 26. */
-  public static final RuleId ABS_3 = RuleId.of("ABS-3");
+  /**
+   * ABS-3: whether absence 74 may be registered for a job-ready citizen in contact group 26 (false
+   * before the fix, with an error); not derived for a registration ABS-3 does not cover.
+   */
+  public static final DerivedKey<Boolean> NEW_REGISTRATION_PERMITTED =
+      DerivedKey.of("newRegistration.permitted", Boolean.class);
 
-  /** Derived-value path of ABS-2. */
-  public static final String RE_REGISTRATION_DATE = "reRegistrationDate";
+  /** ABS-3: what an absence 74 does to the joblog requirement. */
+  public static final DerivedKey<JoblogExemption> JOBLOG_EXEMPTION =
+      DerivedKey.of("joblogExemption", JoblogExemption.class);
 
-  /** Derived-value path of ABS-3. */
-  public static final String JOBLOG_EXEMPTION = "joblogExemption";
-
-  private static final String DOCUMENT = "DFDG-RN-2021-12-06";
-
-  private static final SourceCitation ABS_1_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§2.1",
-          "'Seniorjob' (id 25): Borgers nuværende a-kasse kan læse registreringer op til 8 år"
-              + " tilbage i tid");
-  private static final SourceCitation ABS_2_BEFORE_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§2.2",
-          "fejlede raskmelding fra sygedagpengesystemet (KSD), fordi DFDG forsøgte at gentilmelde"
-              + " borgeren med en historisk tilmeldedato");
-  private static final SourceCitation ABS_2_SOURCE =
-      SourceCitation.of(
-          DOCUMENT, "§2.2", "Fejlen er rettet sådan, at DFDG-batchjob altid tilmelder med dags dato.");
-  private static final SourceCitation ABS_3_BEFORE_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§2.3",
-          "Fravær 'Uddannelse under pulje til uddannelsesløft' (id 74) kunne ved en fejl ikke"
-              + " registreres på jobparate i kontaktgruppe 26");
-  private static final SourceCitation ABS_3_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§2.3",
-          "Fraværforholdet fritog desuden ikke jobparate i kontaktgruppe 2 'Kontanthjælpsmodtager'"
-              + " for brug af joblog. Fejlene er rettet.");
-
-  /** ABS-1 — from {@link #RELEASE}. */
-  public static final VersionedRule<AbsenceFacts> ABS1 =
-      VersionedRule.<AbsenceFacts>builder(ABS_1)
-          .version(RuleVersion.since(ABS_1, RELEASE, ABS_1_SOURCE), AbsenceRules::abs1)
+  /**
+   * ABS-1 — "'Seniorjob' (id 25): Borgers nuværende a-kasse kan læse registreringer op til 8 år
+   * tilbage i tid" (§2.1), and 5 years for types 71 and 78; from {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<AbsenceFacts> ABS_1 =
+      Rule.define("ABS-1", AbsenceFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§2.1",
+                  "'Seniorjob' (id 25): Borgers nuværende a-kasse kan læse registreringer op til 8"
+                      + " år tilbage i tid"),
+              AbsenceRules::abs1)
           .build();
 
-  /** ABS-2 — before {@link #RELEASE} the historical date; from it, the processing date. */
-  public static final VersionedRule<AbsenceFacts> ABS2 =
-      VersionedRule.<AbsenceFacts>builder(ABS_2)
-          .version(
-              RuleVersion.before(ABS_2, RELEASE, ABS_2_BEFORE_SOURCE),
+  /**
+   * ABS-2 — before {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} the historical date ("DFDG
+   * forsøgte at gentilmelde borgeren med en historisk tilmeldedato"); from it, the processing date
+   * ("Fejlen er rettet sådan, at DFDG-batchjob altid tilmelder med dags dato.").
+   */
+  public static final Rule<AbsenceFacts> ABS_2 =
+      Rule.define("ABS-2", AbsenceFacts.class)
+          .before(
+              DFDG_RELEASE,
+              cite(
+                  "§2.2",
+                  "fejlede raskmelding fra sygedagpengesystemet (KSD), fordi DFDG forsøgte at"
+                      + " gentilmelde borgeren med en historisk tilmeldedato"),
               (f, v, c) -> abs2(f, v, c, false))
-          .version(RuleVersion.since(ABS_2, RELEASE, ABS_2_SOURCE), (f, v, c) -> abs2(f, v, c, true))
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§2.2",
+                  "Fejlen er rettet sådan, at DFDG-batchjob altid tilmelder med dags dato."),
+              (f, v, c) -> abs2(f, v, c, true))
           .build();
 
-  /** ABS-3 — before {@link #RELEASE} the errors; from it, corrected. */
-  public static final VersionedRule<AbsenceFacts> ABS3 =
-      VersionedRule.<AbsenceFacts>builder(ABS_3)
-          .version(
-              RuleVersion.before(ABS_3, RELEASE, ABS_3_BEFORE_SOURCE),
+  /**
+   * ABS-3 — before {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} the errors ("Fravær
+   * 'Uddannelse under pulje til uddannelsesløft' (id 74) kunne ved en fejl ikke registreres på
+   * jobparate i kontaktgruppe 26"); from it, corrected ("Fraværforholdet fritog desuden ikke
+   * jobparate i kontaktgruppe 2 'Kontanthjælpsmodtager' for brug af joblog. Fejlene er rettet.").
+   */
+  public static final Rule<AbsenceFacts> ABS_3 =
+      Rule.define("ABS-3", AbsenceFacts.class)
+          .before(
+              DFDG_RELEASE,
+              cite(
+                  "§2.3",
+                  "Fravær 'Uddannelse under pulje til uddannelsesløft' (id 74) kunne ved en fejl"
+                      + " ikke registreres på jobparate i kontaktgruppe 26"),
               (f, v, c) -> abs3(f, v, c, false))
-          .version(RuleVersion.since(ABS_3, RELEASE, ABS_3_SOURCE), (f, v, c) -> abs3(f, v, c, true))
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§2.3",
+                  "Fraværforholdet fritog desuden ikke jobparate i kontaktgruppe 2"
+                      + " 'Kontanthjælpsmodtager' for brug af joblog. Fejlene er rettet."),
+              (f, v, c) -> abs3(f, v, c, true))
           .build();
 
-  /** The rules of the area, in evaluation order. */
-  public static final List<VersionedRule<AbsenceFacts>> RULES = List.of(ABS1, ABS2, ABS3);
+  /** The area {@code absence}: ABS-1 … ABS-3 on {@link AbsenceFacts}, deciding. */
+  public static final RuleArea<AbsenceFacts, AbsenceResult> AREA =
+      RuleArea.builder("absence", AbsenceFacts.class)
+          .description(
+              "Absence history for the current a-kasse, re-registration on recovery, absence 74"
+                  + " and the joblog (ABS-1 … ABS-3)")
+          .rules(ABS_1, ABS_2, ABS_3)
+          .example("dk/dfdgrules/rules/absence/example.json")
+          .decides(AbsenceRules::fold);
 
   private AbsenceRules() {}
 
   /**
-   * Evaluates ABS-1 … ABS-3 on a date.
+   * Decides ABS-1 … ABS-3 on a date.
    *
    * @param facts the facts
    * @param evaluationDate the evaluation date (for ABS-2 the processing date)
-   * @return the typed derivations and the rules' results
+   * @return the decision — the typed derivations — and the rules' results
    */
-  public static AbsenceResult evaluate(AbsenceFacts facts, LocalDate evaluationDate) {
-    return evaluate(facts, EvaluationContext.on(evaluationDate));
+  public static Answer<AbsenceResult> decide(AbsenceFacts facts, LocalDate evaluationDate) {
+    return decide(facts, EvaluationContext.on(evaluationDate));
   }
 
   /**
-   * Evaluates ABS-1 … ABS-3 in a context.
+   * Decides ABS-1 … ABS-3 in a context.
    *
    * @param facts the facts
    * @param context the evaluation date and the caller's settings
-   * @return the typed derivations and the rules' results
+   * @return the decision and the rules' results
    */
-  public static AbsenceResult evaluate(AbsenceFacts facts, EvaluationContext context) {
-    requireNonNull(facts, "facts");
-    requireNonNull(context, "context");
-    CombinedResult r =
-        CombinedResult.evaluate(RULES, facts, context);
-    List<AbsenceAccess> access = new ArrayList<>();
-    for (int i = 0; i < facts.absences().size(); i++) {
-      AbsenceRegistration a = facts.absences().get(i);
-      int index = i;
-      derived(r, accessPath(i))
-          .map(HistoryAccess::valueOf)
-          .ifPresent(
-              h ->
-                  access.add(
-                      new AbsenceAccess(index, a, h, windowStart(a.getAbsenceType(), context.date()))));
-    }
-    return new AbsenceResult(
-        access,
-        derived(r, RE_REGISTRATION_DATE).map(LocalDate::parse),
-        derived(r, JOBLOG_EXEMPTION).map(JoblogExemption::valueOf),
-        r);
+  public static Answer<AbsenceResult> decide(AbsenceFacts facts, EvaluationContext context) {
+    return AREA.evaluate(facts, context);
   }
 
   /**
-   * ABS-1: which of these absence registrations the citizen's current a-kasse may read.
+   * ABS-1: which of these absence registrations the citizen's current a-kasse may read ({@link
+   * AbsenceResult#historyAccess()}).
    *
    * @param absences the registrations
    * @param evaluationDate the date of reading
-   * @return one entry per registration (none before {@link #RELEASE})
+   * @return the decision, with one entry per registration (none before {@link
+   *     dk.dfdgrules.codelists.Sources#DFDG_RELEASE}), and the rules' results
    */
-  public static List<AbsenceAccess> historyAccess(
+  public static Answer<AbsenceResult> decide(
       List<AbsenceRegistration> absences, LocalDate evaluationDate) {
-    return evaluate(AbsenceFacts.history(absences), evaluationDate).historyAccess();
+    return decide(AbsenceFacts.history(absences), evaluationDate);
   }
 
   /**
-   * ABS-2: the date DFDG re-registers the citizen on a recovery report.
+   * ABS-2: the date DFDG re-registers the citizen on a recovery report ({@link
+   * AbsenceResult#reRegistrationDate()}).
    *
    * @param report the report
    * @param processingDate the date DFDG processes it
-   * @return the date, or empty when it cannot be decided (before {@link #RELEASE} without the
-   *     report's date)
+   * @return the decision — the date, or none when it cannot be decided (before {@link
+   *     dk.dfdgrules.codelists.Sources#DFDG_RELEASE} without the report's date) — and the rules'
+   *     results
    */
-  public static Optional<LocalDate> reRegistrationDate(
-      RecoveryReport report, LocalDate processingDate) {
+  public static Answer<AbsenceResult> decide(RecoveryReport report, LocalDate processingDate) {
     requireNonNull(report, "report");
-    return evaluate(
-            new AbsenceFacts(
-                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(report)),
-            processingDate)
-        .reRegistrationDate();
+    return decide(
+        new AbsenceFacts(
+            List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(report)),
+        processingDate);
   }
 
   /**
-   * ABS-3: what the citizen's absences do to the joblog requirement.
+   * ABS-3: what the citizen's absences do to the joblog requirement ({@link
+   * AbsenceResult#joblogExemption()}).
    *
    * @param absences the citizen's absence registrations
    * @param contactGroup the contact group on the date
    * @param category the visitation category on the date
    * @param evaluationDate the date
-   * @return the exemption
+   * @return the decision and the rules' results
    */
-  public static AbsenceResult joblogExemption(
+  public static Answer<AbsenceResult> decide(
       List<AbsenceRegistration> absences,
       int contactGroup,
       VisitationCategory category,
       LocalDate evaluationDate) {
-    return evaluate(
+    return decide(
         new AbsenceFacts(
             absences,
             Optional.of(contactGroup),
@@ -258,20 +277,11 @@ public final class AbsenceRules {
         .map(years -> DatePeriod.of(date.minusYears(years), date));
   }
 
-  private static Optional<LocalDate> windowStart(int absenceType, LocalDate date) {
-    return readBackWindow(absenceType, date).map(DatePeriod::start);
+  private static SourceCitation cite(String section, String quote) {
+    return SourceCitation.of(DFDG_RELEASE_NOTE, section, quote);
   }
 
-  static String accessPath(int index) {
-    return "absences[" + index + "].access";
-  }
-
-  private static Optional<String> derived(CombinedResult r, String path) {
-    return r.derivedValues().stream()
-        .filter(d -> d.path().equals(path))
-        .findFirst()
-        .flatMap(DerivedValue::text);
-  }
+  // ---- the rules ----
 
   private static RuleResult abs1(AbsenceFacts f, RuleVersion version, EvaluationContext ctx) {
     RuleResult.Builder b = RuleResult.builder(version);
@@ -287,7 +297,10 @@ public final class AbsenceRules {
         why = Message.of("ABS-1.notCovered", "type", a.getAbsenceType());
       } else {
         int years = READ_BACK_YEARS.get(a.getAbsenceType());
-        access = a.getPeriod().overlaps(window.get()) ? HistoryAccess.READABLE : HistoryAccess.NOT_READABLE;
+        access =
+            a.getPeriod().overlaps(window.get())
+                ? HistoryAccess.READABLE
+                : HistoryAccess.NOT_READABLE;
         why =
             Message.of(
                 access == HistoryAccess.READABLE ? "ABS-1.readable" : "ABS-1.notReadable",
@@ -303,7 +316,7 @@ public final class AbsenceRules {
           readable++;
         }
       }
-      b.derived(DerivedValue.of(accessPath(i), access.name(), ABS_1, why));
+      b.derived(HISTORY_ACCESS.at(i), access, why);
     }
     return b.explanation(
             Message.of("ABS-1.explanation", "readable", readable, "count", f.absences().size()))
@@ -319,20 +332,26 @@ public final class AbsenceRules {
     LocalDate processing = ctx.date();
     if (fixed) {
       Message why = Message.of("ABS-2.processingDate", "date", processing);
-      return b.derived(DerivedValue.of(RE_REGISTRATION_DATE, processing, ABS_2, why))
-          .explanation(why)
-          .build();
+      return b.derived(RE_REGISTRATION_DATE, processing, why).explanation(why).build();
     }
     Optional<LocalDate> historical = f.recoveryReport().get().recoveryDate();
     if (historical.isEmpty()) {
       return b.missing("recoveryReport.recoveryDate").build();
     }
-    Message why = Message.of("ABS-2.historicalDate", "date", historical.get(), "fixed", RELEASE);
-    b.derived(DerivedValue.of(RE_REGISTRATION_DATE, historical.get(), ABS_2, why));
+    Message why =
+        Message.of("ABS-2.historicalDate", "date", historical.get(), "fixed", DFDG_RELEASE);
+    b.derived(RE_REGISTRATION_DATE, historical.get(), why);
     if (historical.get().isBefore(processing)) {
       b.warning(
           "recoveryReport.recoveryDate",
-          Message.of("ABS-2.historicalMayFail", "date", historical.get(), "processing", processing, "fixed", RELEASE));
+          Message.of(
+              "ABS-2.historicalMayFail",
+              "date",
+              historical.get(),
+              "processing",
+              processing,
+              "fixed",
+              DFDG_RELEASE));
     }
     return b.explanation(why).build();
   }
@@ -342,15 +361,18 @@ public final class AbsenceRules {
     RuleResult.Builder b = RuleResult.builder(version);
     LocalDate date = ctx.date();
     boolean registering =
-        f.newRegistration().map(a -> a.getAbsenceType() == EDUCATION_UNDER_EDUCATION_BOOST_POOL).orElse(false);
+        f.newRegistration()
+            .map(a -> a.getAbsenceType() == EDUCATION_UNDER_EDUCATION_BOOST_POOL)
+            .orElse(false);
     boolean active74 =
         f.absences().stream()
-            .anyMatch(a -> a.getAbsenceType() == EDUCATION_UNDER_EDUCATION_BOOST_POOL && a.getPeriod().contains(date));
+            .anyMatch(
+                a ->
+                    a.getAbsenceType() == EDUCATION_UNDER_EDUCATION_BOOST_POOL
+                        && a.getPeriod().contains(date));
     if (!registering && !active74) {
       Message why = Message.of("ABS-3.noActive74");
-      return b.derived(DerivedValue.of(JOBLOG_EXEMPTION, JoblogExemption.NOT_COVERED.name(), ABS_3, why))
-          .explanation(why)
-          .build();
+      return b.derived(JOBLOG_EXEMPTION, JoblogExemption.NOT_COVERED, why).explanation(why).build();
     }
     f.contactGroup().ifPresentOrElse(g -> {}, () -> b.missing("contactGroup"));
     f.visitationCategory().ifPresentOrElse(g -> {}, () -> b.missing("visitationCategory"));
@@ -363,9 +385,12 @@ public final class AbsenceRules {
     if (registering) {
       if (jobReady && group == TRANSITION_BENEFIT_RECIPIENT) {
         if (fixed) {
-          said.add(Message.of("ABS-3.mayRegister", "group", group));
+          Message why = Message.of("ABS-3.mayRegister", "group", group);
+          b.derived(NEW_REGISTRATION_PERMITTED, true, why);
+          said.add(why);
         } else {
-          Message why = Message.of("ABS-3.couldNotRegister", "group", group, "fixed", RELEASE);
+          Message why = Message.of("ABS-3.couldNotRegister", "group", group, "fixed", DFDG_RELEASE);
+          b.derived(NEW_REGISTRATION_PERMITTED, false, why);
           b.error("newRegistration", why);
           said.add(why);
         }
@@ -381,21 +406,84 @@ public final class AbsenceRules {
         why =
             fixed
                 ? Message.of("ABS-3.exempt", "group", group)
-                : Message.of("ABS-3.notExempt", "group", group, "fixed", RELEASE);
+                : Message.of("ABS-3.notExempt", "group", group, "fixed", DFDG_RELEASE);
       } else {
         exemption = JoblogExemption.NOT_COVERED;
         why = Message.of("ABS-3.exemptionNotCovered", "group", group);
       }
-      b.derived(DerivedValue.of(JOBLOG_EXEMPTION, exemption.name(), ABS_3, why));
+      b.derived(JOBLOG_EXEMPTION, exemption, why);
       said.add(why);
     } else {
-      b.derived(
-          DerivedValue.of(
-              JOBLOG_EXEMPTION,
-              JoblogExemption.NOT_COVERED.name(),
-              ABS_3,
-              Message.of("ABS-3.noActive74")));
+      b.derived(JOBLOG_EXEMPTION, JoblogExemption.NOT_COVERED, Message.of("ABS-3.noActive74"));
     }
     return b.explanation(said.get(said.size() - 1)).build();
+  }
+
+  // ---- the decision, folded from the results ----
+
+  private static AbsenceResult fold(AbsenceFacts f, RuleResults results, EvaluationContext ctx) {
+    List<AbsenceAccess> access = new ArrayList<>();
+    for (int i = 0; i < f.absences().size(); i++) {
+      AbsenceRegistration a = f.absences().get(i);
+      int index = i;
+      results
+          .value(HISTORY_ACCESS.at(i))
+          .ifPresent(
+              h ->
+                  access.add(
+                      new AbsenceAccess(
+                          index,
+                          a,
+                          h,
+                          readBackWindow(a.getAbsenceType(), ctx.date()).map(DatePeriod::start))));
+    }
+    Optional<LocalDate> reRegistration = results.value(RE_REGISTRATION_DATE);
+    Optional<Boolean> permitted = results.value(NEW_REGISTRATION_PERMITTED);
+    Optional<JoblogExemption> exemption = results.value(JOBLOG_EXEMPTION);
+
+    Kind kind;
+    Optional<RuleId> by;
+    Optional<Message> why;
+    Optional<DerivedValue<Boolean>> rejection =
+        results.derived(NEW_REGISTRATION_PERMITTED).stream()
+            .filter(d -> d.value().equals(Optional.of(false)))
+            .findFirst();
+    Optional<RuleResult> undetermined =
+        results.results().stream().filter(RuleResult::isUndetermined).findFirst();
+    Optional<DerivedValue<?>> first =
+        results.derivedValues().stream().filter(AbsenceRules::saysSomething).findFirst();
+    if (rejection.isPresent()) {
+      kind = Kind.REJECTED;
+      by = Optional.of(rejection.get().decidedBy());
+      why = Optional.of(rejection.get().reason());
+    } else if (undetermined.isPresent()) {
+      RuleResult r = undetermined.get();
+      kind = Kind.UNDETERMINED;
+      by = Optional.of(r.ruleId());
+      why =
+          Optional.of(
+              Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts()));
+    } else if (first.isPresent()) {
+      RuleId rule = first.get().decidedBy();
+      kind = Kind.DECIDED;
+      by = Optional.of(rule);
+      why =
+          results
+              .result(rule)
+              .flatMap(RuleResult::explanation)
+              .or(() -> Optional.of(first.get().reason()));
+    } else {
+      kind = Kind.NOT_COVERED;
+      by = Optional.empty();
+      why = Optional.of(Message.of("ABS.notCovered", "date", ctx.date()));
+    }
+    return new AbsenceResult(kind, access, reRegistration, permitted, exemption, by, why);
+  }
+
+  /** A derived value that says something: not a {@code NOT_COVERED} of ABS-1 or ABS-3. */
+  private static boolean saysSomething(DerivedValue<?> d) {
+    return d.value()
+        .filter(v -> v != HistoryAccess.NOT_COVERED && v != JoblogExemption.NOT_COVERED)
+        .isPresent();
   }
 }

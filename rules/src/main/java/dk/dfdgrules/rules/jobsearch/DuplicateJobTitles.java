@@ -1,16 +1,19 @@
 package dk.dfdgrules.rules.jobsearch;
 
-import static java.util.Objects.requireNonNull;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
-import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.Violation;
-import dk.dfdgrules.core.rule.VersionedRule;
+import dk.dfdgrules.core.rule.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,15 +29,18 @@ import java.util.Map;
  *   <li><b>DUP-1</b> (DFDG-RN-2021-12-06 §1.3) on registration (tilmelding): "DFDG validerede ved
  *       tilmelding af en borger ikke på, at en stillingsbetegnelse/alias kun må angives én gang.
  *       Fejlen er rettet."
- *   <li><b>DUP-2</b> (§3.7) the same for 'Krav til jobsøgning' and job goals (jobmål): "Ved en
- *       fejl kunne 'Krav til jobsøgning' og jobmål oprettes med samme stillingsbetegnelse/alias
- *       mere end én gang. Fejlen er rettet." Each list is checked on its own.
+ *   <li><b>DUP-2</b> (§3.7) the same for 'Krav til jobsøgning' and job goals (jobmål): "Ved en fejl
+ *       kunne 'Krav til jobsøgning' og jobmål oprettes med samme stillingsbetegnelse/alias mere end
+ *       én gang. Fejlen er rettet." Each list is checked on its own.
  * </ul>
  *
- * <p>Both are bug fixes of the release: before {@link #FIXED} (2021-12-06) DFDG did not check (the
- * older version accepts every list and says so); from {@link #FIXED} every duplicated title is an
- * error naming the title — job titles are not personal data — at the path of its first repeat
- * (paths count from 0, the message's entry numbers from 1).
+ * <p>Both are bug fixes of the release: before {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}
+ * (2021-12-06) DFDG did not check (the older version accepts every list and says so); from that day
+ * every duplicated title is an error naming the title — job titles are not personal data — at the
+ * path of its first repeat (paths count from 0, the message's entry numbers from 1), and the rule
+ * derives the list's duplicated titles ({@link #REGISTRATION_DUPLICATES}, {@link
+ * #JOB_SEARCH_REQUIREMENTS_DUPLICATES}, {@link #JOB_GOALS_DUPLICATES}; only when there are any).
+ * The area validates: its decision, a {@link JobTitleCheck}, is folded from those results.
  *
  * <p><em>Interpretation (the library's; the source does not say how titles compare):</em> two
  * entries are the same title when they are equal after trimming, collapsing inner white space and
@@ -42,41 +48,38 @@ import java.util.Map;
  */
 public final class DuplicateJobTitles {
 
-  /** The day the checks came into force: the DFDG release of 6 December 2021. */
-  public static final LocalDate FIXED = LocalDate.of(2021, 12, 6);
+  /** DUP-1: the titles given more than once on registration, as first written. */
+  public static final DerivedKey<List<String>> REGISTRATION_DUPLICATES =
+      DerivedKey.listOf("registration.duplicated", String.class);
 
-  /** DUP-1: a job title at most once on registration. */
-  public static final RuleId DUP_1 = RuleId.of("DUP-1");
+  /** DUP-2: the titles given more than once in 'Krav til jobsøgning', as first written. */
+  public static final DerivedKey<List<String>> JOB_SEARCH_REQUIREMENTS_DUPLICATES =
+      DerivedKey.listOf("jobSearchRequirements.duplicated", String.class);
 
-  /** DUP-2: a job title at most once in 'Krav til jobsøgning' and in job goals. */
-  public static final RuleId DUP_2 = RuleId.of("DUP-2");
+  /** DUP-2: the titles given more than once in the job goals, as first written. */
+  public static final DerivedKey<List<String>> JOB_GOALS_DUPLICATES =
+      DerivedKey.listOf("jobGoals.duplicated", String.class);
 
-  private static final String DOCUMENT = "DFDG-RN-2021-12-06";
-
-  private static final SourceCitation DUP_1_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§1.3",
-          "DFDG validerede ved tilmelding af en borger ikke på, at en stillingsbetegnelse/alias"
-              + " kun må angives én gang. Fejlen er rettet.");
-  private static final SourceCitation DUP_2_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§3.7",
-          "Ved en fejl kunne 'Krav til jobsøgning' og jobmål oprettes med samme"
-              + " stillingsbetegnelse/alias mere end én gang. Fejlen er rettet.");
-
-  /** DUP-1 — before {@link #FIXED} not checked; from {@link #FIXED} checked. */
-  public static final VersionedRule<JobTitleFacts> DUP1 =
-      VersionedRule.<JobTitleFacts>builder(DUP_1)
-          .version(
-              RuleVersion.before(DUP_1, FIXED, DUP_1_SOURCE),
-              (f, v, c) -> notChecked(v))
-          .version(
-              RuleVersion.since(DUP_1, FIXED, DUP_1_SOURCE),
+  /**
+   * DUP-1 — "DFDG validerede ved tilmelding af en borger ikke på, at en stillingsbetegnelse/alias
+   * kun må angives én gang. Fejlen er rettet." (§1.3): before {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE} not checked; from it checked.
+   */
+  public static final Rule<JobTitleFacts> DUP_1 =
+      Rule.define("DUP-1", JobTitleFacts.class)
+          .before(DFDG_RELEASE, dup1Source(), (f, v, c) -> notChecked(v))
+          .since(
+              DFDG_RELEASE,
+              dup1Source(),
               (f, v, c) -> {
                 RuleResult.Builder b = RuleResult.builder(v);
-                List<String> dups = check(b, "registration", f.registration());
+                List<String> dups =
+                    check(
+                        b,
+                        "registration",
+                        f.registration(),
+                        REGISTRATION_DUPLICATES,
+                        "DUP-1.duplicates");
                 return b.explanation(
                         dups.isEmpty()
                             ? Message.of("DUP-1.none", "count", f.registration().size())
@@ -85,19 +88,30 @@ public final class DuplicateJobTitles {
               })
           .build();
 
-  /** DUP-2 — before {@link #FIXED} not checked; from {@link #FIXED} checked. */
-  public static final VersionedRule<JobTitleFacts> DUP2 =
-      VersionedRule.<JobTitleFacts>builder(DUP_2)
-          .version(
-              RuleVersion.before(DUP_2, FIXED, DUP_2_SOURCE),
-              (f, v, c) -> notChecked(v))
-          .version(
-              RuleVersion.since(DUP_2, FIXED, DUP_2_SOURCE),
+  /**
+   * DUP-2 — "Ved en fejl kunne 'Krav til jobsøgning' og jobmål oprettes med samme
+   * stillingsbetegnelse/alias mere end én gang. Fejlen er rettet." (§3.7): before {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE} not checked; from it checked, each list on its
+   * own.
+   */
+  public static final Rule<JobTitleFacts> DUP_2 =
+      Rule.define("DUP-2", JobTitleFacts.class)
+          .before(DFDG_RELEASE, dup2Source(), (f, v, c) -> notChecked(v))
+          .since(
+              DFDG_RELEASE,
+              dup2Source(),
               (f, v, c) -> {
                 RuleResult.Builder b = RuleResult.builder(v);
                 List<String> inRequirements =
-                    check(b, "jobSearchRequirements", f.jobSearchRequirements());
-                List<String> inGoals = check(b, "jobGoals", f.jobGoals());
+                    check(
+                        b,
+                        "jobSearchRequirements",
+                        f.jobSearchRequirements(),
+                        JOB_SEARCH_REQUIREMENTS_DUPLICATES,
+                        "DUP-2.duplicatedRequirements");
+                List<String> inGoals =
+                    check(
+                        b, "jobGoals", f.jobGoals(), JOB_GOALS_DUPLICATES, "DUP-2.duplicatedGoals");
                 return b.explanation(
                         inRequirements.isEmpty() && inGoals.isEmpty()
                             ? Message.of(
@@ -116,20 +130,30 @@ public final class DuplicateJobTitles {
               })
           .build();
 
-  /** The rules of the area, in evaluation order. */
-  public static final List<VersionedRule<JobTitleFacts>> RULES = List.of(DUP1, DUP2);
+  /**
+   * The area {@code job-titles}: DUP-1 and DUP-2 on {@link JobTitleFacts}, validating; its decision
+   * is a {@link JobTitleCheck}.
+   */
+  public static final RuleArea<JobTitleFacts, JobTitleCheck> AREA =
+      RuleArea.builder("job-titles", JobTitleFacts.class)
+          .description(
+              "A job title at most once on registration, in job-search requirements and job goals"
+                  + " (DUP-1, DUP-2)")
+          .rules(DUP_1, DUP_2)
+          .example("dk/dfdgrules/rules/jobsearch/example.json")
+          .validates(DuplicateJobTitles::fold);
 
   private DuplicateJobTitles() {}
 
   /**
-   * Checks that no job title is given twice on registration, in 'Krav til jobsøgning' or in the
-   * job goals (DUP-1, DUP-2).
+   * Checks that no job title is given twice on registration, in 'Krav til jobsøgning' or in the job
+   * goals (DUP-1, DUP-2).
    *
    * @param facts the titles about to be saved
    * @param evaluationDate the date of saving, which picks the rule versions
-   * @return the duplicated titles and the rules' results
+   * @return the check — accepted or rejected, with the duplicated titles — and the rules' results
    */
-  public static JobTitleCheck validate(JobTitleFacts facts, LocalDate evaluationDate) {
+  public static Answer<JobTitleCheck> validate(JobTitleFacts facts, LocalDate evaluationDate) {
     return validate(facts, EvaluationContext.on(evaluationDate));
   }
 
@@ -138,15 +162,10 @@ public final class DuplicateJobTitles {
    *
    * @param facts the titles about to be saved
    * @param context the evaluation date and the caller's settings
-   * @return the duplicated titles and the rules' results
+   * @return the check and the rules' results
    */
-  public static JobTitleCheck validate(JobTitleFacts facts, EvaluationContext context) {
-    requireNonNull(facts, "facts");
-    requireNonNull(context, "context");
-    CombinedResult r =
-        CombinedResult.evaluate(RULES, facts, context);
-    return new JobTitleCheck(
-        titlesAt(r, "registration"), titlesAt(r, "jobSearchRequirements"), titlesAt(r, "jobGoals"), r);
+  public static Answer<JobTitleCheck> validate(JobTitleFacts facts, EvaluationContext context) {
+    return AREA.evaluate(facts, context);
   }
 
   /**
@@ -154,9 +173,10 @@ public final class DuplicateJobTitles {
    *
    * @param titles the titles
    * @param evaluationDate the date of registration
-   * @return the result
+   * @return the check and the rules' results
    */
-  public static JobTitleCheck validateRegistration(List<String> titles, LocalDate evaluationDate) {
+  public static Answer<JobTitleCheck> validateRegistration(
+      List<String> titles, LocalDate evaluationDate) {
     return validate(JobTitleFacts.registration(titles), evaluationDate);
   }
 
@@ -166,11 +186,12 @@ public final class DuplicateJobTitles {
    * @param jobSearchRequirements the titles of the job-search requirements
    * @param jobGoals the titles of the job goals
    * @param evaluationDate the date of saving
-   * @return the result
+   * @return the check and the rules' results
    */
-  public static JobTitleCheck validateRequirementsAndGoals(
+  public static Answer<JobTitleCheck> validateRequirementsAndGoals(
       List<String> jobSearchRequirements, List<String> jobGoals, LocalDate evaluationDate) {
-    return validate(JobTitleFacts.requirementsAndGoals(jobSearchRequirements, jobGoals), evaluationDate);
+    return validate(
+        JobTitleFacts.requirementsAndGoals(jobSearchRequirements, jobGoals), evaluationDate);
   }
 
   /**
@@ -183,23 +204,22 @@ public final class DuplicateJobTitles {
     return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private static List<String> titlesAt(CombinedResult r, String list) {
-    return r.errors().stream()
-        .filter(v -> v.path().startsWith(list + "["))
-        .map(Violation::message)
-        .map(m -> m.arguments().get("title"))
-        .distinct()
-        .toList();
-  }
-
   private static RuleResult notChecked(RuleVersion version) {
     return RuleResult.builder(version)
-        .explanation(Message.of(version.ruleId() + ".notChecked", "date", FIXED))
+        .explanation(Message.of(version.ruleId() + ".notChecked", "date", DFDG_RELEASE))
         .build();
   }
 
-  /** Adds one error per duplicated title of a list; returns the duplicated titles. */
-  private static List<String> check(RuleResult.Builder b, String list, List<String> titles) {
+  /**
+   * Adds one error per duplicated title of a list and, if there is any, derives the list's
+   * duplicated titles; returns them.
+   */
+  private static List<String> check(
+      RuleResult.Builder b,
+      String list,
+      List<String> titles,
+      DerivedKey<List<String>> key,
+      String reasonKey) {
     Map<String, List<Integer>> positions = new LinkedHashMap<>();
     for (int i = 0; i < titles.size(); i++) {
       positions.computeIfAbsent(comparisonKey(titles.get(i)), k -> new ArrayList<>()).add(i);
@@ -211,9 +231,59 @@ public final class DuplicateJobTitles {
         duplicated.add(title);
         b.error(
             list + "[" + at.get(1) + "]",
-            Message.of("DUP.duplicate." + list, "title", title, "count", at.size(), "positions", at.stream().map(i -> i + 1).toList()));
+            Message.of(
+                "DUP.duplicate." + list,
+                "title",
+                title,
+                "count",
+                at.size(),
+                "positions",
+                at.stream().map(i -> i + 1).toList()));
       }
     }
-    return duplicated;
+    if (!duplicated.isEmpty()) {
+      b.derived(key, List.copyOf(duplicated), Message.of(reasonKey, "titles", duplicated));
+    }
+    return List.copyOf(duplicated);
+  }
+
+  private static SourceCitation dup1Source() {
+    return SourceCitation.of(
+        DFDG_RELEASE_NOTE,
+        "§1.3",
+        "DFDG validerede ved tilmelding af en borger ikke på, at en stillingsbetegnelse/alias"
+            + " kun må angives én gang. Fejlen er rettet.");
+  }
+
+  private static SourceCitation dup2Source() {
+    return SourceCitation.of(
+        DFDG_RELEASE_NOTE,
+        "§3.7",
+        "Ved en fejl kunne 'Krav til jobsøgning' og jobmål oprettes med samme"
+            + " stillingsbetegnelse/alias mere end én gang. Fejlen er rettet.");
+  }
+
+  // ---- the check, folded from the results ----
+
+  /**
+   * The check of DUP-1 and DUP-2: the {@link Verdict} of their results — rejected by the first
+   * error — with the duplicated titles each derived.
+   */
+  private static JobTitleCheck fold(
+      JobTitleFacts facts, RuleResults results, EvaluationContext ctx) {
+    Verdict verdict = Verdict.of(results);
+    JobTitleCheck.Kind kind =
+        switch (verdict.kind()) {
+          case ACCEPTED -> JobTitleCheck.Kind.ACCEPTED;
+          case REJECTED -> JobTitleCheck.Kind.REJECTED;
+          case UNDETERMINED -> JobTitleCheck.Kind.UNDETERMINED;
+        };
+    return new JobTitleCheck(
+        kind,
+        results.value(REGISTRATION_DUPLICATES).orElse(List.of()),
+        results.value(JOB_SEARCH_REQUIREMENTS_DUPLICATES).orElse(List.of()),
+        results.value(JOB_GOALS_DUPLICATES).orElse(List.of()),
+        verdict.decidedBy(),
+        verdict.reason());
   }
 }

@@ -1,23 +1,44 @@
 package dk.dfdgrules.rules.jobsearch;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Decision;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.RuleId;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The result of {@link DuplicateJobTitles#validate}: the duplicated titles per list (as first
- * written), and the rules' joined result with one error per duplicated title.
+ * Whether job titles may be saved, and the titles given more than once per list (as first written)
+ * — folded by {@link DuplicateJobTitles} from the results of DUP-1 and DUP-2.
  *
+ * @param kind accepted, or rejected because a title is given more than once
  * @param duplicatedInRegistration titles given more than once on registration (DUP-1)
  * @param duplicatedInJobSearchRequirements titles given more than once in 'Krav til jobsøgning'
  *     (DUP-2)
  * @param duplicatedInJobGoals titles given more than once in the job goals (DUP-2)
- * @param result the results of DUP-1 and DUP-2
+ * @param decidedBy the rule of the first error (DUP-1 or DUP-2); empty when accepted
+ * @param reason the first error's message; empty when accepted
  */
 public record JobTitleCheck(
+    Kind kind,
     List<String> duplicatedInRegistration,
     List<String> duplicatedInJobSearchRequirements,
     List<String> duplicatedInJobGoals,
-    CombinedResult result) {
+    Optional<RuleId> decidedBy,
+    Optional<Message> reason)
+    implements Decision {
+
+  /** What the check is. */
+  public enum Kind {
+    /** No title is given more than once in a list (or none is checked on the date). */
+    ACCEPTED,
+    /** A title is given more than once in a list. */
+    REJECTED,
+    /**
+     * A fact needed to decide is missing (DUP-1 and DUP-2 need none beyond the lists, which are
+     * empty when left out; kept for the shape every validating area shares).
+     */
+    UNDETERMINED
+  }
 
   /** Copies the lists. */
   public JobTitleCheck {
@@ -32,6 +53,6 @@ public record JobTitleCheck(
    * @return true if accepted
    */
   public boolean accepted() {
-    return result.errors().isEmpty();
+    return kind == Kind.ACCEPTED;
   }
 }

@@ -1,15 +1,15 @@
 /**
- * DUP-1, DUP-2 — a job title (stillingsbetegnelse/alias) at most once on registration, in 'Krav
- * til jobsøgning' and in job goals (DFDG-RN-2021-12-06 §1.3, §3.7).
+ * DUP-1, DUP-2 — a job title (stillingsbetegnelse/alias) at most once on registration, in 'Krav til
+ * jobsøgning' and in job goals (DFDG-RN-2021-12-06 §1.3, §3.7).
  *
  * <ul>
  *   <li>{@link dk.dfdgrules.rules.jobsearch.DuplicateJobTitles} — the entry point: {@code
- *       validate(facts, date)}, {@code validateRegistration}, {@code
- *       validateRequirementsAndGoals}; the rules DUP-1 and DUP-2;
+ *       validate(facts, date)}, {@code validateRegistration}, {@code validateRequirementsAndGoals};
+ *       the rules {@code DUP_1} and {@code DUP_2}, the keys of the duplicated titles they derive,
+ *       and the area {@code AREA} ({@code job-titles});
  *   <li>{@link dk.dfdgrules.rules.jobsearch.JobTitleFacts} — the titles about to be saved;
- *   <li>{@link dk.dfdgrules.rules.jobsearch.JobTitleCheck} — the duplicated titles per list and
- *       the result;
- *   <li>{@link dk.dfdgrules.rules.jobsearch.JobTitleArea} — the {@code job-titles} area.
+ *   <li>{@link dk.dfdgrules.rules.jobsearch.JobTitleCheck} — the area's decision: accepted or
+ *       rejected, and the duplicated titles per list.
  * </ul>
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param earlyPensionRequestedBy who asks for the early-pension data (RET-3)
  * @param udkReads what UDK asks to read (RET-4)
  * @param udkWebServiceFrom the day UDK reports early-pension data through the web service (RET-4);
- *     {@link RetentionRules#EXPECTED_UDK_WEB_SERVICE_START} when left out
+ *     {@link dk.dfdgrules.codelists.Sources#UDK_WEB_SERVICE_EXPECTED} when left out
  */
 public record RetentionFacts(
     Optional<EarlyPensionData> earlyPension,
@@ -63,6 +63,10 @@ public record RetentionFacts(
    */
   public static RetentionFacts booking(Booking booking) {
     return new RetentionFacts(
-        Optional.empty(), Optional.of(booking), Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(),
+        Optional.of(booking),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 }

@@ -1,59 +1,69 @@
 package dk.dfdgrules.rules.retention;
 
-import static java.util.Objects.requireNonNull;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
+import static dk.dfdgrules.codelists.Sources.UDK_WEB_SERVICE_EXPECTED;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.VersionedRule;
 import dk.dfdgrules.core.time.Anniversaries;
+import dk.dfdgrules.rules.retention.RetentionResult.Kind;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * RET-1 … RET-4 — retention of and access to early-pension and booking data: {@link
- * #evaluate(RetentionFacts, LocalDate)}, {@link #earlyPensionDeletionDate}, {@link
- * #bookingDeletionDate}.
+ * #decide(RetentionFacts, LocalDate)}; the dates alone by {@link #earlyPensionDeletionDate} and
+ * {@link #bookingDeletionDate}.
  *
  * <ul>
  *   <li><b>RET-1</b> (DFDG-RN-2021-12-06 §6.1) "DFDG sletter oplysninger om Tidlig pension og
  *       kompensationsbeløb 6 år efter folkepensionsalder": deleted {@value
  *       #EARLY_PENSION_RETENTION_YEARS} years after the day the citizen reaches state pension age.
  *       The age is an input ({@link StatePensionAge}); the library offers no table of it, as the
- *       release note cites no legal source for one.
+ *       release note cites no legal source for one. Derives {@link #STATE_PENSION_DATE}, {@link
+ *       #EARLY_PENSION_DELETION_DATE} and {@link #EARLY_PENSION_DUE_FOR_DELETION}.
  *   <li><b>RET-2</b> (§7.1) "Der er fastsat sletteregler for data om booking/indkaldelser. Data
  *       slettes efter 6 år. Skæringsdatoen er mødedatoen": deleted {@value
  *       #BOOKING_RETENTION_YEARS} years after the meeting date (meeting 2021-12-10 → deleted from
  *       2027-12-10). The section's heading names only "frist for selvbooking" (self-booking
- *       deadlines); its body, implemented here, all booking/summons data.
+ *       deadlines); its body, implemented here, all booking/summons data. Derives {@link
+ *       #BOOKING_DELETION_DATE} and {@link #BOOKING_DUE_FOR_DELETION}.
  *   <li><b>RET-3</b> (§6.1) UDK reports early-pension data to DFDG, which forwards it to the
  *       citizen's current a-kasse (WSRM {@code GetTidligPensionVersion1}); "Jobcentrene har ikke
  *       adgang til oplysninger om Tidlig Pension": a jobcentre's request is refused.
  *       <em>Interpretation (the library's):</em> an a-kasse the citizen is not a member of now is
- *       refused too, as the data goes to "borgerens aktuelle a-kasse" only.
- *   <li><b>RET-4</b> (§6.1) UDK may read DFDG's history of a-kasse membership and the dates of entry
- *       to and exit from efterløn; UDK's reporting through the web service "forventes at påbegynde
- *       … i marts 2022" — until then STAR distributes lists. The start is a parameter ({@code
- *       udkWebServiceFrom}), by default {@link #EXPECTED_UDK_WEB_SERVICE_START}.
+ *       refused too, as the data goes to "borgerens aktuelle a-kasse" only. Derives {@link
+ *       #EARLY_PENSION_ACCESS}; a refusal is also an error.
+ *   <li><b>RET-4</b> (§6.1) UDK may read DFDG's history of a-kasse membership and the dates of
+ *       entry to and exit from efterløn; UDK's reporting through the web service "forventes at
+ *       påbegynde … i marts 2022" — until then STAR distributes lists. The start is a parameter
+ *       ({@code udkWebServiceFrom}), by default {@link
+ *       dk.dfdgrules.codelists.Sources#UDK_WEB_SERVICE_EXPECTED}. Derives {@link
+ *       #UDK_REPORTING_CHANNEL} and, when UDK asks, {@link #UDK_READ_ACCESS}.
  * </ul>
  *
- * <p>All four are in force from {@link #IN_FORCE} (2021-12-06); the source gives no earlier rules.
+ * <p>All four are in force from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} (2021-12-06);
+ * the source gives no earlier rules. The area decides: its {@link RetentionResult} is folded from
+ * the values the rules derived — refused when RET-3 refuses, undetermined when a rule misses a
+ * fact, decided by the first rule (in the order RET-1 … RET-4) that says something about the facts,
+ * and not covered when none does.
  *
- * <p>Dates: "N years after" a day is the same day N years later; a day that does not exist then
- * (29 February, or the 31st after adding months) moves to the next day — the library's one
- * convention, {@link Anniversaries}. Data is due for deletion
- * from the deletion date on.
+ * <p>Dates: "N years after" a day is the same day N years later; a day that does not exist then (29
+ * February, or the 31st after adding months) moves to the next day — the library's one convention,
+ * {@link Anniversaries}. Data is due for deletion from the deletion date on.
  */
 public final class RetentionRules {
-
-  /** The day the rules came into force: the DFDG release of 6 December 2021. */
-  public static final LocalDate IN_FORCE = LocalDate.of(2021, 12, 6);
 
   /** RET-1: years after state pension age before early-pension data is deleted. */
   public static final int EARLY_PENSION_RETENTION_YEARS = 6;
@@ -61,119 +71,135 @@ public final class RetentionRules {
   /** RET-2: years after the meeting date before booking/summons data is deleted. */
   public static final int BOOKING_RETENTION_YEARS = 6;
 
+  /** RET-1: the day the citizen reaches state pension age. */
+  public static final DerivedKey<LocalDate> STATE_PENSION_DATE =
+      DerivedKey.of("earlyPension.statePensionDate", LocalDate.class);
+
+  /** RET-1: the first day the early-pension data is deleted. */
+  public static final DerivedKey<LocalDate> EARLY_PENSION_DELETION_DATE =
+      DerivedKey.of("earlyPension.deletionDate", LocalDate.class);
+
+  /** RET-1: whether the early-pension data is due for deletion on the evaluation date. */
+  public static final DerivedKey<Boolean> EARLY_PENSION_DUE_FOR_DELETION =
+      DerivedKey.of("earlyPension.dueForDeletion", Boolean.class);
+
+  /** RET-2: the first day the booking/summons data is deleted. */
+  public static final DerivedKey<LocalDate> BOOKING_DELETION_DATE =
+      DerivedKey.of("booking.deletionDate", LocalDate.class);
+
+  /** RET-2: whether the booking/summons data is due for deletion on the evaluation date. */
+  public static final DerivedKey<Boolean> BOOKING_DUE_FOR_DELETION =
+      DerivedKey.of("booking.dueForDeletion", Boolean.class);
+
+  /** RET-3: whether the requester gets the early-pension data. */
+  public static final DerivedKey<EarlyPensionAccess> EARLY_PENSION_ACCESS =
+      DerivedKey.of("earlyPensionRequestedBy", EarlyPensionAccess.class);
+
+  /** RET-4: whether UDK may read what it asks for. */
+  public static final DerivedKey<UdkReadAccess> UDK_READ_ACCESS =
+      DerivedKey.of("udkReads", UdkReadAccess.class);
+
+  /** RET-4: how UDK's data reaches the a-kasser on the evaluation date. */
+  public static final DerivedKey<UdkReportingChannel> UDK_REPORTING_CHANNEL =
+      DerivedKey.of("udk.reportingChannel", UdkReportingChannel.class);
+
   /**
-   * RET-4: the default start of UDK's reporting through the web service — "marts 2022", read as
-   * its first day.
+   * RET-1 — "DFDG sletter oplysninger om Tidlig pension og kompensationsbeløb 6 år efter
+   * folkepensionsalder." (§6.1); from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
    */
-  public static final LocalDate EXPECTED_UDK_WEB_SERVICE_START = LocalDate.of(2022, 3, 1);
-
-  /** RET-1. */
-  public static final RuleId RET_1 = RuleId.of("RET-1");
-  /** RET-2. */
-  public static final RuleId RET_2 = RuleId.of("RET-2");
-  /** RET-3. */
-  public static final RuleId RET_3 = RuleId.of("RET-3");
-  /** RET-4. */
-  public static final RuleId RET_4 = RuleId.of("RET-4");
-
-  private static final String DOCUMENT = "DFDG-RN-2021-12-06";
-
-  private static final SourceCitation RET_1_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§6.1",
-          "DFDG sletter oplysninger om Tidlig pension og kompensationsbeløb 6 år efter"
-              + " folkepensionsalder.");
-  private static final SourceCitation RET_2_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§7.1",
-          "Der er fastsat sletteregler for data om booking/indkaldelser. Data slettes efter 6 år."
-              + " Skæringsdatoen er mødedatoen.");
-  private static final SourceCitation RET_3_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§6.1",
-          "DFDG sender ny webservicebesked (WSRM GetTidligPensionVersion1) til borgerens aktuelle"
-              + " a-kasse, når oplysningerne er modtaget fra UDK. Jobcentrene har ikke adgang til"
-              + " oplysninger om Tidlig Pension.");
-  private static final SourceCitation RET_4_SOURCE =
-      SourceCitation.of(
-          DOCUMENT,
-          "§6.1",
-          "UDK forventes at påbegynde indberetningen via webservicesnitfladen i marts 2022. STAR"
-              + " vil indtil da bistå med at distribuere lister fra UDK til a-kasserne.");
-
-  /** RET-1 — from {@link #IN_FORCE}. */
-  public static final VersionedRule<RetentionFacts> RET1 =
-      VersionedRule.<RetentionFacts>builder(RET_1)
-          .version(RuleVersion.since(RET_1, IN_FORCE, RET_1_SOURCE), RetentionRules::ret1)
+  public static final Rule<RetentionFacts> RET_1 =
+      Rule.define("RET-1", RetentionFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§6.1",
+                  "DFDG sletter oplysninger om Tidlig pension og kompensationsbeløb 6 år efter"
+                      + " folkepensionsalder."),
+              RetentionRules::ret1)
           .build();
 
-  /** RET-2 — from {@link #IN_FORCE}. */
-  public static final VersionedRule<RetentionFacts> RET2 =
-      VersionedRule.<RetentionFacts>builder(RET_2)
-          .version(RuleVersion.since(RET_2, IN_FORCE, RET_2_SOURCE), RetentionRules::ret2)
+  /**
+   * RET-2 — "Der er fastsat sletteregler for data om booking/indkaldelser. Data slettes efter 6 år.
+   * Skæringsdatoen er mødedatoen." (§7.1); from {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<RetentionFacts> RET_2 =
+      Rule.define("RET-2", RetentionFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§7.1",
+                  "Der er fastsat sletteregler for data om booking/indkaldelser. Data slettes efter"
+                      + " 6 år. Skæringsdatoen er mødedatoen."),
+              RetentionRules::ret2)
           .build();
 
-  /** RET-3 — from {@link #IN_FORCE}. */
-  public static final VersionedRule<RetentionFacts> RET3 =
-      VersionedRule.<RetentionFacts>builder(RET_3)
-          .version(RuleVersion.since(RET_3, IN_FORCE, RET_3_SOURCE), RetentionRules::ret3)
+  /**
+   * RET-3 — "DFDG sender ny webservicebesked (WSRM GetTidligPensionVersion1) til borgerens aktuelle
+   * a-kasse, når oplysningerne er modtaget fra UDK. Jobcentrene har ikke adgang til oplysninger om
+   * Tidlig Pension." (§6.1); from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<RetentionFacts> RET_3 =
+      Rule.define("RET-3", RetentionFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§6.1",
+                  "DFDG sender ny webservicebesked (WSRM GetTidligPensionVersion1) til borgerens"
+                      + " aktuelle a-kasse, når oplysningerne er modtaget fra UDK. Jobcentrene har"
+                      + " ikke adgang til oplysninger om Tidlig Pension."),
+              RetentionRules::ret3)
           .build();
 
-  /** RET-4 — from {@link #IN_FORCE}. */
-  public static final VersionedRule<RetentionFacts> RET4 =
-      VersionedRule.<RetentionFacts>builder(RET_4)
-          .version(RuleVersion.since(RET_4, IN_FORCE, RET_4_SOURCE), RetentionRules::ret4)
+  /**
+   * RET-4 — "UDK forventes at påbegynde indberetningen via webservicesnitfladen i marts 2022. STAR
+   * vil indtil da bistå med at distribuere lister fra UDK til a-kasserne." (§6.1); from {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<RetentionFacts> RET_4 =
+      Rule.define("RET-4", RetentionFacts.class)
+          .since(
+              DFDG_RELEASE,
+              cite(
+                  "§6.1",
+                  "UDK forventes at påbegynde indberetningen via webservicesnitfladen i marts 2022."
+                      + " STAR vil indtil da bistå med at distribuere lister fra UDK til"
+                      + " a-kasserne."),
+              RetentionRules::ret4)
           .build();
 
-  /** The rules of the area, in evaluation order. */
-  public static final List<VersionedRule<RetentionFacts>> RULES = List.of(RET1, RET2, RET3, RET4);
-
-  /** Derived-value paths. */
-  static final String STATE_PENSION_DATE = "earlyPension.statePensionDate";
-
-  static final String EARLY_PENSION_DELETION = "earlyPension.deletionDate";
-  static final String EARLY_PENSION_DUE = "earlyPension.dueForDeletion";
-  static final String BOOKING_DELETION = "booking.deletionDate";
-  static final String BOOKING_DUE = "booking.dueForDeletion";
-  static final String ACCESS = "earlyPensionRequestedBy";
-  static final String UDK_READS = "udkReads";
-  static final String UDK_CHANNEL = "udk.reportingChannel";
+  /** The area {@code retention}: RET-1 … RET-4 on {@link RetentionFacts}, deciding. */
+  public static final RuleArea<RetentionFacts, RetentionResult> AREA =
+      RuleArea.builder("retention", RetentionFacts.class)
+          .description(
+              "Deletion of early-pension and booking data; who gets early-pension data (RET-1 …"
+                  + " RET-4)")
+          .rules(RET_1, RET_2, RET_3, RET_4)
+          .example("dk/dfdgrules/rules/retention/example.json")
+          .decides(RetentionRules::fold);
 
   private RetentionRules() {}
 
   /**
-   * Evaluates RET-1 … RET-4 on a date.
+   * Decides RET-1 … RET-4 on a date.
    *
    * @param facts the facts
    * @param evaluationDate the evaluation date
-   * @return the derived dates and decisions, and the rules' results
+   * @return the decision — the derived dates and decisions, typed — and the rules' results
    */
-  public static RetentionResult evaluate(RetentionFacts facts, LocalDate evaluationDate) {
-    return evaluate(facts, EvaluationContext.on(evaluationDate));
+  public static Answer<RetentionResult> decide(RetentionFacts facts, LocalDate evaluationDate) {
+    return decide(facts, EvaluationContext.on(evaluationDate));
   }
 
   /**
-   * Evaluates RET-1 … RET-4 in a context.
+   * Decides RET-1 … RET-4 in a context.
    *
    * @param facts the facts
    * @param context the evaluation date and the caller's settings
-   * @return the derived dates and decisions, and the rules' results
+   * @return the decision and the rules' results
    */
-  public static RetentionResult evaluate(RetentionFacts facts, EvaluationContext context) {
-    requireNonNull(facts, "facts");
-    requireNonNull(context, "context");
-    CombinedResult r =
-        CombinedResult.evaluate(RULES, facts, context);
-    return new RetentionResult(
-        derived(r, STATE_PENSION_DATE).map(LocalDate::parse),
-        derived(r, EARLY_PENSION_DELETION).map(LocalDate::parse),
-        derived(r, BOOKING_DELETION).map(LocalDate::parse),
-        derived(r, ACCESS).map("PERMITTED"::equals),
-        derived(r, UDK_CHANNEL).map(UdkReportingChannel::valueOf),
-        r);
+  public static Answer<RetentionResult> decide(RetentionFacts facts, EvaluationContext context) {
+    return AREA.evaluate(facts, context);
   }
 
   /**
@@ -181,8 +207,7 @@ public final class RetentionRules {
    *
    * @param birthDate the citizen's birth date
    * @param age the citizen's state pension age
-   * @return the day the citizen reaches the age, plus {@value #EARLY_PENSION_RETENTION_YEARS}
-   *     years
+   * @return the day the citizen reaches the age, plus {@value #EARLY_PENSION_RETENTION_YEARS} years
    */
   public static LocalDate earlyPensionDeletionDate(LocalDate birthDate, StatePensionAge age) {
     return after(statePensionDate(birthDate, age), EARLY_PENSION_RETENTION_YEARS, 0);
@@ -213,12 +238,11 @@ public final class RetentionRules {
     return Anniversaries.after(from, years, months);
   }
 
-  private static Optional<String> derived(CombinedResult r, String path) {
-    return r.derivedValues().stream()
-        .filter(d -> d.path().equals(path))
-        .findFirst()
-        .flatMap(DerivedValue::text);
+  private static SourceCitation cite(String section, String quote) {
+    return SourceCitation.of(DFDG_RELEASE_NOTE, section, quote);
   }
+
+  // ---- the rules ----
 
   private static RuleResult ret1(RetentionFacts f, RuleVersion version, EvaluationContext ctx) {
     RuleResult.Builder b = RuleResult.builder(version);
@@ -252,14 +276,15 @@ public final class RetentionRules {
             EARLY_PENSION_RETENTION_YEARS,
             "deletion",
             deletion);
-    return b.derived(DerivedValue.of(STATE_PENSION_DATE, pensionDate, RET_1, Message.of("RET-1.pensionDate", "age", age.years(), "months", age.months())))
-        .derived(DerivedValue.of(EARLY_PENSION_DELETION, deletion, RET_1, why))
+    return b.derived(
+            STATE_PENSION_DATE,
+            pensionDate,
+            Message.of("RET-1.pensionDate", "age", age.years(), "months", age.months()))
+        .derived(EARLY_PENSION_DELETION_DATE, deletion, why)
         .derived(
-            DerivedValue.of(
-                EARLY_PENSION_DUE,
-                due,
-                RET_1,
-                Message.of(due ? "RET.due" : "RET.notDue", "deletion", deletion, "date", ctx.date())))
+            EARLY_PENSION_DUE_FOR_DELETION,
+            due,
+            Message.of(due ? "RET.due" : "RET.notDue", "deletion", deletion, "date", ctx.date()))
         .explanation(why)
         .build();
   }
@@ -277,14 +302,18 @@ public final class RetentionRules {
     boolean due = !ctx.date().isBefore(deletion);
     Message why =
         Message.of(
-            "RET-2.deletion", "meeting", meeting.get(), "years", BOOKING_RETENTION_YEARS, "deletion", deletion);
-    return b.derived(DerivedValue.of(BOOKING_DELETION, deletion, RET_2, why))
+            "RET-2.deletion",
+            "meeting",
+            meeting.get(),
+            "years",
+            BOOKING_RETENTION_YEARS,
+            "deletion",
+            deletion);
+    return b.derived(BOOKING_DELETION_DATE, deletion, why)
         .derived(
-            DerivedValue.of(
-                BOOKING_DUE,
-                due,
-                RET_2,
-                Message.of(due ? "RET.due" : "RET.notDue", "deletion", deletion, "date", ctx.date())))
+            BOOKING_DUE_FOR_DELETION,
+            due,
+            Message.of(due ? "RET.due" : "RET.notDue", "deletion", deletion, "date", ctx.date()))
         .explanation(why)
         .build();
   }
@@ -297,19 +326,21 @@ public final class RetentionRules {
     EarlyPensionRequester who = f.earlyPensionRequestedBy().get();
     if (who == EarlyPensionRequester.CURRENT_UNEMPLOYMENT_FUND) {
       Message why = Message.of("RET-3.permitted");
-      return b.derived(DerivedValue.of(ACCESS, "PERMITTED", RET_3, why)).explanation(why).build();
+      return b.derived(EARLY_PENSION_ACCESS, EarlyPensionAccess.PERMITTED, why)
+          .explanation(why)
+          .build();
     }
     Message why =
         Message.of(who == EarlyPensionRequester.JOBCENTRE ? "RET-3.jobcentre" : "RET-3.otherFund");
-    return b.derived(DerivedValue.of(ACCESS, "REFUSED", RET_3, why))
-        .error(ACCESS, why)
+    return b.derived(EARLY_PENSION_ACCESS, EarlyPensionAccess.REFUSED, why)
+        .error(EARLY_PENSION_ACCESS.path(), why)
         .explanation(why)
         .build();
   }
 
   private static RuleResult ret4(RetentionFacts f, RuleVersion version, EvaluationContext ctx) {
     RuleResult.Builder b = RuleResult.builder(version);
-    LocalDate start = f.udkWebServiceFrom().orElse(EXPECTED_UDK_WEB_SERVICE_START);
+    LocalDate start = f.udkWebServiceFrom().orElse(UDK_WEB_SERVICE_EXPECTED);
     UdkReportingChannel channel =
         ctx.date().isBefore(start)
             ? UdkReportingChannel.LISTS_DISTRIBUTED_BY_STAR
@@ -319,23 +350,80 @@ public final class RetentionRules {
             channel == UdkReportingChannel.WEB_SERVICE ? "RET-4.webService" : "RET-4.lists",
             "start",
             start);
-    b.derived(DerivedValue.of(UDK_CHANNEL, channel.name(), RET_4, channelWhy));
+    b.derived(UDK_REPORTING_CHANNEL, channel, channelWhy);
     if (f.udkReads().isPresent()) {
       UdkData data = f.udkReads().get();
       if (data == UdkData.OTHER) {
-        b.derived(DerivedValue.of(UDK_READS, "NOT_COVERED", RET_4, Message.of("RET-4.readNotCovered")));
+        b.derived(UDK_READ_ACCESS, UdkReadAccess.NOT_COVERED, Message.of("RET-4.readNotCovered"));
       } else {
         b.derived(
-            DerivedValue.of(
-                UDK_READS,
-                "PERMITTED",
-                RET_4,
-                Message.of(
-                    data == UdkData.MEMBERSHIP_HISTORY
-                        ? "RET-4.readMembership"
-                        : "RET-4.readEarlyRetirement")));
+            UDK_READ_ACCESS,
+            UdkReadAccess.PERMITTED,
+            Message.of(
+                data == UdkData.MEMBERSHIP_HISTORY
+                    ? "RET-4.readMembership"
+                    : "RET-4.readEarlyRetirement"));
       }
     }
     return b.explanation(channelWhy).build();
+  }
+
+  // ---- the decision, folded from the results ----
+
+  private static RetentionResult fold(
+      RetentionFacts f, RuleResults results, EvaluationContext ctx) {
+    Optional<DerivedValue<EarlyPensionAccess>> refusal =
+        results.derived(EARLY_PENSION_ACCESS).stream()
+            .filter(d -> d.value().equals(Optional.of(EarlyPensionAccess.REFUSED)))
+            .findFirst();
+    Optional<RuleResult> undetermined =
+        results.results().stream().filter(RuleResult::isUndetermined).findFirst();
+    Optional<DerivedValue<?>> first =
+        results.derivedValues().stream().filter(RetentionRules::saysSomething).findFirst();
+    Kind kind;
+    Optional<RuleId> by;
+    Optional<Message> why;
+    if (refusal.isPresent()) {
+      kind = Kind.REFUSED;
+      by = Optional.of(refusal.get().decidedBy());
+      why = Optional.of(refusal.get().reason());
+    } else if (undetermined.isPresent()) {
+      RuleResult r = undetermined.get();
+      kind = Kind.UNDETERMINED;
+      by = Optional.of(r.ruleId());
+      why =
+          Optional.of(
+              Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts()));
+    } else if (first.isPresent()) {
+      RuleId rule = first.get().decidedBy();
+      kind = Kind.DECIDED;
+      by = Optional.of(rule);
+      why =
+          results
+              .result(rule)
+              .flatMap(RuleResult::explanation)
+              .or(() -> Optional.of(first.get().reason()));
+    } else {
+      kind = Kind.NOT_COVERED;
+      by = Optional.empty();
+      why = Optional.of(Message.of("RET.notCovered", "date", ctx.date()));
+    }
+    return new RetentionResult(
+        kind,
+        results.value(STATE_PENSION_DATE),
+        results.value(EARLY_PENSION_DELETION_DATE),
+        results.value(EARLY_PENSION_DUE_FOR_DELETION),
+        results.value(BOOKING_DELETION_DATE),
+        results.value(BOOKING_DUE_FOR_DELETION),
+        results.value(EARLY_PENSION_ACCESS).map(a -> a == EarlyPensionAccess.PERMITTED),
+        results.value(UDK_READ_ACCESS),
+        results.value(UDK_REPORTING_CHANNEL),
+        by,
+        why);
+  }
+
+  /** A derived value that says something: not RET-4's {@link UdkReadAccess#NOT_COVERED}. */
+  private static boolean saysSomething(DerivedValue<?> d) {
+    return d.value().filter(v -> v != UdkReadAccess.NOT_COVERED).isPresent();
   }
 }

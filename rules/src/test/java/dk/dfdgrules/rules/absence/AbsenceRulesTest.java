@@ -5,9 +5,14 @@ import static dk.dfdgrules.rules.absence.AbsenceRules.ABS_2;
 import static dk.dfdgrules.rules.absence.AbsenceRules.ABS_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.absence.AbsenceRegistration;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.time.DatePeriod;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,14 +25,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AbsenceRulesTest {
 
   static final LocalDate AT = LocalDate.of(2022, 3, 10);
-  static final LocalDate RELEASE = AbsenceRules.RELEASE;
+  static final LocalDate RELEASE = Sources.DFDG_RELEASE;
 
   static AbsenceRegistration absence(int type, String period) {
     return AbsenceRegistration.of(type, DatePeriod.parse(period));
   }
 
   static HistoryAccess access(int type, String period, LocalDate at) {
-    return AbsenceRules.historyAccess(List.of(absence(type, period)), at).get(0).access();
+    return AbsenceRules.decide(List.of(absence(type, period)), at)
+        .decision()
+        .historyAccess()
+        .get(0)
+        .access();
   }
 
   @Nested
@@ -69,24 +78,39 @@ class AbsenceRulesTest {
       assertThat(access(25, "2000-01-01/" + windowStart, AT)).isEqualTo(HistoryAccess.READABLE);
       assertThat(access(25, "2000-01-01/" + windowStart.minusDays(1), AT))
           .isEqualTo(HistoryAccess.NOT_READABLE);
-      AbsenceAccess a = AbsenceRules.historyAccess(List.of(absence(25, "2000-01-01/..")), AT).get(0);
+      AbsenceAccess a =
+          AbsenceRules.decide(List.of(absence(25, "2000-01-01/..")), AT)
+              .decision()
+              .historyAccess()
+              .get(0);
       assertThat(a.windowStart()).contains(windowStart);
     }
 
     @Test
     void ABS1_isNotInForceTheDayBeforeTheRelease() {
-      AbsenceResult r = AbsenceRules.evaluate(AbsenceFacts.history(List.of(absence(25, "2020-01-01/.."))), RELEASE.minusDays(1));
-      assertThat(r.historyAccess()).isEmpty();
-      assertThat(r.result().result(ABS_1).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
-      assertThat(AbsenceRules.historyAccess(List.of(absence(25, "2020-01-01/..")), RELEASE)).hasSize(1);
+      Answer<AbsenceResult> r =
+          AbsenceRules.decide(
+              AbsenceFacts.history(List.of(absence(25, "2020-01-01/.."))), RELEASE.minusDays(1));
+      assertThat(r.decision().historyAccess()).isEmpty();
+      assertThat(r.result(ABS_1).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+      assertThat(
+              AbsenceRules.decide(List.of(absence(25, "2020-01-01/..")), RELEASE)
+                  .decision()
+                  .historyAccess())
+          .hasSize(1);
     }
 
     @Test
     void ABS1_derivedValuesNameTheRegistration() {
-      AbsenceResult r = AbsenceRules.evaluate(AbsenceFacts.history(List.of(absence(25, "2020-01-01/.."), absence(9, "2020-01-01/.."))), AT);
-      assertThat(r.result().derivedValues())
+      Answer<AbsenceResult> r =
+          AbsenceRules.decide(
+              AbsenceFacts.history(
+                  List.of(absence(25, "2020-01-01/.."), absence(9, "2020-01-01/.."))),
+              AT);
+      assertThat(r.derivedValues())
           .extracting(d -> d.path() + "=" + d.value().orElseThrow() + " by " + d.decidedBy())
-          .contains("absences[0].access=READABLE by ABS-1", "absences[1].access=NOT_COVERED by ABS-1");
+          .contains(
+              "absences[0].access=READABLE by ABS-1", "absences[1].access=NOT_COVERED by ABS-1");
     }
   }
 
@@ -95,44 +119,72 @@ class AbsenceRulesTest {
 
     @Test
     void ABS2_theReRegistrationDateIsTheProcessingDate() {
-      assertThat(AbsenceRules.reRegistrationDate(RecoveryReport.of(LocalDate.of(2022, 2, 14)), AT)).contains(AT);
-      assertThat(AbsenceRules.reRegistrationDate(RecoveryReport.of(null), AT)).contains(AT);
+      assertThat(
+              AbsenceRules.decide(RecoveryReport.of(LocalDate.of(2022, 2, 14)), AT)
+                  .decision()
+                  .reRegistrationDate())
+          .contains(AT);
+      assertThat(AbsenceRules.decide(RecoveryReport.of(null), AT).decision().reRegistrationDate())
+          .contains(AT);
     }
 
     @Test
     void ABS2_theDayOfTheFixTheProcessingDateIsUsed() {
-      assertThat(AbsenceRules.reRegistrationDate(RecoveryReport.of(LocalDate.of(2021, 11, 20)), RELEASE)).contains(RELEASE);
+      assertThat(
+              AbsenceRules.decide(RecoveryReport.of(LocalDate.of(2021, 11, 20)), RELEASE)
+                  .decision()
+                  .reRegistrationDate())
+          .contains(RELEASE);
     }
 
     @Test
     void ABS2_theDayBeforeTheFixDfdgTriedTheHistoricalDateAndWarns() {
       LocalDate dayBefore = RELEASE.minusDays(1);
       LocalDate historical = LocalDate.of(2021, 11, 20);
-      AbsenceResult r =
-          AbsenceRules.evaluate(
-              new AbsenceFacts(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(RecoveryReport.of(historical))),
+      Answer<AbsenceResult> r =
+          AbsenceRules.decide(
+              new AbsenceFacts(
+                  List.of(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(RecoveryReport.of(historical))),
               dayBefore);
-      assertThat(r.reRegistrationDate()).contains(historical);
-      assertThat(r.result().warnings()).singleElement().satisfies(w -> {
-        assertThat(w.ruleId()).isEqualTo(ABS_2);
-        assertThat(w.path()).isEqualTo("recoveryReport.recoveryDate");
-      });
-      assertThat(r.result().outcome()).isEqualTo(Outcome.SATISFIED);
+      assertThat(r.decision().reRegistrationDate()).contains(historical);
+      assertThat(r.warnings())
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.ruleId()).isEqualTo(ABS_2.id());
+                assertThat(w.path()).isEqualTo("recoveryReport.recoveryDate");
+              });
+      assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
     }
 
     @Test
     void ABS2_beforeTheFixWithoutTheReportsDateIsUndetermined() {
-      AbsenceResult r =
-          AbsenceRules.evaluate(
-              new AbsenceFacts(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(RecoveryReport.of(null))),
+      Answer<AbsenceResult> r =
+          AbsenceRules.decide(
+              new AbsenceFacts(
+                  List.of(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(RecoveryReport.of(null))),
               RELEASE.minusDays(1));
-      assertThat(r.result().outcome()).isEqualTo(Outcome.UNDETERMINED);
-      assertThat(r.result().missingFacts()).containsExactly("recoveryReport.recoveryDate");
+      assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(r.missingFacts()).containsExactly("recoveryReport.recoveryDate");
+      assertThat(r.decision().kind()).isEqualTo(AbsenceResult.Kind.UNDETERMINED);
+      assertThat(r.decision().decidedBy()).contains(ABS_2.id());
     }
 
     @Test
     void ABS2_withoutARecoveryReportNothingIsDerived() {
-      assertThat(AbsenceRules.evaluate(AbsenceFacts.history(List.of()), AT).reRegistrationDate()).isEmpty();
+      assertThat(
+              AbsenceRules.decide(AbsenceFacts.history(List.of()), AT)
+                  .decision()
+                  .reRegistrationDate())
+          .isEmpty();
     }
   }
 
@@ -152,44 +204,187 @@ class AbsenceRulesTest {
       "1,  JOB_READY,       2022-03-10, NOT_COVERED",
       "12, EDUCATION_READY, 2022-03-10, NOT_COVERED",
     })
-    void ABS3_anActiveAbsence74AndTheJoblog(int group, VisitationCategory category, LocalDate at, JoblogExemption expected) {
+    void ABS3_anActiveAbsence74AndTheJoblog(
+        int group, VisitationCategory category, LocalDate at, JoblogExemption expected) {
       List<AbsenceRegistration> active = List.of(absence(74, "2021-11-01/.."));
-      assertThat(AbsenceRules.joblogExemption(active, group, category, at).joblogExemption()).contains(expected);
+      assertThat(AbsenceRules.decide(active, group, category, at).decision().joblogExemption())
+          .contains(expected);
     }
 
     @Test
     void ABS3_anAbsence74ThatEndedYesterdayExemptsNoMore() {
       AbsenceResult r =
-          AbsenceRules.joblogExemption(List.of(absence(74, "2022-01-03/2022-03-09")), 2, VisitationCategory.JOB_READY, AT);
+          AbsenceRules.decide(
+                  List.of(absence(74, "2022-01-03/2022-03-09")),
+                  2,
+                  VisitationCategory.JOB_READY,
+                  AT)
+              .decision();
       assertThat(r.joblogExemption()).contains(JoblogExemption.NOT_COVERED);
       AbsenceResult onLastDay =
-          AbsenceRules.joblogExemption(List.of(absence(74, "2022-01-03/2022-03-10")), 2, VisitationCategory.JOB_READY, AT);
+          AbsenceRules.decide(
+                  List.of(absence(74, "2022-01-03/2022-03-10")),
+                  2,
+                  VisitationCategory.JOB_READY,
+                  AT)
+              .decision();
       assertThat(onLastDay.joblogExemption()).contains(JoblogExemption.EXEMPT);
     }
 
     @Test
     void ABS3_registering74ForAJobReadyCitizenInGroup26() {
       AbsenceFacts facts =
-          new AbsenceFacts(List.of(), Optional.of(26), Optional.of(VisitationCategory.JOB_READY),
-              Optional.of(absence(74, "2021-12-01/..")), Optional.empty());
-      AbsenceResult before = AbsenceRules.evaluate(facts, RELEASE.minusDays(1));
-      assertThat(before.result().outcome()).isEqualTo(Outcome.VIOLATED);
-      assertThat(before.result().errors()).singleElement().satisfies(e -> {
-        assertThat(e.ruleId()).isEqualTo(ABS_3);
-        assertThat(e.path()).isEqualTo("newRegistration");
-        assertThat(e.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §2.3");
-      });
-      assertThat(AbsenceRules.evaluate(facts, RELEASE).result().outcome()).isEqualTo(Outcome.SATISFIED);
+          new AbsenceFacts(
+              List.of(),
+              Optional.of(26),
+              Optional.of(VisitationCategory.JOB_READY),
+              Optional.of(absence(74, "2021-12-01/..")),
+              Optional.empty());
+      Answer<AbsenceResult> before = AbsenceRules.decide(facts, RELEASE.minusDays(1));
+      assertThat(before.outcome()).isEqualTo(Outcome.VIOLATED);
+      assertThat(before.errors())
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.ruleId()).isEqualTo(ABS_3.id());
+                assertThat(e.path()).isEqualTo("newRegistration");
+                assertThat(e.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §2.3");
+              });
+      assertThat(before.decision().kind()).isEqualTo(AbsenceResult.Kind.REJECTED);
+      assertThat(before.decision().decidedBy()).contains(ABS_3.id());
+      assertThat(before.decision().newRegistrationPermitted()).contains(false);
+      Answer<AbsenceResult> on = AbsenceRules.decide(facts, RELEASE);
+      assertThat(on.outcome()).isEqualTo(Outcome.SATISFIED);
+      assertThat(on.decision().kind()).isEqualTo(AbsenceResult.Kind.DECIDED);
+      assertThat(on.decision().decidedBy()).contains(ABS_3.id());
+      assertThat(on.decision().newRegistrationPermitted()).contains(true);
     }
 
     @Test
     void ABS3_withoutContactGroupOrCategoryTheExemptionIsUndetermined() {
-      AbsenceResult r =
-          AbsenceRules.evaluate(
-              new AbsenceFacts(ACTIVE_74, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), AT);
-      assertThat(r.result().outcome()).isEqualTo(Outcome.UNDETERMINED);
-      assertThat(r.result().missingFacts()).containsExactlyInAnyOrder("contactGroup", "visitationCategory");
-      assertThat(r.joblogExemption()).isEmpty();
+      Answer<AbsenceResult> r =
+          AbsenceRules.decide(
+              new AbsenceFacts(
+                  ACTIVE_74,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty()),
+              AT);
+      assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(r.missingFacts()).containsExactlyInAnyOrder("contactGroup", "visitationCategory");
+      assertThat(r.decision().joblogExemption()).isEmpty();
+      assertThat(r.decision().kind()).isEqualTo(AbsenceResult.Kind.UNDETERMINED);
+      assertThat(r.decision().decidedBy()).contains(ABS_3.id());
+    }
+  }
+
+  /**
+   * The decision is folded from the rules' results: switching off a rule that decides changes it.
+   */
+  @Nested
+  class TheDecision {
+
+    static AbsenceResult decide(AbsenceFacts facts, LocalDate at, RuleId... off) {
+      EvaluationContext ctx = EvaluationContext.on(at);
+      for (RuleId id : off) {
+        ctx = ctx.switchOff(id);
+      }
+      return AbsenceRules.decide(facts, ctx).decision();
+    }
+
+    @Test
+    void switchingOffAbs1LeavesTheHistoryUndecided() {
+      AbsenceFacts facts = AbsenceFacts.history(List.of(absence(25, "2020-01-01/..")));
+      AbsenceResult on = decide(facts, AT);
+      assertThat(on.kind()).isEqualTo(AbsenceResult.Kind.DECIDED);
+      assertThat(on.decidedBy()).contains(ABS_1.id());
+      assertThat(on.historyAccess())
+          .extracting(AbsenceAccess::access)
+          .containsExactly(HistoryAccess.READABLE);
+
+      AbsenceResult off = decide(facts, AT, ABS_1.id());
+
+      assertThat(off.kind()).isEqualTo(AbsenceResult.Kind.NOT_COVERED);
+      assertThat(off.decidedBy()).isEmpty();
+      assertThat(off.historyAccess()).isEmpty();
+      assertThat(Messages.danish(off.reason().orElseThrow())).contains("siger intet", "2022-03-10");
+      assertThat(Messages.english(off.reason().orElseThrow()))
+          .contains("say nothing", "2022-03-10");
+    }
+
+    @Test
+    void switchingOffAbs2LeavesTheReRegistrationDateUndecided() {
+      AbsenceFacts facts =
+          new AbsenceFacts(
+              List.of(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(RecoveryReport.of(LocalDate.of(2022, 2, 14))));
+      AbsenceResult on = decide(facts, AT);
+      assertThat(on.kind()).isEqualTo(AbsenceResult.Kind.DECIDED);
+      assertThat(on.decidedBy()).contains(ABS_2.id());
+
+      AbsenceResult off = decide(facts, AT, ABS_2.id());
+
+      assertThat(off.kind()).isEqualTo(AbsenceResult.Kind.NOT_COVERED);
+      assertThat(off.reRegistrationDate()).isEmpty();
+    }
+
+    @Test
+    void switchingOffAbs3LeavesTheExemptionUndecidedAndAcceptsTheRegistration() {
+      AbsenceFacts exempt =
+          new AbsenceFacts(
+              Abs3.ACTIVE_74,
+              Optional.of(2),
+              Optional.of(VisitationCategory.JOB_READY),
+              Optional.empty(),
+              Optional.empty());
+      AbsenceResult on = decide(exempt, AT);
+      assertThat(on.kind()).isEqualTo(AbsenceResult.Kind.DECIDED);
+      assertThat(on.decidedBy()).contains(ABS_3.id());
+      assertThat(on.joblogExemption()).contains(JoblogExemption.EXEMPT);
+      AbsenceResult off = decide(exempt, AT, ABS_3.id());
+      assertThat(off.kind()).isEqualTo(AbsenceResult.Kind.NOT_COVERED);
+      assertThat(off.joblogExemption()).isEmpty();
+
+      AbsenceFacts registering =
+          new AbsenceFacts(
+              List.of(),
+              Optional.of(26),
+              Optional.of(VisitationCategory.JOB_READY),
+              Optional.of(absence(74, "2021-12-01/..")),
+              Optional.empty());
+      assertThat(decide(registering, RELEASE.minusDays(1)).kind())
+          .isEqualTo(AbsenceResult.Kind.REJECTED);
+      Answer<AbsenceResult> accepted =
+          AbsenceRules.decide(
+              registering, EvaluationContext.on(RELEASE.minusDays(1)).switchOff(ABS_3.id()));
+      assertThat(accepted.decision().kind()).isEqualTo(AbsenceResult.Kind.NOT_COVERED);
+      assertThat(accepted.decision().newRegistrationPermitted()).isEmpty();
+      assertThat(accepted.violations()).isEmpty();
+    }
+
+    @Test
+    void theFirstRuleThatSaysSomethingDecides() {
+      AbsenceFacts facts =
+          new AbsenceFacts(
+              List.of(absence(25, "2020-01-01/..")),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(RecoveryReport.of(null)));
+      assertThat(decide(facts, AT).decidedBy()).contains(ABS_1.id());
+      assertThat(decide(facts, AT, ABS_1.id()).decidedBy()).contains(ABS_2.id());
+      assertThat(decide(facts, AT, ABS_1.id(), ABS_2.id()).kind())
+          .isEqualTo(AbsenceResult.Kind.NOT_COVERED);
+    }
+
+    @Test
+    void eachRuleIsEvaluatedOnce() {
+      assertThat(AbsenceRules.AREA.ruleIds()).containsExactly(ABS_1.id(), ABS_2.id(), ABS_3.id());
+      assertThat(AbsenceRules.decide(AbsenceFacts.history(List.of()), AT).results()).hasSize(3);
     }
   }
 }

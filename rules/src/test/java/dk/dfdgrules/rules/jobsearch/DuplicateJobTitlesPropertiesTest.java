@@ -6,6 +6,7 @@ import static dk.dfdgrules.testkit.generators.DfdgGenerators.LAST_DAY;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;
@@ -35,9 +36,22 @@ class DuplicateJobTitlesPropertiesTest {
   /** Job titles, some of several words; few enough that a list of eight often repeats one. */
   static final List<String> TITLES =
       List.of(
-          "Kok", "Tjener", "Smed", "Maler", "Pædagog", "Social- og sundhedsassistent",
-          "Lagermedarbejder", "Butiksassistent", "Chauffør", "Økonomiassistent", "Tømrer",
-          "Pædagogisk assistent", "Frisør", "Elektriker", "IT-supporter", "Rengøringsassistent");
+          "Kok",
+          "Tjener",
+          "Smed",
+          "Maler",
+          "Pædagog",
+          "Social- og sundhedsassistent",
+          "Lagermedarbejder",
+          "Butiksassistent",
+          "Chauffør",
+          "Økonomiassistent",
+          "Tømrer",
+          "Pædagogisk assistent",
+          "Frisør",
+          "Elektriker",
+          "IT-supporter",
+          "Rengøringsassistent");
 
   /** The title as a caseworker would compare it: case and blanks aside. */
   static String key(String title) {
@@ -62,7 +76,11 @@ class DuplicateJobTitlesPropertiesTest {
   }
 
   static Gen<String> titles() {
-    return Gens.elements(TITLES).flatMap(t -> Gens.frequency(Gens.weighted(1, Gens.constant(t)), Gens.weighted(1, typedDifferently(t))));
+    return Gens.elements(TITLES)
+        .flatMap(
+            t ->
+                Gens.frequency(
+                    Gens.weighted(1, Gens.constant(t)), Gens.weighted(1, typedDifferently(t))));
   }
 
   static Gen<List<String>> titleLists() {
@@ -73,20 +91,26 @@ class DuplicateJobTitlesPropertiesTest {
   static Set<String> repeated(List<String> titles) {
     Map<String, Integer> count = new HashMap<>();
     titles.forEach(t -> count.merge(key(t), 1, Integer::sum));
-    return count.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+    return count.entrySet().stream()
+        .filter(e -> e.getValue() > 1)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   static Set<String> keys(List<String> titles) {
-    return titles.stream().map(DuplicateJobTitlesPropertiesTest::key).collect(Collectors.toCollection(TreeSet::new));
+    return titles.stream()
+        .map(DuplicateJobTitlesPropertiesTest::key)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The three lists of a check, and a day. */
-  record Titles(List<String> registration, List<String> requirements, List<String> goals, LocalDate day) {
+  record Titles(
+      List<String> registration, List<String> requirements, List<String> goals, LocalDate day) {
     JobTitleFacts facts() {
       return new JobTitleFacts(registration, requirements, goals);
     }
 
-    JobTitleCheck check() {
+    Answer<JobTitleCheck> check() {
       return DuplicateJobTitles.validate(facts(), day);
     }
   }
@@ -96,12 +120,15 @@ class DuplicateJobTitlesPropertiesTest {
   }
 
   static void label(Titles t) {
-    Statistics.cover(11, !repeated(t.registration()).isEmpty(), "a title repeated on the registration");
-    Statistics.cover(20, repeated(t.registration()).isEmpty(), "no title repeated on the registration");
+    Statistics.cover(
+        11, !repeated(t.registration()).isEmpty(), "a title repeated on the registration");
+    Statistics.cover(
+        20, repeated(t.registration()).isEmpty(), "no title repeated on the registration");
     Statistics.cover(10, !repeated(t.goals()).isEmpty(), "a title repeated in the job goals");
     Statistics.cover(
         5,
-        t.registration().stream().anyMatch(x -> !x.equals(x.strip()) || x.contains("  ") || x.contains("\t")),
+        t.registration().stream()
+            .anyMatch(x -> !x.equals(x.strip()) || x.contains("  ") || x.contains("\t")),
         "blanks around or between words");
   }
 
@@ -113,24 +140,30 @@ class DuplicateJobTitlesPropertiesTest {
   void theDuplicatedTitlesAreExactlyThoseGivenMoreThanOnce(@ForAll("titlesFromTheFix") Titles t) {
     label(t);
 
-    JobTitleCheck c = t.check();
+    Answer<JobTitleCheck> c = t.check();
 
-    assertThat(keys(c.duplicatedInRegistration())).isEqualTo(repeated(t.registration()));
-    assertThat(keys(c.duplicatedInJobSearchRequirements())).isEqualTo(repeated(t.requirements()));
-    assertThat(keys(c.duplicatedInJobGoals())).isEqualTo(repeated(t.goals()));
-    assertThat(c.accepted())
-        .isEqualTo(repeated(t.registration()).isEmpty() && repeated(t.requirements()).isEmpty() && repeated(t.goals()).isEmpty());
+    assertThat(keys(c.decision().duplicatedInRegistration())).isEqualTo(repeated(t.registration()));
+    assertThat(keys(c.decision().duplicatedInJobSearchRequirements()))
+        .isEqualTo(repeated(t.requirements()));
+    assertThat(keys(c.decision().duplicatedInJobGoals())).isEqualTo(repeated(t.goals()));
+    assertThat(c.decision().accepted())
+        .isEqualTo(
+            repeated(t.registration()).isEmpty()
+                && repeated(t.requirements()).isEmpty()
+                && repeated(t.goals()).isEmpty());
     // each violation names its title, as given (stripped)
-    for (Violation v : c.result().errors()) {
+    for (Violation v : c.errors()) {
       String title = v.message().arguments().get("title");
       assertThat(title).isNotNull().isEqualTo(title.strip());
-      assertThat(List.of(repeated(t.registration()), repeated(t.requirements()), repeated(t.goals())))
+      assertThat(
+              List.of(repeated(t.registration()), repeated(t.requirements()), repeated(t.goals())))
           .anySatisfy(s -> assertThat(s).contains(key(title)));
     }
   }
 
   /** The lists and the orders to give them in. */
-  record Shuffled(Titles titles, List<String> registration, List<String> requirements, List<String> goals) {}
+  record Shuffled(
+      Titles titles, List<String> registration, List<String> requirements, List<String> goals) {}
 
   Gen<Shuffled> shuffledTitles() {
     return titlesOn(dates(FIRST_DAY, LAST_DAY))
@@ -148,16 +181,19 @@ class DuplicateJobTitlesPropertiesTest {
     label(s.titles());
     Titles t = s.titles();
 
-    JobTitleCheck original = t.check();
-    JobTitleCheck shuffled =
-        DuplicateJobTitles.validate(new JobTitleFacts(s.registration(), s.requirements(), s.goals()), t.day());
+    Answer<JobTitleCheck> original = t.check();
+    Answer<JobTitleCheck> shuffled =
+        DuplicateJobTitles.validate(
+            new JobTitleFacts(s.registration(), s.requirements(), s.goals()), t.day());
 
-    assertThat(keys(shuffled.duplicatedInRegistration())).isEqualTo(keys(original.duplicatedInRegistration()));
-    assertThat(keys(shuffled.duplicatedInJobSearchRequirements()))
-        .isEqualTo(keys(original.duplicatedInJobSearchRequirements()));
-    assertThat(keys(shuffled.duplicatedInJobGoals())).isEqualTo(keys(original.duplicatedInJobGoals()));
-    assertThat(shuffled.accepted()).isEqualTo(original.accepted());
-    assertThat(shuffled.result().errors()).hasSameSizeAs(original.result().errors());
+    assertThat(keys(shuffled.decision().duplicatedInRegistration()))
+        .isEqualTo(keys(original.decision().duplicatedInRegistration()));
+    assertThat(keys(shuffled.decision().duplicatedInJobSearchRequirements()))
+        .isEqualTo(keys(original.decision().duplicatedInJobSearchRequirements()));
+    assertThat(keys(shuffled.decision().duplicatedInJobGoals()))
+        .isEqualTo(keys(original.decision().duplicatedInJobGoals()));
+    assertThat(shuffled.decision().accepted()).isEqualTo(original.decision().accepted());
+    assertThat(shuffled.errors()).hasSameSizeAs(original.errors());
   }
 
   /** The lists, and each title typed differently. */
@@ -179,7 +215,10 @@ class DuplicateJobTitlesPropertiesTest {
 
   Gen<Retyped> retypedTitles() {
     return titlesOn(dates(FIXED, LAST_DAY))
-        .flatMap(t -> Gens.zip(retyped(t.registration()), retyped(t.goals()), (r, g) -> new Retyped(t, r, g)));
+        .flatMap(
+            t ->
+                Gens.zip(
+                    retyped(t.registration()), retyped(t.goals()), (r, g) -> new Retyped(t, r, g)));
   }
 
   @Property
@@ -187,19 +226,24 @@ class DuplicateJobTitlesPropertiesTest {
     label(r.titles());
     Titles t = r.titles();
 
-    JobTitleCheck original = t.check();
-    JobTitleCheck retyped =
-        DuplicateJobTitles.validate(new JobTitleFacts(r.registration(), t.requirements(), r.goals()), t.day());
+    Answer<JobTitleCheck> original = t.check();
+    Answer<JobTitleCheck> retyped =
+        DuplicateJobTitles.validate(
+            new JobTitleFacts(r.registration(), t.requirements(), r.goals()), t.day());
 
-    assertThat(keys(retyped.duplicatedInRegistration())).isEqualTo(keys(original.duplicatedInRegistration()));
-    assertThat(keys(retyped.duplicatedInJobGoals())).isEqualTo(keys(original.duplicatedInJobGoals()));
-    assertThat(retyped.accepted()).isEqualTo(original.accepted());
+    assertThat(keys(retyped.decision().duplicatedInRegistration()))
+        .isEqualTo(keys(original.decision().duplicatedInRegistration()));
+    assertThat(keys(retyped.decision().duplicatedInJobGoals()))
+        .isEqualTo(keys(original.decision().duplicatedInJobGoals()));
+    assertThat(retyped.decision().accepted()).isEqualTo(original.decision().accepted());
   }
 
   /** Distinct titles, each typed in some way, in some order. */
   Gen<Titles> distinctTitles() {
     Gen<List<String>> distinct =
-        Gens.subsets(TITLES).flatMap(s -> Gens.permutations(List.copyOf(s))).flatMap(DuplicateJobTitlesPropertiesTest::retyped);
+        Gens.subsets(TITLES)
+            .flatMap(s -> Gens.permutations(List.copyOf(s)))
+            .flatMap(DuplicateJobTitlesPropertiesTest::retyped);
     return Gens.zip(distinct, distinct, distinct, dates(FIRST_DAY, LAST_DAY), Titles::new);
   }
 
@@ -208,10 +252,10 @@ class DuplicateJobTitlesPropertiesTest {
     Statistics.cover(30, t.registration().size() >= 5, "five titles or more");
     Statistics.cover(10, !t.day().isBefore(FIXED), "from the fix");
 
-    JobTitleCheck c = t.check();
+    Answer<JobTitleCheck> c = t.check();
 
-    assertThat(c.accepted()).isTrue();
-    assertThat(c.result()).hasNoViolations();
+    assertThat(c.decision().accepted()).isTrue();
+    assertThat(c).hasNoViolations();
   }
 
   Gen<Titles> titlesBeforeTheFix() {
@@ -222,14 +266,14 @@ class DuplicateJobTitlesPropertiesTest {
   void beforeTheFixOf6December2021NothingIsRejected(@ForAll("titlesBeforeTheFix") Titles t) {
     label(t);
 
-    JobTitleCheck c = t.check();
+    Answer<JobTitleCheck> c = t.check();
 
-    assertThat(c.accepted()).isTrue();
-    assertThat(c.result()).hasNoViolations();
+    assertThat(c.decision().accepted()).isTrue();
+    assertThat(c).hasNoViolations();
   }
 
   @Property(tries = 30)
   void everyViolationHasDanishAndEnglishText(@ForAll("titlesFromTheFix") Titles t) {
-    assertThat(t.check().result()).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
+    assertThat(t.check()).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
   }
 }

@@ -6,6 +6,7 @@ import static dk.dfdgrules.testkit.generators.DfdgGenerators.LAST_DAY;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;
 import dk.dfdgrules.testkit.property.Statistics;
@@ -31,7 +32,10 @@ class RetentionPropertiesTest {
         Gens.weighted(1, Gens.elements(2016, 2020, 2024, 2028).map(y -> LocalDate.of(y, 2, 29))));
   }
 
-  /** Whether {@code day} is the first day on which {@code years} whole years have passed since {@code from}. */
+  /**
+   * Whether {@code day} is the first day on which {@code years} whole years have passed since
+   * {@code from}.
+   */
   static boolean isFirstDayAfterWholeYears(LocalDate from, int years, LocalDate day) {
     return ChronoUnit.YEARS.between(from, day) == years
         && ChronoUnit.YEARS.between(from, day.minusDays(1)) == years - 1;
@@ -45,7 +49,12 @@ class RetentionPropertiesTest {
         .flatMap(
             m ->
                 Gens.frequency(
-                        Gens.weighted(1, Gens.elements(m.plusYears(6), m.plusYears(6).minusDays(1), m.plusYears(6).plusDays(1))),
+                        Gens.weighted(
+                            1,
+                            Gens.elements(
+                                m.plusYears(6),
+                                m.plusYears(6).minusDays(1),
+                                m.plusYears(6).plusDays(1))),
                         Gens.weighted(2, dates(RELEASE, LAST_DAY.plusYears(10))))
                     .filter("from the release", d -> !d.isBefore(RELEASE))
                     .map(d -> new Meeting(m, d)));
@@ -53,10 +62,14 @@ class RetentionPropertiesTest {
 
   @Property
   void ret2BookingDataIsDeletedExactlySixYearsAfterTheMeeting(@ForAll("meetings") Meeting m) {
-    Statistics.cover(4, m.meetingDate().getMonthValue() == 2 && m.meetingDate().getDayOfMonth() == 29, "met on 29 February");
-    RetentionResult r = RetentionRules.evaluate(RetentionFacts.booking(Booking.of(m.meetingDate())), m.day());
+    Statistics.cover(
+        4,
+        m.meetingDate().getMonthValue() == 2 && m.meetingDate().getDayOfMonth() == 29,
+        "met on 29 February");
+    Answer<RetentionResult> r =
+        RetentionRules.decide(RetentionFacts.booking(Booking.of(m.meetingDate())), m.day());
 
-    LocalDate deletion = r.bookingDeletionDate().orElseThrow();
+    LocalDate deletion = r.decision().bookingDeletionDate().orElseThrow();
     Statistics.cover(3, m.day().equals(deletion), "evaluated on the deletion date");
     Statistics.cover(3, m.day().equals(deletion.minusDays(1)), "the day before");
 
@@ -66,7 +79,7 @@ class RetentionPropertiesTest {
     if (m.meetingDate().getMonthValue() != 2 || m.meetingDate().getDayOfMonth() != 29) {
       assertThat(deletion).isEqualTo(m.meetingDate().plusYears(6));
     }
-    assertThat(r.result())
+    assertThat(r)
         .hasDerivedValue("booking.dueForDeletion")
         .withValue(String.valueOf(!m.day().isBefore(deletion)))
         .decidedBy("RET-2");
@@ -79,31 +92,36 @@ class RetentionPropertiesTest {
     Gen<LocalDate> births =
         Gens.frequency(
             Gens.weighted(7, dates(LocalDate.of(1950, 1, 1), LocalDate.of(1975, 12, 31))),
-            Gens.weighted(1, Gens.elements(1952, 1956, 1960, 1964, 1968).map(y -> LocalDate.of(y, 2, 29))));
+            Gens.weighted(
+                1, Gens.elements(1952, 1956, 1960, 1964, 1968).map(y -> LocalDate.of(y, 2, 29))));
     Gen<StatePensionAge> ages =
         Gens.zip(Gens.integers(65, 70), Gens.elements(0, 0, 0, 6, 11), StatePensionAge::new);
     return Gens.zip(births, ages, dates(RELEASE, LocalDate.of(2060, 12, 31)), EarlyPension::new);
   }
 
   @Property
-  void ret1EarlyPensionDataIsDeletedSixYearsAfterTheStatePensionAge(@ForAll("earlyPensions") EarlyPension p) {
-    Statistics.cover(5, p.born().getMonthValue() == 2 && p.born().getDayOfMonth() == 29, "born on 29 February");
+  void ret1EarlyPensionDataIsDeletedSixYearsAfterTheStatePensionAge(
+      @ForAll("earlyPensions") EarlyPension p) {
+    Statistics.cover(
+        5, p.born().getMonthValue() == 2 && p.born().getDayOfMonth() == 29, "born on 29 February");
     Statistics.cover(10, p.age().months() != 0, "a pension age with months");
 
-    RetentionResult r =
-        RetentionRules.evaluate(RetentionFacts.earlyPension(EarlyPensionData.of(p.born(), p.age())), p.day());
+    Answer<RetentionResult> r =
+        RetentionRules.decide(
+            RetentionFacts.earlyPension(EarlyPensionData.of(p.born(), p.age())), p.day());
 
-    LocalDate pensionDate = r.statePensionDate().orElseThrow();
-    LocalDate deletion = r.earlyPensionDeletionDate().orElseThrow();
+    LocalDate pensionDate = r.decision().statePensionDate().orElseThrow();
+    LocalDate deletion = r.decision().earlyPensionDeletionDate().orElseThrow();
     long months = p.age().years() * 12L + p.age().months();
     assertThat(ChronoUnit.MONTHS.between(p.born(), pensionDate)).isEqualTo(months);
     assertThat(ChronoUnit.MONTHS.between(p.born(), pensionDate.minusDays(1))).isEqualTo(months - 1);
     assertThat(isFirstDayAfterWholeYears(pensionDate, 6, deletion)).isTrue();
-    assertThat(r.result()).hasDerivedValue("earlyPension.deletionDate").decidedBy("RET-1");
+    assertThat(r).hasDerivedValue("earlyPension.deletionDate").decidedBy("RET-1");
   }
 
   @Property
-  void ret2ALaterMeetingIsNeverDeletedEarlier(@ForAll("meetings") Meeting a, @ForAll("meetings") Meeting b) {
+  void ret2ALaterMeetingIsNeverDeletedEarlier(
+      @ForAll("meetings") Meeting a, @ForAll("meetings") Meeting b) {
     LocalDate first = a.meetingDate().isBefore(b.meetingDate()) ? a.meetingDate() : b.meetingDate();
     LocalDate second = first.equals(a.meetingDate()) ? b.meetingDate() : a.meetingDate();
     Statistics.cover(40, first.isBefore(second), "two different meetings");

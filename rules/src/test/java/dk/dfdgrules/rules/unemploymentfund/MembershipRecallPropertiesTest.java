@@ -7,7 +7,8 @@ import static dk.dfdgrules.testkit.generators.DfdgGenerators.dates;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.periods;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.core.unemploymentfund.UnemploymentFundMembership;
 import dk.dfdgrules.testkit.property.Gen;
@@ -28,8 +29,12 @@ class MembershipRecallPropertiesTest {
 
   static final LocalDate REMOVED = LocalDate.of(2021, 12, 6);
 
-  /** The recalled membership, the citizen's other memberships (few a-kasser, so often the same), a day. */
-  record Recall(UnemploymentFundMembership recalled, List<UnemploymentFundMembership> others, LocalDate day) {
+  /**
+   * The recalled membership, the citizen's other memberships (few a-kasser, so often the same), a
+   * day.
+   */
+  record Recall(
+      UnemploymentFundMembership recalled, List<UnemploymentFundMembership> others, LocalDate day) {
     /** The indices of the other memberships of the same a-kasse that started earlier. */
     List<Integer> earlierOfTheSameFund() {
       return IntStream.range(0, others.size())
@@ -51,7 +56,8 @@ class MembershipRecallPropertiesTest {
             recalled ->
                 Gens.zip(
                     Gens.zip(
-                            Gens.oneOf(Gens.constant(recalled.getFund()), Gens.elements("1", "2", "3")),
+                            Gens.oneOf(
+                                Gens.constant(recalled.getFund()), Gens.elements("1", "2", "3")),
                             periods().around(recalled.getPeriod().start()),
                             UnemploymentFundMembership::of)
                         .list(0, 4),
@@ -63,17 +69,25 @@ class MembershipRecallPropertiesTest {
   void ak1RejectsARecallForEachEarlierMembershipOfTheSameFundOnlyBefore6December2021(
       @ForAll("recalls") Recall r) {
     boolean before = r.day().isBefore(REMOVED);
-    Statistics.cover(7, before && !r.earlierOfTheSameFund().isEmpty(), "rejected before the change");
-    Statistics.cover(10, before && r.earlierOfTheSameFund().isEmpty(), "accepted before the change");
-    Statistics.cover(6, !before && !r.earlierOfTheSameFund().isEmpty(), "an earlier membership after the change");
+    Statistics.cover(
+        7, before && !r.earlierOfTheSameFund().isEmpty(), "rejected before the change");
+    Statistics.cover(
+        10, before && r.earlierOfTheSameFund().isEmpty(), "accepted before the change");
+    Statistics.cover(
+        6,
+        !before && !r.earlierOfTheSameFund().isEmpty(),
+        "an earlier membership after the change");
 
-    CombinedResult result = MembershipRecallRules.validateRecall(r.recalled(), r.others(), r.day());
+    Answer<Verdict> result = MembershipRecallRules.validate(r.recalled(), r.others(), r.day());
 
     if (before) {
       assertThat(result.errors().stream().map(Violation::path).toList())
-          .containsExactlyElementsOf(r.earlierOfTheSameFund().stream().map(i -> "otherMemberships[" + i + "]").toList());
+          .containsExactlyElementsOf(
+              r.earlierOfTheSameFund().stream().map(i -> "otherMemberships[" + i + "]").toList());
+      assertThat(result.decision().isRejected()).isEqualTo(!r.earlierOfTheSameFund().isEmpty());
     } else {
       assertThat(result).isSatisfied().hasNoViolations();
+      assertThat(result.decision().isAccepted()).isTrue();
     }
   }
 }
