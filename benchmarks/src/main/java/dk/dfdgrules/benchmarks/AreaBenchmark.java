@@ -82,7 +82,7 @@ public class AreaBenchmark {
           case "education-contacts" ->
               () -> EducationContactRules.validate((EducationContactFacts) f, ctx);
           case "udb-subscription" ->
-              () -> SubscriptionRules.evaluate((SubscriptionEvaluation) f, ctx);
+              () -> SubscriptionRules.decide((SubscriptionEvaluation) f, ctx);
           case "contact-persons" ->
               () -> ContactPersonEndDating.evaluate((ContactPersonMoveFacts) f, ctx);
           case "person-group-marking" ->
@@ -90,7 +90,8 @@ public class AreaBenchmark {
           case "job-titles" -> () -> DuplicateJobTitles.validate((JobTitleFacts) f, ctx);
           case "absence" -> () -> AbsenceRules.evaluate((AbsenceFacts) f, ctx);
           case "mentor" -> () -> MentorRules.validate((MentorFacts) f, ctx);
-          case "course-category" -> () -> CourseCategoryRules.validate((CourseCategoryFacts) f, ctx);
+          case "course-category" ->
+              () -> CourseCategoryRules.validate((CourseCategoryFacts) f, ctx);
           case "cv-approval" -> () -> CvApprovalRules.check((CvReportFacts) f, ctx);
           case "membership-recall" ->
               () -> MembershipRecallRules.validate((MembershipRecallFacts) f, ctx);

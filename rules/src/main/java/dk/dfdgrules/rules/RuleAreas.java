@@ -26,7 +26,8 @@ public final class RuleAreas {
             java.util.stream.Stream.of(
                     dk.dfdgrules.rules.supportneed.SupportNeedRules.AREA,
                     dk.dfdgrules.rules.supportneed.LetterRules.AREA,
-                    dk.dfdgrules.rules.supportneed.UdbMessages.AREA)
+                    dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
+                    dk.dfdgrules.rules.subscription.SubscriptionRules.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));
