@@ -84,7 +84,7 @@ public class AreaBenchmark {
           case "udb-subscription" ->
               () -> SubscriptionRules.decide((SubscriptionEvaluation) f, ctx);
           case "contact-persons" ->
-              () -> ContactPersonEndDating.evaluate((ContactPersonMoveFacts) f, ctx);
+              () -> ContactPersonEndDating.decide((ContactPersonMoveFacts) f, ctx);
           case "person-group-marking" ->
               () -> PersonGroupMarkingRules.evaluate((PersonGroupFacts) f, ctx);
           case "job-titles" -> () -> DuplicateJobTitles.validate((JobTitleFacts) f, ctx);

@@ -27,7 +27,8 @@ public final class RuleAreas {
                     dk.dfdgrules.rules.supportneed.SupportNeedRules.AREA,
                     dk.dfdgrules.rules.supportneed.LetterRules.AREA,
                     dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
-                    dk.dfdgrules.rules.subscription.SubscriptionRules.AREA)
+                    dk.dfdgrules.rules.subscription.SubscriptionRules.AREA,
+                    dk.dfdgrules.rules.contactperson.ContactPersonEndDating.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));
