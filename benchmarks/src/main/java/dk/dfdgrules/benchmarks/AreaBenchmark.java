@@ -86,7 +86,7 @@ public class AreaBenchmark {
           case "contact-persons" ->
               () -> ContactPersonEndDating.decide((ContactPersonMoveFacts) f, ctx);
           case "person-group-marking" ->
-              () -> PersonGroupMarkingRules.evaluate((PersonGroupFacts) f, ctx);
+              () -> PersonGroupMarkingRules.decide((PersonGroupFacts) f, ctx);
           case "job-titles" -> () -> DuplicateJobTitles.validate((JobTitleFacts) f, ctx);
           case "absence" -> () -> AbsenceRules.evaluate((AbsenceFacts) f, ctx);
           case "mentor" -> () -> MentorRules.validate((MentorFacts) f, ctx);

@@ -28,7 +28,8 @@ public final class RuleAreas {
                     dk.dfdgrules.rules.supportneed.LetterRules.AREA,
                     dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
                     dk.dfdgrules.rules.subscription.SubscriptionRules.AREA,
-                    dk.dfdgrules.rules.contactperson.ContactPersonEndDating.AREA)
+                    dk.dfdgrules.rules.contactperson.ContactPersonEndDating.AREA,
+                    dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));
