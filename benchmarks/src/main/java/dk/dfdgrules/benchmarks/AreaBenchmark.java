@@ -82,11 +82,11 @@ public class AreaBenchmark {
           case "education-contacts" ->
               () -> EducationContactRules.validate((EducationContactFacts) f, ctx);
           case "udb-subscription" ->
-              () -> SubscriptionRules.evaluate((SubscriptionEvaluation) f, ctx);
+              () -> SubscriptionRules.decide((SubscriptionEvaluation) f, ctx);
           case "contact-persons" ->
-              () -> ContactPersonEndDating.evaluate((ContactPersonMoveFacts) f, ctx);
+              () -> ContactPersonEndDating.decide((ContactPersonMoveFacts) f, ctx);
           case "person-group-marking" ->
-              () -> PersonGroupMarkingRules.evaluate((PersonGroupFacts) f, ctx);
+              () -> PersonGroupMarkingRules.decide((PersonGroupFacts) f, ctx);
           case "job-titles" -> () -> DuplicateJobTitles.validate((JobTitleFacts) f, ctx);
           case "absence" -> () -> AbsenceRules.decide((AbsenceFacts) f, ctx);
           case "mentor" -> () -> MentorRules.validate((MentorFacts) f, ctx);

@@ -34,7 +34,10 @@ public final class RuleAreas {
                     dk.dfdgrules.rules.absence.AbsenceRules.AREA,
                     dk.dfdgrules.rules.retention.RetentionRules.AREA,
                     dk.dfdgrules.rules.unemploymentfund.MembershipRecallRules.AREA,
-                    dk.dfdgrules.rules.jobsearch.DuplicateJobTitles.AREA)
+                    dk.dfdgrules.rules.jobsearch.DuplicateJobTitles.AREA,
+                    dk.dfdgrules.rules.subscription.SubscriptionRules.AREA,
+                    dk.dfdgrules.rules.contactperson.ContactPersonEndDating.AREA,
+                    dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules.AREA)
                 .map(RuleAreas::adapt))
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));

@@ -9,29 +9,37 @@ import static dk.dfdgrules.codelists.ContactPersonTypes.PERSONAL_JOB_BROKER;
 import static dk.dfdgrules.codelists.ContactPersonTypes.RELATIVE;
 import static dk.dfdgrules.codelists.ContactPersonTypes.RELEASE_COORDINATOR;
 import static dk.dfdgrules.codelists.ContactPersonTypes.UNEMPLOYMENT_FUND_CONTACT;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dk.dfdgrules.core.contact.ContactPerson;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.VersionedRule;
 import dk.dfdgrules.core.time.DatePeriod;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * CP-1 … CP-3 — what happens to a citizen's contact persons (kontaktpersoner) when the citizen
- * moves: {@link #onMove(List, MoveEvent, LocalDate)}.
+ * moves: {@link #decide(List, MoveEvent, LocalDate)}, the area {@link #AREA} ({@code
+ * contact-persons}).
  *
  * <p>Source: DFDG-RN-2021-12-06 §1.1, {@code Borgerkommunikation.FagprofessionelKontaktService}:
  * "Frem over sætter DFDG slutdato på borgers kontaktpersoner, når borger i CPR flytter
@@ -40,8 +48,9 @@ import java.util.Set;
  * <ul>
  *   <li><b>CP-1</b> (trigger) only a move registered in CPR ends contact persons; "Der sættes ikke
  *       automatisk slutdato, hvis jobcentret selv flytter jobcentertilknævning uden at afvente CPR
- *       flytningen". In force from {@link #IN_FORCE} (2021-12-06); before that date DFDG did not
- *       end-date contact persons on a move at all — the older version of CP-1.
+ *       flytningen". In force from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}
+ *       (2021-12-06); before that date DFDG did not end-date contact persons on a move at all — the
+ *       older version of CP-1.
  *   <li><b>CP-2</b> (exempt types) {@link #EXEMPT_TYPES} are never closed automatically: Pårørende
  *       (8), Bisidder (9), Partsrepræsentant (10), Kontaktperson i a-kassen (25), Kontaktperson på
  *       asylcentret (26), Kontaktperson på uddannelsesstedet (uddannelsespålæg) (31), and the types
@@ -56,38 +65,21 @@ import java.util.Set;
  * <p>The move date is the date DFDG processes the move ("flyttedato (dags dato)"); the evaluation
  * date picks the rule versions. A caller asking "what happens now" passes the same date for both.
  *
+ * <p>Each rule derives, for each contact person it decides, the period after the move under {@link
+ * #PERIOD} ({@code contactPersons[i].period}, with the period before), naming the rule (item) that
+ * decided: CP-1 when it holds the move back, CP-2 for an exempt type, CP-3.1 … CP-3.4 for the
+ * others. The decision ({@link EndDatingResult}) is folded from these values alone: one {@link
+ * EndDatingDecision} per contact person, and whether any changed. A contact person no rule decided
+ * (the deciding rule switched off, or facts missing) is left as it is, decided by no rule.
+ *
  * <p>Laws (tested): end-dating twice with the same move date changes nothing; an exempt type is
  * never changed; the decision for a contact person does not depend on the order of the list.
  */
 public final class ContactPersonEndDating {
 
-  /** The day CP-1 … CP-3 came into force: the DFDG release of 6 December 2021. */
-  public static final LocalDate IN_FORCE = LocalDate.of(2021, 12, 6);
-
-  /** CP-1: only a CPR move triggers automatic end-dating. */
-  public static final RuleId CP_1 = RuleId.of("CP-1");
-
-  /** CP-2: exempt contact-person types are never closed automatically. */
-  public static final RuleId CP_2 = RuleId.of("CP-2");
-
-  /** CP-3: the date rules. */
-  public static final RuleId CP_3 = RuleId.of("CP-3");
-
-  /** CP-3.1: start date after the move date → start = end = move date − 1 day. */
-  public static final RuleId CP_3_1 = CP_3.item(1);
-
-  /** CP-3.2: no end date → end = move date. */
-  public static final RuleId CP_3_2 = CP_3.item(2);
-
-  /** CP-3.3: end date after the move date → end = move date. */
-  public static final RuleId CP_3_3 = CP_3.item(3);
-
-  /** CP-3.4: end date on or before the move date → unchanged. */
-  public static final RuleId CP_3_4 = CP_3.item(4);
-
   /**
-   * The contact-person types DFDG never closes automatically (CP-2): 8, 9, 10, 25, 26, 31, and
-   * the types registered in a mentor intervention, 15, 2, 3.
+   * The contact-person types DFDG never closes automatically (CP-2): 8, 9, 10, 25, 26, 31, and the
+   * types registered in a mentor intervention, 15, 2, 3.
    */
   public static final Set<Integer> EXEMPT_TYPES =
       ImmutableSortedSet.of(
@@ -101,62 +93,94 @@ public final class ContactPersonEndDating {
           RELEASE_COORDINATOR,
           PERSONAL_JOB_BROKER);
 
-  static final String DOCUMENT = "DFDG-RN-2021-12-06";
-  static final String SECTION = "§1.1";
+  /**
+   * The period of each contact person after the move, with the period before ({@code
+   * contactPersons[i].period}, i the position in the input list), derived by the rule (item) that
+   * decided it.
+   */
+  public static final DerivedKey<DatePeriod> PERIOD =
+      DerivedKey.of("contactPersons[].period", DatePeriod.class);
+
+  private static final String SECTION = "§1.1";
 
   private static final SourceCitation CP_1_BEFORE_SOURCE =
       SourceCitation.of(
-          DOCUMENT,
+          DFDG_RELEASE_NOTE,
           SECTION,
           "Frem over sætter DFDG slutdato på borgers kontaktpersoner, når borger i CPR flytter"
               + " bopælskommune.");
   private static final SourceCitation CP_1_SOURCE =
       SourceCitation.of(
-          DOCUMENT,
+          DFDG_RELEASE_NOTE,
           SECTION,
           "Der sættes ikke automatisk slutdato, hvis jobcentret selv flytter"
               + " jobcentertilknævning uden at afvente CPR flytningen.");
   private static final SourceCitation CP_2_SOURCE =
       SourceCitation.of(
-          DOCUMENT,
+          DFDG_RELEASE_NOTE,
           SECTION,
           "Følgende kontaktpersonstyper lukkes dog ikke automatisk … Desuden afslutter DFDG ikke"
               + " de kontaktpersoner, som kan/skal registreres i mentorindsats");
   private static final SourceCitation CP_3_SOURCE =
       SourceCitation.of(
-          DOCUMENT,
+          DFDG_RELEASE_NOTE,
           SECTION,
           "Datoregler for DFDGs afslutning af kontaktperson: Hvis ingen slutdato: DFDG sætter"
               + " slutdato = flyttedato (dags dato)");
 
   /**
-   * CP-1 — the trigger. Before {@link #IN_FORCE}: no automatic end-dating on any move. From
-   * {@link #IN_FORCE}: a CPR move triggers CP-2/CP-3; a jobcentre's own move changes nothing.
+   * CP-1 — the trigger: only a CPR move triggers automatic end-dating. Before {@link
+   * dk.dfdgrules.codelists.Sources#DFDG_RELEASE}: no automatic end-dating on any move. From then: a
+   * CPR move triggers CP-2/CP-3; a jobcentre's own move changes nothing. When it holds the move
+   * back, CP-1 decides every contact person: unchanged.
    */
-  public static final VersionedRule<ContactPersonMoveFacts> CP1 =
-      VersionedRule.<ContactPersonMoveFacts>builder(CP_1)
-          .version(
-              RuleVersion.before(CP_1, IN_FORCE, CP_1_BEFORE_SOURCE),
-              (facts, version, ctx) ->
-                  unchangedByCp1(
-                      facts, RuleResult.builder(version), Message.of("CP-1.before", "date", IN_FORCE)))
-          .version(RuleVersion.since(CP_1, IN_FORCE, CP_1_SOURCE), ContactPersonEndDating::cp1)
+  public static final Rule<ContactPersonMoveFacts> CP_1 =
+      Rule.define("CP-1", ContactPersonMoveFacts.class)
+          .before(
+              DFDG_RELEASE,
+              CP_1_BEFORE_SOURCE,
+              (facts, v, ctx) ->
+                  unchangedByCp1(facts, v, Message.of("CP-1.before", "date", DFDG_RELEASE)))
+          .since(DFDG_RELEASE, CP_1_SOURCE, ContactPersonEndDating::cp1)
           .build();
 
-  /** CP-2 — exempt types stay unchanged on a CPR move. In force from {@link #IN_FORCE}. */
-  public static final VersionedRule<ContactPersonMoveFacts> CP2 =
-      VersionedRule.<ContactPersonMoveFacts>builder(CP_2)
-          .version(RuleVersion.since(CP_2, IN_FORCE, CP_2_SOURCE), ContactPersonEndDating::cp2)
+  /**
+   * CP-2 — exempt contact-person types are never closed automatically: on a CPR move, each of them
+   * is decided unchanged. In force from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<ContactPersonMoveFacts> CP_2 =
+      Rule.define("CP-2", ContactPersonMoveFacts.class)
+          .since(DFDG_RELEASE, CP_2_SOURCE, ContactPersonEndDating::cp2)
           .build();
 
-  /** CP-3 — the date rules for every other contact person. In force from {@link #IN_FORCE}. */
-  public static final VersionedRule<ContactPersonMoveFacts> CP3 =
-      VersionedRule.<ContactPersonMoveFacts>builder(CP_3)
-          .version(RuleVersion.since(CP_3, IN_FORCE, CP_3_SOURCE), ContactPersonEndDating::cp3)
+  /**
+   * CP-3 — the date rules for every other contact person on a CPR move, each decided by one item.
+   * In force from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<ContactPersonMoveFacts> CP_3 =
+      Rule.define("CP-3", ContactPersonMoveFacts.class)
+          .since(DFDG_RELEASE, CP_3_SOURCE, ContactPersonEndDating::cp3)
           .build();
 
-  /** The rules of the area, in evaluation order. */
-  public static final List<VersionedRule<ContactPersonMoveFacts>> RULES = List.of(CP1, CP2, CP3);
+  /** CP-3.1: start date after the move date → start = end = move date − 1 day. */
+  public static final RuleId CP_3_1 = RuleId.of("CP-3.1");
+
+  /** CP-3.2: no end date → end = move date. */
+  public static final RuleId CP_3_2 = RuleId.of("CP-3.2");
+
+  /** CP-3.3: end date after the move date → end = move date. */
+  public static final RuleId CP_3_3 = RuleId.of("CP-3.3");
+
+  /** CP-3.4: end date on or before the move date → unchanged. */
+  public static final RuleId CP_3_4 = RuleId.of("CP-3.4");
+
+  /** The area {@code contact-persons}: CP-1 … CP-3 on {@link ContactPersonMoveFacts}. */
+  public static final RuleArea<ContactPersonMoveFacts, EndDatingResult> AREA =
+      RuleArea.builder("contact-persons", ContactPersonMoveFacts.class)
+          .description("Contact persons end-dated when the citizen moves (CP-1 … CP-3)")
+          .rules(CP_1, CP_2, CP_3)
+          .example("dk/dfdgrules/rules/contactperson/example.json")
+          .decides(ContactPersonEndDating::fold);
 
   private ContactPersonEndDating() {}
 
@@ -166,11 +190,11 @@ public final class ContactPersonEndDating {
    * @param contactPersons the citizen's contact persons
    * @param move the move: its date (the date DFDG processes it) and source
    * @param evaluationDate the date that picks the rule versions (normally the move date)
-   * @return one decision per contact person, in input order, and the rules' results
+   * @return the decision — one entry per contact person, in input order — and the rules' results
    */
-  public static EndDatingResult onMove(
+  public static Answer<EndDatingResult> decide(
       List<ContactPerson> contactPersons, MoveEvent move, LocalDate evaluationDate) {
-    return onMove(contactPersons, move, EvaluationContext.on(evaluationDate));
+    return decide(contactPersons, move, EvaluationContext.on(evaluationDate));
   }
 
   /**
@@ -179,48 +203,38 @@ public final class ContactPersonEndDating {
    * @param contactPersons the citizen's contact persons
    * @param move the move
    * @param context the evaluation date and the caller's settings
-   * @return one decision per contact person, and the rules' results
+   * @return the decision — one entry per contact person — and the rules' results
    */
-  public static EndDatingResult onMove(
+  public static Answer<EndDatingResult> decide(
       List<ContactPerson> contactPersons, MoveEvent move, EvaluationContext context) {
     requireNonNull(move, "move");
-    return evaluate(ContactPersonMoveFacts.of(contactPersons, move), context);
+    return decide(ContactPersonMoveFacts.of(contactPersons, move), context);
   }
 
   /**
-   * Evaluates CP-1 … CP-3 on facts whose move date or source may be missing (then the result is
-   * undetermined, naming them, and no contact person is decided).
+   * Evaluates CP-1 … CP-3 on a date, on facts whose move date or source may be missing (then the
+   * decision is undetermined, naming them).
+   *
+   * @param facts the facts
+   * @param evaluationDate the date that picks the rule versions
+   * @return the decision and the rules' results
+   */
+  public static Answer<EndDatingResult> decide(
+      ContactPersonMoveFacts facts, LocalDate evaluationDate) {
+    return AREA.evaluate(facts, evaluationDate);
+  }
+
+  /**
+   * Evaluates CP-1 … CP-3 in a context, on facts whose move date or source may be missing (then the
+   * decision is undetermined, naming them).
    *
    * @param facts the facts
    * @param context the evaluation date and the caller's settings
-   * @return one decision per contact person, and the rules' results
+   * @return the decision and the rules' results
    */
-  public static EndDatingResult evaluate(ContactPersonMoveFacts facts, EvaluationContext context) {
-    requireNonNull(facts, "facts");
-    requireNonNull(context, "context");
-    CombinedResult combined =
-        CombinedResult.evaluate(RULES, facts, context);
-    List<EndDatingDecision> decisions = new ArrayList<>();
-    for (int i = 0; i < facts.contactPersons().size(); i++) {
-      ContactPerson before = facts.contactPersons().get(i);
-      String path = path(i);
-      Optional<DerivedValue<?>> derived =
-          combined.derivedValues().stream().filter(d -> d.path().equals(path)).findFirst();
-      ContactPerson after =
-          derived
-              .flatMap(DerivedValue::text)
-              .map(DatePeriod::parse)
-              .map(before::withPeriod)
-              .orElse(before);
-      decisions.add(
-          new EndDatingDecision(
-              i,
-              before,
-              after,
-              derived.map(DerivedValue::decidedBy),
-              derived.map(DerivedValue::reason)));
-    }
-    return new EndDatingResult(decisions, combined);
+  public static Answer<EndDatingResult> decide(
+      ContactPersonMoveFacts facts, EvaluationContext context) {
+    return AREA.evaluate(facts, context);
   }
 
   /**
@@ -263,9 +277,56 @@ public final class ContactPersonEndDating {
    */
   record Cp3Decision(RuleId item, DatePeriod period) {}
 
-  static String path(int index) {
-    return "contactPersons[" + index + "].period";
+  // ---- the decision, folded from the results ----
+
+  private static EndDatingResult fold(
+      ContactPersonMoveFacts facts, RuleResults results, EvaluationContext ctx) {
+    Map<String, DerivedValue<DatePeriod>> byPath = new HashMap<>();
+    for (DerivedValue<DatePeriod> d : results.derived(PERIOD)) {
+      byPath.putIfAbsent(d.path(), d);
+    }
+    List<ContactPerson> persons = facts.contactPersons();
+    ImmutableList.Builder<EndDatingDecision> decisions = ImmutableList.builder();
+    boolean anyChanged = false;
+    for (int i = 0; i < persons.size(); i++) {
+      ContactPerson before = persons.get(i);
+      Optional<DerivedValue<DatePeriod>> d = Optional.ofNullable(byPath.get(PERIOD.at(i).path()));
+      ContactPerson after = d.flatMap(DerivedValue::value).map(before::withPeriod).orElse(before);
+      EndDatingDecision decision =
+          new EndDatingDecision(
+              i, before, after, d.map(DerivedValue::decidedBy), d.map(DerivedValue::reason));
+      anyChanged |= decision.changed();
+      decisions.add(decision);
+    }
+    List<EndDatingDecision> all = decisions.build();
+    Optional<RuleResult> undetermined =
+        results.results().stream().filter(RuleResult::isUndetermined).findFirst();
+    if (undetermined.isPresent()) {
+      RuleResult r = undetermined.get();
+      return EndDatingResult.undetermined(
+          all,
+          r.ruleId(),
+          Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts()));
+    }
+    // the last rule, in evaluation order, that decided a contact person: CP-3 when any date rule
+    // applied (every change is CP-3's), CP-2 when only exempt types were decided, CP-1 when it held
+    // the move back
+    List<RuleResult> rs = results.results();
+    for (int i = rs.size() - 1; i >= 0; i--) {
+      RuleResult r = rs.get(i);
+      if (!r.derived(PERIOD).isEmpty()) {
+        return new EndDatingResult(
+            anyChanged ? EndDatingResult.Kind.CHANGED : EndDatingResult.Kind.UNCHANGED,
+            all,
+            Optional.of(r.ruleId()),
+            r.explanation());
+      }
+    }
+    return new EndDatingResult(
+        EndDatingResult.Kind.UNCHANGED, all, Optional.empty(), Optional.empty());
   }
+
+  // ---- the rules ----
 
   private static RuleResult cp1(
       ContactPersonMoveFacts facts, RuleVersion version, EvaluationContext ctx) {
@@ -274,17 +335,18 @@ public final class ContactPersonEndDating {
       return b.missing("moveSource").build();
     }
     if (facts.moveSource().get() == MoveSource.JOBCENTRE) {
-      return unchangedByCp1(facts, b, Message.of("CP-1.jobcentre"));
+      return unchangedByCp1(facts, version, Message.of("CP-1.jobcentre"));
     }
     return b.explanation(Message.of("CP-1.cpr")).build();
   }
 
   private static RuleResult unchangedByCp1(
-      ContactPersonMoveFacts facts, RuleResult.Builder b, Message why) {
+      ContactPersonMoveFacts facts, RuleVersion version, Message why) {
+    RuleResult.Builder b = RuleResult.builder(version);
     List<ContactPerson> persons = facts.contactPersons();
     for (int i = 0; i < persons.size(); i++) {
       DatePeriod p = persons.get(i).getPeriod();
-      b.derived(DerivedValue.changed(path(i), p, p, CP_1, why));
+      b.derived(DerivedValue.changed(PERIOD.at(i), p, p, version.ruleId(), why));
     }
     return b.explanation(why).build();
   }
@@ -296,7 +358,8 @@ public final class ContactPersonEndDating {
       return b.missing("moveSource").build();
     }
     if (facts.moveSource().get() != MoveSource.CPR) {
-      return b.explanation(Message.of("rules.contactperson.notTriggered", "rule", CP_2)).build();
+      return b.explanation(Message.of("rules.contactperson.notTriggered", "rule", version.ruleId()))
+          .build();
     }
     int exempt = 0;
     List<ContactPerson> persons = facts.contactPersons();
@@ -306,7 +369,11 @@ public final class ContactPersonEndDating {
         exempt++;
         b.derived(
             DerivedValue.changed(
-                path(i), c.getPeriod(), c.getPeriod(), CP_2, Message.of("CP-2.exempt", "type", c.getType())));
+                PERIOD.at(i),
+                c.getPeriod(),
+                c.getPeriod(),
+                version.ruleId(),
+                Message.of("CP-2.exempt", "type", c.getType())));
       }
     }
     return b.explanation(Message.of("CP-2.explanation", "count", exempt)).build();
@@ -325,7 +392,8 @@ public final class ContactPersonEndDating {
       return b.build();
     }
     if (facts.moveSource().get() != MoveSource.CPR) {
-      return b.explanation(Message.of("rules.contactperson.notTriggered", "rule", CP_3)).build();
+      return b.explanation(Message.of("rules.contactperson.notTriggered", "rule", version.ruleId()))
+          .build();
     }
     LocalDate m = facts.moveDate().get();
     int changed = 0;
@@ -341,7 +409,7 @@ public final class ContactPersonEndDating {
       }
       b.derived(
           DerivedValue.changed(
-              path(i),
+              PERIOD.at(i),
               c.getPeriod(),
               d.period(),
               d.item(),

@@ -8,18 +8,18 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What a move did to one contact person: the person before and after, whether it changed, and
- * which rule (item) decided — CP-1 (no automatic end-dating), CP-2 (exempt type) or CP-3.1 …
- * CP-3.4 — with the reason.
+ * What a move did to one contact person: the person before and after, whether it changed, and which
+ * rule (item) decided — CP-1 (no automatic end-dating), CP-2 (exempt type) or CP-3.1 … CP-3.4 —
+ * with the reason.
  *
- * <p>Personal data: the contact person's name is redacted in {@link #toString()} (it is redacted
- * in {@link ContactPerson#toString()}).
+ * <p>Personal data: the contact person's name is redacted in {@link #toString()} (it is redacted in
+ * {@link ContactPerson#toString()}).
  *
  * @param index the contact person's position in the input list
  * @param before the contact person as given
  * @param after the contact person after the move (equal to {@code before} when unchanged)
- * @param decidedBy the rule (item) that decided; empty when no rule could decide (facts missing,
- *     or the deciding rule switched off)
+ * @param decidedBy the rule (item) that decided; empty when no rule could decide (facts missing, or
+ *     the deciding rule switched off)
  * @param reason why, as a message; empty when no rule decided
  */
 public record EndDatingDecision(

@@ -1,23 +1,51 @@
 package dk.dfdgrules.rules.contactperson;
 
 import dk.dfdgrules.core.contact.ContactPerson;
-import dk.dfdgrules.core.rule.CombinedResult;
-import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.Decision;
+import dk.dfdgrules.core.rule.Message;
+import dk.dfdgrules.core.rule.RuleId;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The result of {@link ContactPersonEndDating#onMove}: one decision per contact person, in input
- * order, and the rules' joined result (with the same decisions as derived values, each naming the
- * deciding rule item).
+ * What a move does to a citizen's contact persons — folded by {@link ContactPersonEndDating} from
+ * the results of CP-1, CP-2 and CP-3: one decision per contact person, in input order (each naming
+ * the rule item that decided it, as the derived values do), and whether any of them changed.
  *
+ * @param kind changed, unchanged, or undetermined (the move date or source is missing)
  * @param decisions one decision per contact person, in input order
- * @param result the results of CP-1, CP-2 and CP-3
+ * @param decidedBy the rule that decided: CP-3 when a date rule applied (every change is CP-3's),
+ *     CP-2 when only exempt types were decided, CP-1 when it held the move back (a jobcentre's own
+ *     move, or a move before 2021-12-06), the rule missing a fact when undetermined; empty when no
+ *     rule decided any contact person (none given, or the deciding rule switched off)
+ * @param reason why: the deciding rule's explanation, or which facts are missing
  */
-public record EndDatingResult(List<EndDatingDecision> decisions, CombinedResult result) {
+public record EndDatingResult(
+    Kind kind,
+    List<EndDatingDecision> decisions,
+    Optional<RuleId> decidedBy,
+    Optional<Message> reason)
+    implements Decision {
+
+  /** What the decision is. */
+  public enum Kind {
+    /** At least one contact person gets new dates. */
+    CHANGED,
+    /** No contact person's dates change. */
+    UNCHANGED,
+    /** A fact needed to decide is missing; the answer's missing facts name it. */
+    UNDETERMINED
+  }
 
   /** Copies the list. */
   public EndDatingResult {
     decisions = List.copyOf(decisions);
+  }
+
+  static EndDatingResult undetermined(
+      List<EndDatingDecision> decisions, RuleId decidedBy, Message reason) {
+    return new EndDatingResult(
+        Kind.UNDETERMINED, decisions, Optional.of(decidedBy), Optional.of(reason));
   }
 
   /**
@@ -36,15 +64,5 @@ public record EndDatingResult(List<EndDatingDecision> decisions, CombinedResult 
    */
   public List<EndDatingDecision> changes() {
     return decisions.stream().filter(EndDatingDecision::changed).toList();
-  }
-
-  /**
-   * The joined outcome: {@link Outcome#SATISFIED} when every contact person was decided, {@link
-   * Outcome#UNDETERMINED} when the move date or source is missing.
-   *
-   * @return the outcome
-   */
-  public Outcome outcome() {
-    return result.outcome();
   }
 }

@@ -1,8 +1,8 @@
 package dk.dfdgrules.rules.contactperson;
 
 /**
- * Who moved the citizen to another municipality (DFDG-RN-2021-12-06 §1.1): a move registered in
- * CPR (the citizen changed bopælskommune), or a jobcentre that moved the citizen's jobcentre
+ * Who moved the citizen to another municipality (DFDG-RN-2021-12-06 §1.1): a move registered in CPR
+ * (the citizen changed bopælskommune), or a jobcentre that moved the citizen's jobcentre
  * affiliation itself without waiting for the CPR move.
  */
 public enum MoveSource {

@@ -4,16 +4,17 @@
  *
  * <ul>
  *   <li>{@link dk.dfdgrules.rules.contactperson.ContactPersonEndDating} — the entry point: {@code
- *       onMove(contactPersons, move, evaluationDate)}, the rules CP-1, CP-2, CP-3 and the exempt
- *       types;
+ *       decide(contactPersons, move, evaluationDate)} → {@code Answer<EndDatingResult>}, the rules
+ *       CP-1, CP-2, CP-3 (items CP-3.1 … CP-3.4), the exempt types, the derived {@code
+ *       contactPersons[i].period} and the area {@code AREA} ({@code contact-persons});
  *   <li>{@link dk.dfdgrules.rules.contactperson.MoveEvent}, {@link
  *       dk.dfdgrules.rules.contactperson.MoveSource} — the move (date and CPR or jobcentre);
- *   <li>{@link dk.dfdgrules.rules.contactperson.EndDatingResult}, {@link
- *       dk.dfdgrules.rules.contactperson.EndDatingDecision} — per contact person: changed or not,
- *       old and new dates, the deciding rule item;
- *   <li>{@link dk.dfdgrules.rules.contactperson.ContactPersonMoveFacts}, {@link
- *       dk.dfdgrules.rules.contactperson.ContactPersonArea} — the {@code contact-persons} area for
- *       the command line and case files.
+ *   <li>{@link dk.dfdgrules.rules.contactperson.EndDatingResult} — the decision, folded from the
+ *       rules' results: changed, unchanged or undetermined, with one {@link
+ *       dk.dfdgrules.rules.contactperson.EndDatingDecision} per contact person: changed or not, old
+ *       and new dates, the deciding rule item;
+ *   <li>{@link dk.dfdgrules.rules.contactperson.ContactPersonMoveFacts} — the facts of the {@code
+ *       contact-persons} area for the command line and case files.
  * </ul>
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.

@@ -1,26 +1,31 @@
 package dk.dfdgrules.rules.persongroup;
 
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
 import static java.util.Objects.requireNonNull;
 
 import dk.dfdgrules.core.citizen.PersonGroupMarking;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
-import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.VersionedRule;
+import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.rules.contactperson.MoveSource;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * PG-1, PG-2 — a person-group marking (persongruppemarkering) of type 5 when the citizen moves:
- * {@link #onMove(PersonGroupMarking, PersonGroupMove, LocalDate)} and {@link
- * #mayClose(PersonGroupMarking, PersonGroupMove, String, LocalDate)}.
+ * {@link #decide(PersonGroupMarking, PersonGroupMove, LocalDate)} and, for the new jobcentre's
+ * request to close it, {@link #decide(PersonGroupMarking, PersonGroupMove, String, LocalDate)}; the
+ * area {@link #AREA} ({@code person-group-marking}).
  *
  * <p>Source: DFDG-RN-2021-12-06 §1.2. A marking of type 5 is one "hvor det er specifikke
  * jobcentre/a-kasser, der kan benytte persongruppemarkeringen".
@@ -28,27 +33,30 @@ import java.util.Optional;
  * <ul>
  *   <li><b>PG-1</b> "flytter til en kommune, der ikke er omfattet af persongruppemarkeringen,
  *       afsluttes persongruppemarkeringen automatisk": on a move registered in CPR to a
- *       municipality the marking does not cover, DFDG closes the marking. In force before and
- *       after the release (one version). <em>Interpretation (the library's):</em> the source gives
- *       no close date; the result names the move date, the day DFDG processes the move, as the day
- *       it is closed ({@code marking.closedOn}).
+ *       municipality the marking does not cover, DFDG closes the marking. In force before and after
+ *       the release (one version). <em>Interpretation (the library's):</em> the source gives no
+ *       close date; the result names the move date, the day DFDG processes the move, as the day it
+ *       is closed ({@code marking.closedOn}).
  *   <li><b>PG-2</b> "Hvis det nye jobcenter selv overflyttede borgeren og ikke afventede
  *       CPR-flyttestrømmen, blev persongruppemarkeringen ikke lukket, og jobcentret kunne ikke
  *       lukke markeringen. Dette er rettet": after the new jobcentre's own move the marking is not
- *       closed automatically (both versions). Before {@link #FIXED} (2021-12-06) the new jobcentre
- *       could not close a marking created by the citizen's previous jobcentre (the request is
- *       refused: an error); from {@link #FIXED} it may. A request from the jobcentre that created
- *       the marking, or from a jobcentre other than the one that moved the citizen, is not what
- *       PG-2 is about (not covered).
+ *       closed automatically (both versions). Before {@link
+ *       dk.dfdgrules.codelists.Sources#DFDG_RELEASE} (2021-12-06) the new jobcentre could not close
+ *       a marking created by the citizen's previous jobcentre (the request is refused: an error);
+ *       from then it may. A request from the jobcentre that created the marking, or from a
+ *       jobcentre other than the one that moved the citizen, is not what PG-2 is about (not
+ *       covered).
  * </ul>
  *
  * <p>Only markings of {@link #RESTRICTED_TYPE} are covered; for another type both rules say
  * nothing.
+ *
+ * <p>Each rule derives its own conclusion, typed: PG-1 whether the marking is closed automatically
+ * ({@link #CLOSED_AUTOMATICALLY}) and when ({@link #CLOSED_ON}); PG-2 that it is not, and its
+ * answer to a close request ({@link #CLOSE_REQUEST}, refused as an error). The decision ({@link
+ * PersonGroupDecision}) is folded from these results alone.
  */
 public final class PersonGroupMarkingRules {
-
-  /** The day PG-2's fix came into force: the DFDG release of 6 December 2021. */
-  public static final LocalDate FIXED = LocalDate.of(2021, 12, 6);
 
   /**
    * Person-group marking type 5: usable only by specific jobcentres/a-kasser (the source names no
@@ -56,61 +64,66 @@ public final class PersonGroupMarkingRules {
    */
   public static final int RESTRICTED_TYPE = 5;
 
-  /** PG-1: a CPR move out of the covered municipalities closes the marking. */
-  public static final RuleId PG_1 = RuleId.of("PG-1");
+  /** Whether DFDG closes the marking automatically on the move (PG-1, PG-2). */
+  public static final DerivedKey<Boolean> CLOSED_AUTOMATICALLY =
+      DerivedKey.of("marking.closedAutomatically", Boolean.class);
 
-  /** PG-2: the new jobcentre's own move; who may close the marking. */
-  public static final RuleId PG_2 = RuleId.of("PG-2");
+  /** The day DFDG closes the marking: the move date (PG-1). */
+  public static final DerivedKey<LocalDate> CLOSED_ON =
+      DerivedKey.of("marking.closedOn", LocalDate.class);
 
-  /** Derived-value path: whether DFDG closes the marking automatically ({@code true/false}). */
-  public static final String CLOSED_AUTOMATICALLY = "marking.closedAutomatically";
+  /** PG-2's answer to the new jobcentre's request to close the marking. */
+  public static final DerivedKey<CloseRequest> CLOSE_REQUEST =
+      DerivedKey.of("closeRequestedBy", CloseRequest.class);
 
-  /** Derived-value path: the date DFDG closes the marking. */
-  public static final String CLOSED_ON = "marking.closedOn";
-
-  /** Derived-value path: whether the close request is permitted ({@code permitted/refused}). */
-  public static final String CLOSE_REQUEST = "closeRequestedBy";
-
-  private static final String DOCUMENT = "DFDG-RN-2021-12-06";
   private static final String SECTION = "§1.2";
 
   private static final SourceCitation PG_1_SOURCE =
       SourceCitation.of(
-          DOCUMENT,
+          DFDG_RELEASE_NOTE,
           SECTION,
           "flytter til en kommune, der ikke er omfattet af persongruppemarkeringen, afsluttes"
               + " persongruppemarkeringen automatisk");
   private static final SourceCitation PG_2_BEFORE_SOURCE =
       SourceCitation.of(
-          DOCUMENT,
+          DFDG_RELEASE_NOTE,
           SECTION,
           "Hvis det nye jobcenter selv overflyttede borgeren og ikke afventede"
               + " CPR-flyttestrømmen, blev persongruppemarkeringen ikke lukket, og jobcentret kunne"
               + " ikke lukke markeringen.");
   private static final SourceCitation PG_2_SOURCE =
       SourceCitation.of(
-          DOCUMENT,
+          DFDG_RELEASE_NOTE,
           SECTION,
           "Dette er rettet, så jobcentret i situationen, hvor de manuelt flytter borgeren, kan"
               + " afslutte persongruppemarkeringer oprettet af borgerens tidligere jobcenter.");
 
-  /** PG-1 — one version, in force before and after the release. */
-  public static final VersionedRule<PersonGroupFacts> PG1 =
-      VersionedRule.<PersonGroupFacts>builder(PG_1)
-          .version(RuleVersion.always(PG_1, PG_1_SOURCE), PersonGroupMarkingRules::pg1)
+  /**
+   * PG-1 — a CPR move out of the covered municipalities closes the marking. One version, in force
+   * before and after the release.
+   */
+  public static final Rule<PersonGroupFacts> PG_1 =
+      Rule.define("PG-1", PersonGroupFacts.class)
+          .always(PG_1_SOURCE, PersonGroupMarkingRules::pg1)
           .build();
 
-  /** PG-2 — before and from {@link #FIXED}. */
-  public static final VersionedRule<PersonGroupFacts> PG2 =
-      VersionedRule.<PersonGroupFacts>builder(PG_2)
-          .version(
-              RuleVersion.before(PG_2, FIXED, PG_2_BEFORE_SOURCE),
-              (f, v, c) -> pg2(f, v, false))
-          .version(RuleVersion.since(PG_2, FIXED, PG_2_SOURCE), (f, v, c) -> pg2(f, v, true))
+  /**
+   * PG-2 — the new jobcentre's own move does not close the marking; who may close it. Before and
+   * from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}.
+   */
+  public static final Rule<PersonGroupFacts> PG_2 =
+      Rule.define("PG-2", PersonGroupFacts.class)
+          .before(DFDG_RELEASE, PG_2_BEFORE_SOURCE, (f, v, c) -> pg2(f, v, false))
+          .since(DFDG_RELEASE, PG_2_SOURCE, (f, v, c) -> pg2(f, v, true))
           .build();
 
-  /** The rules of the area, in evaluation order. */
-  public static final List<VersionedRule<PersonGroupFacts>> RULES = List.of(PG1, PG2);
+  /** The area {@code person-group-marking}: PG-1, PG-2 on {@link PersonGroupFacts}. */
+  public static final RuleArea<PersonGroupFacts, PersonGroupDecision> AREA =
+      RuleArea.builder("person-group-marking", PersonGroupFacts.class)
+          .description("Person-group marking type 5 when the citizen moves (PG-1, PG-2)")
+          .rules(PG_1, PG_2)
+          .example("dk/dfdgrules/rules/persongroup/example.json")
+          .decides(PersonGroupMarkingRules::fold);
 
   private PersonGroupMarkingRules() {}
 
@@ -120,11 +133,11 @@ public final class PersonGroupMarkingRules {
    * @param marking the marking
    * @param move the move
    * @param evaluationDate the date that picks the rule versions
-   * @return the decision
+   * @return the decision and the rules' results
    */
-  public static PersonGroupDecision onMove(
+  public static Answer<PersonGroupDecision> decide(
       PersonGroupMarking marking, PersonGroupMove move, LocalDate evaluationDate) {
-    return evaluate(PersonGroupFacts.of(marking, move), EvaluationContext.on(evaluationDate));
+    return decide(PersonGroupFacts.of(marking, move), EvaluationContext.on(evaluationDate));
   }
 
   /**
@@ -135,45 +148,120 @@ public final class PersonGroupMarkingRules {
    * @param move the move
    * @param requestingMunicipality the 3-digit code of the jobcentre asking to close it
    * @param evaluationDate the date of the request, which picks the rule versions
-   * @return the decision; {@link PersonGroupDecision#closeRequestPermitted()} answers
+   * @return the decision ({@link PersonGroupDecision#closeRequestPermitted()} answers) and the
+   *     rules' results
    */
-  public static PersonGroupDecision mayClose(
+  public static Answer<PersonGroupDecision> decide(
       PersonGroupMarking marking,
       PersonGroupMove move,
       String requestingMunicipality,
       LocalDate evaluationDate) {
     requireNonNull(requestingMunicipality, "requestingMunicipality");
-    return evaluate(
+    return decide(
         PersonGroupFacts.of(marking, move).withCloseRequestedBy(requestingMunicipality),
         EvaluationContext.on(evaluationDate));
   }
 
   /**
-   * Evaluates PG-1 and PG-2 on facts that may lack parts (then the result is undetermined, naming
-   * them).
+   * Evaluates PG-1 and PG-2 on a date, on facts that may lack parts (then the decision is
+   * undetermined, naming them).
+   *
+   * @param facts the facts
+   * @param evaluationDate the date that picks the rule versions
+   * @return the decision and the rules' results
+   */
+  public static Answer<PersonGroupDecision> decide(
+      PersonGroupFacts facts, LocalDate evaluationDate) {
+    return AREA.evaluate(facts, evaluationDate);
+  }
+
+  /**
+   * Evaluates PG-1 and PG-2 in a context, on facts that may lack parts (then the decision is
+   * undetermined, naming them).
    *
    * @param facts the facts
    * @param context the evaluation date and the caller's settings
-   * @return the decision
+   * @return the decision and the rules' results
    */
-  public static PersonGroupDecision evaluate(PersonGroupFacts facts, EvaluationContext context) {
-    requireNonNull(facts, "facts");
-    requireNonNull(context, "context");
-    CombinedResult combined =
-        CombinedResult.evaluate(RULES, facts, context);
-    return new PersonGroupDecision(
-        derived(combined, CLOSED_AUTOMATICALLY).map(Boolean::parseBoolean),
-        derived(combined, CLOSED_ON).map(LocalDate::parse),
-        derived(combined, CLOSE_REQUEST).map("permitted"::equals),
-        combined);
+  public static Answer<PersonGroupDecision> decide(
+      PersonGroupFacts facts, EvaluationContext context) {
+    return AREA.evaluate(facts, context);
   }
 
-  private static Optional<String> derived(CombinedResult r, String path) {
-    return r.derivedValues().stream()
-        .filter(d -> d.path().equals(path))
-        .findFirst()
-        .flatMap(DerivedValue::text);
+  // ---- the decision, folded from the results ----
+
+  private static PersonGroupDecision fold(
+      PersonGroupFacts facts, RuleResults results, EvaluationContext ctx) {
+    Optional<Boolean> closed = results.value(CLOSED_AUTOMATICALLY);
+    Optional<LocalDate> closedOn = results.value(CLOSED_ON);
+    Optional<DerivedValue<CloseRequest>> request =
+        results.derived(CLOSE_REQUEST).stream().filter(d -> d.value().isPresent()).findFirst();
+    Optional<Boolean> permitted =
+        request.flatMap(DerivedValue::value).map(r -> r == CloseRequest.PERMITTED);
+    Optional<Violation> error = results.errors().stream().findFirst();
+    if (error.isPresent()) {
+      return new PersonGroupDecision(
+          PersonGroupDecision.Kind.CLOSE_REFUSED,
+          closed,
+          closedOn,
+          permitted,
+          Optional.of(error.get().ruleId()),
+          Optional.of(error.get().message()));
+    }
+    Optional<RuleResult> undetermined =
+        results.results().stream().filter(RuleResult::isUndetermined).findFirst();
+    if (undetermined.isPresent()) {
+      RuleResult r = undetermined.get();
+      return new PersonGroupDecision(
+          PersonGroupDecision.Kind.UNDETERMINED,
+          closed,
+          closedOn,
+          permitted,
+          Optional.of(r.ruleId()),
+          Optional.of(
+              Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts())));
+    }
+    if (request.isPresent()) {
+      DerivedValue<CloseRequest> d = request.get();
+      return new PersonGroupDecision(
+          d.value().orElseThrow() == CloseRequest.PERMITTED
+              ? PersonGroupDecision.Kind.CLOSE_PERMITTED
+              : PersonGroupDecision.Kind.CLOSE_REFUSED,
+          closed,
+          closedOn,
+          permitted,
+          Optional.of(d.decidedBy()),
+          Optional.of(d.reason()));
+    }
+    Optional<DerivedValue<Boolean>> automatically =
+        results.derived(CLOSED_AUTOMATICALLY).stream()
+            .filter(d -> d.value().isPresent())
+            .findFirst();
+    if (automatically.isPresent()) {
+      DerivedValue<Boolean> d = automatically.get();
+      return new PersonGroupDecision(
+          d.value().orElseThrow()
+              ? PersonGroupDecision.Kind.CLOSES
+              : PersonGroupDecision.Kind.STAYS_OPEN,
+          closed,
+          closedOn,
+          permitted,
+          Optional.of(d.decidedBy()),
+          Optional.of(d.reason()));
+    }
+    return new PersonGroupDecision(
+        PersonGroupDecision.Kind.NOT_CONCERNED,
+        closed,
+        closedOn,
+        permitted,
+        Optional.empty(),
+        results.results().stream()
+            .filter(r -> r.version().isPresent())
+            .findFirst()
+            .flatMap(RuleResult::explanation));
   }
+
+  // ---- the rules ----
 
   private static RuleResult pg1(PersonGroupFacts f, RuleVersion version, EvaluationContext ctx) {
     RuleResult.Builder b = RuleResult.builder(version);
@@ -198,20 +286,16 @@ public final class PersonGroupMarkingRules {
     LocalDate moveDate = f.moveDate().get();
     if (marking.getPeriod().end().map(e -> e.isBefore(moveDate)).orElse(false)) {
       Message why = Message.of("PG-1.alreadyEnded", "end", marking.getPeriod().end().get());
-      return b.derived(DerivedValue.of(CLOSED_AUTOMATICALLY, false, PG_1, why))
-          .explanation(why)
-          .build();
+      return b.derived(CLOSED_AUTOMATICALLY, false, why).explanation(why).build();
     }
     String to = f.newMunicipality().get();
     if (marking.covers(to)) {
       Message why = Message.of("PG-1.covered", "municipality", to);
-      return b.derived(DerivedValue.of(CLOSED_AUTOMATICALLY, false, PG_1, why))
-          .explanation(why)
-          .build();
+      return b.derived(CLOSED_AUTOMATICALLY, false, why).explanation(why).build();
     }
     Message why = Message.of("PG-1.closed", "municipality", to, "moveDate", moveDate);
-    return b.derived(DerivedValue.of(CLOSED_AUTOMATICALLY, true, PG_1, why))
-        .derived(DerivedValue.of(CLOSED_ON, moveDate, PG_1, why))
+    return b.derived(CLOSED_AUTOMATICALLY, true, why)
+        .derived(CLOSED_ON, moveDate, why)
         .explanation(why)
         .build();
   }
@@ -232,12 +316,14 @@ public final class PersonGroupMarkingRules {
       return b.explanation(Message.of("PG-2.notJobcentreMove")).build();
     }
     Message notClosed = Message.of("PG-2.notClosedAutomatically");
-    b.derived(DerivedValue.of(CLOSED_AUTOMATICALLY, false, PG_2, notClosed));
+    b.derived(CLOSED_AUTOMATICALLY, false, notClosed);
     if (f.closeRequestedBy().isEmpty()) {
       return b.explanation(notClosed).build();
     }
     String requester = f.closeRequestedBy().get();
-    marking.getCreatedByMunicipality().ifPresentOrElse(m -> {}, () -> b.missing("marking.createdByMunicipality"));
+    marking
+        .getCreatedByMunicipality()
+        .ifPresentOrElse(m -> {}, () -> b.missing("marking.createdByMunicipality"));
     f.newMunicipality().ifPresentOrElse(m -> {}, () -> b.missing("newMunicipality"));
     if (marking.getCreatedByMunicipality().isEmpty() || f.newMunicipality().isEmpty()) {
       return b.build();
@@ -247,14 +333,12 @@ public final class PersonGroupMarkingRules {
       return b.explanation(Message.of("PG-2.requestNotCovered")).build();
     }
     if (fixed) {
-      Message why = Message.of("PG-2.permitted", "date", FIXED);
-      return b.derived(DerivedValue.of(CLOSE_REQUEST, "permitted", PG_2, why))
-          .explanation(why)
-          .build();
+      Message why = Message.of("PG-2.permitted", "date", DFDG_RELEASE);
+      return b.derived(CLOSE_REQUEST, CloseRequest.PERMITTED, why).explanation(why).build();
     }
-    Message why = Message.of("PG-2.refused", "date", FIXED);
-    return b.derived(DerivedValue.of(CLOSE_REQUEST, "refused", PG_2, why))
-        .error(CLOSE_REQUEST, why)
+    Message why = Message.of("PG-2.refused", "date", DFDG_RELEASE);
+    return b.derived(CLOSE_REQUEST, CloseRequest.REFUSED, why)
+        .error(CLOSE_REQUEST.path(), why)
         .explanation(why)
         .build();
   }

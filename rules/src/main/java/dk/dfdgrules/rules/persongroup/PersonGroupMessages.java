@@ -3,7 +3,10 @@ package dk.dfdgrules.rules.persongroup;
 import dk.dfdgrules.core.rule.MessageBundleProvider;
 import java.util.List;
 
-/** The message bundle of the person-group marking rules (PG) (Danish base file, English {@code _en}). */
+/**
+ * The message bundle of the person-group marking rules (PG) (Danish base file, English {@code
+ * _en}).
+ */
 public final class PersonGroupMessages implements MessageBundleProvider {
 
   /** The bundle's base name. */

@@ -8,8 +8,7 @@ import java.time.LocalDate;
 
 /**
  * A citizen's move to another municipality as it concerns a person-group marking: the date DFDG
- * processes it, who moved the citizen (CPR, or the new jobcentre itself), and the new
- * municipality.
+ * processes it, who moved the citizen (CPR, or the new jobcentre itself), and the new municipality.
  *
  * @param moveDate the move date
  * @param source CPR or the jobcentre

@@ -4,14 +4,16 @@
  *
  * <ul>
  *   <li>{@link dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules} — the entry point: {@code
- *       onMove(marking, move, date)} and {@code mayClose(marking, move, municipality, date)}, the
- *       rules PG-1 and PG-2;
+ *       decide(marking, move, date)} and, for a close request, {@code decide(marking, move,
+ *       municipality, date)} → {@code Answer<PersonGroupDecision>}; the rules PG-1 and PG-2, their
+ *       typed derived values and the area {@code AREA} ({@code person-group-marking});
  *   <li>{@link dk.dfdgrules.rules.persongroup.PersonGroupMove} — the move (date, CPR or jobcentre,
  *       new municipality);
- *   <li>{@link dk.dfdgrules.rules.persongroup.PersonGroupDecision} — closed automatically or not,
- *       when, and whether a close request is permitted;
- *   <li>{@link dk.dfdgrules.rules.persongroup.PersonGroupFacts}, {@link
- *       dk.dfdgrules.rules.persongroup.PersonGroupArea} — the {@code person-group-marking} area.
+ *   <li>{@link dk.dfdgrules.rules.persongroup.PersonGroupDecision} — the decision, folded from the
+ *       rules' results: closed automatically or not, when, and whether a close request is permitted
+ *       ({@link dk.dfdgrules.rules.persongroup.CloseRequest});
+ *   <li>{@link dk.dfdgrules.rules.persongroup.PersonGroupFacts} — the facts of the {@code
+ *       person-group-marking} area.
  * </ul>
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.

@@ -11,20 +11,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to a young person's UDB subscription, evaluated on the day it happened (the
- * evaluation date) by {@link SubscriptionRules#evaluate(dk.dfdgrules.core.subscription.UdbSubscription,
- * SubscriptionFacts, SubscriptionEvent, LocalDate)}.
+ * evaluation date) by {@link
+ * SubscriptionRules#decide(dk.dfdgrules.core.subscription.UdbSubscription, SubscriptionFacts,
+ * SubscriptionEvent, LocalDate)}.
  *
- * <p>In JSON the kind is the field {@code type}: {@code {"type": "contactGroupChanged", "from":
- * 12, "to": 2}}, {@code {"type": "ageCheck"}}, {@code {"type": "contactGroupClosed",
- * "contactGroup": 12}}, {@code {"type": "planTypeChanged", "from": "Uddannelsesplan", "to":
- * "Aftale om opfølgning"}}, {@code {"type": "completedVocationalEducation"}}, {@code {"type":
- * "manualClose"}}.
+ * <p>In JSON the kind is the field {@code type}: {@code {"type": "contactGroupChanged", "from": 12,
+ * "to": 2}}, {@code {"type": "ageCheck"}}, {@code {"type": "contactGroupClosed", "contactGroup":
+ * 12}}, {@code {"type": "planTypeChanged", "from": "Uddannelsesplan", "to": "Aftale om
+ * opfølgning"}}, {@code {"type": "completedVocationalEducation"}}, {@code {"type": "manualClose"}}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = SubscriptionEvent.AgeCheck.class, name = "ageCheck"),
-  @JsonSubTypes.Type(value = SubscriptionEvent.ContactGroupChanged.class, name = "contactGroupChanged"),
-  @JsonSubTypes.Type(value = SubscriptionEvent.ContactGroupClosed.class, name = "contactGroupClosed"),
+  @JsonSubTypes.Type(
+      value = SubscriptionEvent.ContactGroupChanged.class,
+      name = "contactGroupChanged"),
+  @JsonSubTypes.Type(
+      value = SubscriptionEvent.ContactGroupClosed.class,
+      name = "contactGroupClosed"),
   @JsonSubTypes.Type(value = SubscriptionEvent.PlanTypeChanged.class, name = "planTypeChanged"),
   @JsonSubTypes.Type(
       value = SubscriptionEvent.CompletedVocationalEducation.class,
@@ -107,8 +111,8 @@ public sealed interface SubscriptionEvent {
   }
 
   /**
-   * UDB reported that the young person completed a vocational (erhvervskompetencegivende)
-   * education (SUB-3).
+   * UDB reported that the young person completed a vocational (erhvervskompetencegivende) education
+   * (SUB-3).
    */
   record CompletedVocationalEducation() implements SubscriptionEvent {}
 

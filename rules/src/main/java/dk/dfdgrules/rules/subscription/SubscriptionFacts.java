@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>In JSON: {@code {"birthDate": "1996-05-01", "contactGroup": 12}}.
  *
- * @param birthDate the birth date of the citizen's CPR number ({@code CprNumber.birthDate()}); SUB-1
+ * @param birthDate the birth date of the citizen's CPR number ({@code CprNumber.birthDate()});
+ *     SUB-1
  * @param contactGroup the citizen's contact group on the evaluation date; SUB-1 (age 25 in group 1)
  * @param step the step of the education plan; SUB-6 ("before step 4")
- * @param receivesSicknessBenefit whether the young person receives sickness benefit
- *     (sygedagpenge); SUB-4 from 2021-12-06
+ * @param receivesSicknessBenefit whether the young person receives sickness benefit (sygedagpenge);
+ *     SUB-4 from 2021-12-06
  * @param hadEducationPlanInJobcentre whether the citizen has had an education plan in the jobcentre
  *     that asks to close; SUB-7 from 2021-12-06
  * @param trialMunicipality whether that jobcentre's municipality is a trial municipality
@@ -85,8 +86,14 @@ public record SubscriptionFacts(
    */
   public SubscriptionFacts withBirthDate(LocalDate date) {
     return new SubscriptionFacts(
-        Optional.of(date), contactGroup, step, receivesSicknessBenefit, hadEducationPlanInJobcentre,
-        trialMunicipality, educationPlansAsPlanWithoutPlanType, admissionReportedOn);
+        Optional.of(date),
+        contactGroup,
+        step,
+        receivesSicknessBenefit,
+        hadEducationPlanInJobcentre,
+        trialMunicipality,
+        educationPlansAsPlanWithoutPlanType,
+        admissionReportedOn);
   }
 
   /**
@@ -97,8 +104,14 @@ public record SubscriptionFacts(
    */
   public SubscriptionFacts withContactGroup(int group) {
     return new SubscriptionFacts(
-        birthDate, Optional.of(group), step, receivesSicknessBenefit, hadEducationPlanInJobcentre,
-        trialMunicipality, educationPlansAsPlanWithoutPlanType, admissionReportedOn);
+        birthDate,
+        Optional.of(group),
+        step,
+        receivesSicknessBenefit,
+        hadEducationPlanInJobcentre,
+        trialMunicipality,
+        educationPlansAsPlanWithoutPlanType,
+        admissionReportedOn);
   }
 
   /**
@@ -109,8 +122,13 @@ public record SubscriptionFacts(
    */
   public SubscriptionFacts withStep(Step planStep) {
     return new SubscriptionFacts(
-        birthDate, contactGroup, Optional.of(planStep), receivesSicknessBenefit,
-        hadEducationPlanInJobcentre, trialMunicipality, educationPlansAsPlanWithoutPlanType,
+        birthDate,
+        contactGroup,
+        Optional.of(planStep),
+        receivesSicknessBenefit,
+        hadEducationPlanInJobcentre,
+        trialMunicipality,
+        educationPlansAsPlanWithoutPlanType,
         admissionReportedOn);
   }
 
@@ -122,8 +140,14 @@ public record SubscriptionFacts(
    */
   public SubscriptionFacts withReceivesSicknessBenefit(boolean receives) {
     return new SubscriptionFacts(
-        birthDate, contactGroup, step, Optional.of(receives), hadEducationPlanInJobcentre,
-        trialMunicipality, educationPlansAsPlanWithoutPlanType, admissionReportedOn);
+        birthDate,
+        contactGroup,
+        step,
+        Optional.of(receives),
+        hadEducationPlanInJobcentre,
+        trialMunicipality,
+        educationPlansAsPlanWithoutPlanType,
+        admissionReportedOn);
   }
 
   /**
@@ -134,8 +158,14 @@ public record SubscriptionFacts(
    */
   public SubscriptionFacts withHadEducationPlanInJobcentre(boolean had) {
     return new SubscriptionFacts(
-        birthDate, contactGroup, step, receivesSicknessBenefit, Optional.of(had),
-        trialMunicipality, educationPlansAsPlanWithoutPlanType, admissionReportedOn);
+        birthDate,
+        contactGroup,
+        step,
+        receivesSicknessBenefit,
+        Optional.of(had),
+        trialMunicipality,
+        educationPlansAsPlanWithoutPlanType,
+        admissionReportedOn);
   }
 
   /**
@@ -148,8 +178,14 @@ public record SubscriptionFacts(
    */
   public SubscriptionFacts withTrialMunicipality(boolean trial, boolean asPlanWithoutPlanType) {
     return new SubscriptionFacts(
-        birthDate, contactGroup, step, receivesSicknessBenefit, hadEducationPlanInJobcentre,
-        Optional.of(trial), Optional.of(asPlanWithoutPlanType), admissionReportedOn);
+        birthDate,
+        contactGroup,
+        step,
+        receivesSicknessBenefit,
+        hadEducationPlanInJobcentre,
+        Optional.of(trial),
+        Optional.of(asPlanWithoutPlanType),
+        admissionReportedOn);
   }
 
   /**
@@ -160,7 +196,13 @@ public record SubscriptionFacts(
    */
   public SubscriptionFacts withAdmissionReportedOn(LocalDate date) {
     return new SubscriptionFacts(
-        birthDate, contactGroup, step, receivesSicknessBenefit, hadEducationPlanInJobcentre,
-        trialMunicipality, educationPlansAsPlanWithoutPlanType, Optional.of(date));
+        birthDate,
+        contactGroup,
+        step,
+        receivesSicknessBenefit,
+        hadEducationPlanInJobcentre,
+        trialMunicipality,
+        educationPlansAsPlanWithoutPlanType,
+        Optional.of(date));
   }
 }

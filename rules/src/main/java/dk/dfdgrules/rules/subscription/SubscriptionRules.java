@@ -1,22 +1,26 @@
 package dk.dfdgrules.rules.subscription;
 
-import com.google.common.collect.ImmutableList;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
+import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
+
 import dk.dfdgrules.codelists.CloseReason;
 import dk.dfdgrules.codelists.ContactGroups;
 import dk.dfdgrules.codelists.PlanType;
 import dk.dfdgrules.codelists.Step;
-import dk.dfdgrules.core.rule.CombinedResult;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.Rule;
-import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.VersionedRule;
 import dk.dfdgrules.core.subscription.UdbSubscription;
+import dk.dfdgrules.core.time.Anniversaries;
 import dk.dfdgrules.rules.subscription.SubscriptionDecision.Kind;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.AgeCheck;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.CompletedVocationalEducation;
@@ -24,7 +28,6 @@ import dk.dfdgrules.rules.subscription.SubscriptionEvent.ContactGroupChanged;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.ContactGroupClosed;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.ManualClose;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.PlanTypeChanged;
-import dk.dfdgrules.core.time.Anniversaries;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -34,13 +37,14 @@ import java.util.Set;
 /**
  * Closing a young person's subscription to education events from UDB, SUB-1 … SUB-7
  * (DFDG-RN-2021-12-06 §3.4): the entry point "does this event close the subscription", {@link
- * #evaluate(UdbSubscription, SubscriptionFacts, SubscriptionEvent, LocalDate)}.
+ * #decide(UdbSubscription, SubscriptionFacts, SubscriptionEvent, LocalDate)}, the area {@link
+ * #AREA} ({@code udb-subscription}).
  *
  * <p>The source's table has two columns, "Gældende regler" (the rules before the release) and
- * "Ændringer" (from {@link #CHANGED_ON}, 2021-12-06). Rules that did not change have one version
- * in force on every date; SUB-3, SUB-4, SUB-5 and SUB-7 keep both versions, chosen by the
- * evaluation date; SUB-6 is announced "i en senere release" and is off unless the caller enables
- * it ({@code EvaluationContext.enable("SUB-6", date)}).
+ * "Ændringer" (from {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE}, 2021-12-06). Rules that
+ * did not change have one version in force on every date; SUB-3, SUB-4, SUB-5 and SUB-7 keep both
+ * versions, chosen by the evaluation date; SUB-6 is announced "i en senere release" and is off
+ * unless the caller enables it ({@code EvaluationContext.enable("SUB-6", date)}).
  *
  * <table>
  *   <caption>Events and rules</caption>
@@ -58,14 +62,18 @@ import java.util.Set;
  * CloseReason#COMPLETED_VOCATIONAL_EDUCATION}); SUB-6 and a manual close get no reason (the source
  * gives none).
  *
- * <p>An event is evaluated on the day it happens: the evaluation date is the close date, except
- * for SUB-1 (the birthday) and SUB-6 (the end of the whole calendar month). A subscription that is
- * not open on the evaluation date is left alone ({@link Kind#NOT_OPEN}).
+ * <p>An event is evaluated on the day it happens: the evaluation date is the close date, except for
+ * SUB-1 (the birthday) and SUB-6 (the end of the whole calendar month). A subscription that is not
+ * open on the evaluation date is left alone ({@link Kind#NOT_OPEN}).
+ *
+ * <p>Each rule derives its own conclusion, typed: a close ({@link #CLOSED_ON}, {@link
+ * #CLOSE_REASON}), a close SUB-6 has scheduled ({@link #SCHEDULED_CLOSE}), or a refusal (an error
+ * of SUB-7). The decision ({@link SubscriptionDecision}) is folded from these results alone: it
+ * closes on the earliest close date derived, else it is refused by the first error, else
+ * undetermined by the first rule missing a fact, else it stays open (with SUB-6's scheduled close,
+ * if any). Switching off the rule that closes leaves the subscription open.
  */
 public final class SubscriptionRules {
-
-  /** The day the changed rules ("Ændringer") apply: 2021-12-06. */
-  public static final LocalDate CHANGED_ON = LocalDate.of(2021, 12, 6);
 
   /** SUB-1: the subscription closes when the citizen turns 30 ("Når borgeren fylder 30 år"). */
   public static final int AGE_LIMIT = 30;
@@ -91,44 +99,45 @@ public final class SubscriptionRules {
    *
    * <p><em>Interpretation (not in the spec):</em> the source speaks of "uddannelsesplan/kombiplan"
    * alike in §3.2 (both carry the education order and its support needs); a change between the two
-   * is not a change "fra uddannelsesplan til en anden plantype" and does not close the subscription.
+   * is not a change "fra uddannelsesplan til en anden plantype" and does not close the
+   * subscription.
    */
   public static final Set<PlanType> EDUCATION_PLAN_TYPES =
       Set.of(PlanType.EDUCATION_PLAN, PlanType.COMBINATION_PLAN);
 
-  private static final String RELEASE_NOTE = "DFDG-RN-2021-12-06";
   private static final String SECTION = "§3.4";
 
-  /** The path of the derived close date. */
-  public static final String CLOSED_ON = "subscription.closedOn";
+  /** The day the subscription closes, derived by the rule that closes it. */
+  public static final DerivedKey<LocalDate> CLOSED_ON =
+      DerivedKey.of("subscription.closedOn", LocalDate.class);
 
-  /** The path of the derived close reason (the {@link CloseReason} constant). */
-  public static final String CLOSE_REASON = "subscription.closeReason";
+  /** The close reason, derived with the close date when the source gives one. */
+  public static final DerivedKey<CloseReason> CLOSE_REASON =
+      DerivedKey.of("subscription.closeReason", CloseReason.class);
 
-  /** The path of the derived day SUB-6 will close the subscription, while pending. */
-  public static final String SCHEDULED_CLOSE = "subscription.scheduledClose";
+  /** The day SUB-6 (when enabled) will close the subscription, while it is pending. */
+  public static final DerivedKey<LocalDate> SCHEDULED_CLOSE =
+      DerivedKey.of("subscription.scheduledClose", LocalDate.class);
 
   private static SourceCitation citation(String quote) {
-    return SourceCitation.of(RELEASE_NOTE, SECTION, quote);
+    return SourceCitation.of(DFDG_RELEASE_NOTE, SECTION, quote);
   }
 
   /**
-   * SUB-1 age (unchanged): "Når borgeren fylder 30 år, dog 25 år, hvis borger er i kontaktgruppe
-   * 1 Abonnementet lukkes automatisk via DFDG batchjob … → abonnement lukkes med årsag 5 (Alder)".
+   * SUB-1 age (unchanged): "Når borgeren fylder 30 år, dog 25 år, hvis borger er i kontaktgruppe 1
+   * Abonnementet lukkes automatisk via DFDG batchjob … → abonnement lukkes med årsag 5 (Alder)".
    * Age comes from the CPR birth date; the contact group is the one on the evaluation date.
    *
    * <p><em>Interpretation:</em> closed with the birthday as the close date (never before the
    * subscription was created). A person born on 29 February reaches the age on 1 March in years
-   * without 29 February (as {@code CprNumber.birthdayOfAge}).
+   * without 29 February ({@link Anniversaries#yearsAfter}, as {@code CprNumber.birthdayOfAge}).
    */
-  public static final VersionedRule<SubscriptionEvaluation> SUB_1 =
-      VersionedRule.<SubscriptionEvaluation>builder(RuleId.of("SUB-1"))
-          .version(
-              RuleVersion.always(
-                  RuleId.of("SUB-1"),
-                  citation(
-                      "Når borgeren fylder 30 år, dog 25 år, hvis borger er i kontaktgruppe 1 …"
-                          + " abonnement lukkes med årsag 5 (Alder) … Ingen ændringer")),
+  public static final Rule<SubscriptionEvaluation> SUB_1 =
+      Rule.define("SUB-1", SubscriptionEvaluation.class)
+          .always(
+              citation(
+                  "Når borgeren fylder 30 år, dog 25 år, hvis borger er i kontaktgruppe 1 …"
+                      + " abonnement lukkes med årsag 5 (Alder) … Ingen ændringer"),
               SubscriptionRules::sub1)
           .build();
 
@@ -136,67 +145,57 @@ public final class SubscriptionRules {
    * SUB-2 contact group change (unchanged): "Kontaktgruppen ændres til andet end følgende →
    * abonnement lukkes med årsag 7 (Kontaktgruppeskift): 1, 8, 12, 25, 28".
    */
-  public static final VersionedRule<SubscriptionEvaluation> SUB_2 =
-      VersionedRule.<SubscriptionEvaluation>builder(RuleId.of("SUB-2"))
-          .version(
-              RuleVersion.always(
-                  RuleId.of("SUB-2"),
-                  citation(
-                      "Kontaktgruppen ændres til andet end følgende → abonnement lukkes med årsag 7"
-                          + " (Kontaktgruppeskift) … Ingen ændringer")),
+  public static final Rule<SubscriptionEvaluation> SUB_2 =
+      Rule.define("SUB-2", SubscriptionEvaluation.class)
+          .always(
+              citation(
+                  "Kontaktgruppen ændres til andet end følgende → abonnement lukkes med årsag 7"
+                      + " (Kontaktgruppeskift) … Ingen ændringer"),
               SubscriptionRules::sub2)
           .build();
 
   /**
-   * SUB-3 completed vocational education. Before 2021-12-06: "Webservicebesked sendes til brug
-   * for advisering af sagsbehandler, der herefter … beslutter, om … abonnement derfor kan lukkes"
-   * — stays open. From 2021-12-06: "DFDG lukker abonnement hos UDB, når besked fra UDB om
-   * gennemført erhvervskompetencegivende uddannelse er modtaget" — closes, with a reason the
-   * source gives no id ({@link CloseReason#COMPLETED_VOCATIONAL_EDUCATION}).
+   * SUB-3 completed vocational education. Before 2021-12-06: "Webservicebesked sendes til brug for
+   * advisering af sagsbehandler, der herefter … beslutter, om … abonnement derfor kan lukkes" —
+   * stays open. From 2021-12-06: "DFDG lukker abonnement hos UDB, når besked fra UDB om gennemført
+   * erhvervskompetencegivende uddannelse er modtaget" — closes, with a reason the source gives no
+   * id ({@link CloseReason#COMPLETED_VOCATIONAL_EDUCATION}).
    */
-  public static final VersionedRule<SubscriptionEvaluation> SUB_3 =
-      VersionedRule.<SubscriptionEvaluation>builder(RuleId.of("SUB-3"))
-          .version(
-              RuleVersion.before(
-                  RuleId.of("SUB-3"),
-                  CHANGED_ON,
-                  citation(
-                      "Webservicebesked sendes til brug for advisering af sagsbehandler, der"
-                          + " herefter … beslutter, om … abonnement derfor kan lukkes")),
+  public static final Rule<SubscriptionEvaluation> SUB_3 =
+      Rule.define("SUB-3", SubscriptionEvaluation.class)
+          .before(
+              DFDG_RELEASE,
+              citation(
+                  "Webservicebesked sendes til brug for advisering af sagsbehandler, der"
+                      + " herefter … beslutter, om … abonnement derfor kan lukkes"),
               (e, v, ctx) -> sub3(e, v, ctx, false))
-          .version(
-              RuleVersion.since(
-                  RuleId.of("SUB-3"),
-                  CHANGED_ON,
-                  citation(
-                      "DFDG lukker abonnement hos UDB, når besked fra UDB om gennemført"
-                          + " erhvervskompetencegivende uddannelse er modtaget")),
+          .since(
+              DFDG_RELEASE,
+              citation(
+                  "DFDG lukker abonnement hos UDB, når besked fra UDB om gennemført"
+                      + " erhvervskompetencegivende uddannelse er modtaget"),
               (e, v, ctx) -> sub3(e, v, ctx, true))
           .build();
 
   /**
    * SUB-4 plan type change. Before 2021-12-06: "Plantype ændres fra uddannelsesplan til en anden
-   * plantype → abonnement lukkes med årsag 8 (Plantypeskift)". From 2021-12-06, the same, but
-   * "DFDG lukker ikke abonnementet, hvis plantypeskift er til 'Aftale om opfølgning', hvis den unge
-   * er sygedagpengemodtager". See {@link #EDUCATION_PLAN_TYPES} for 'Kombiplan'.
+   * plantype → abonnement lukkes med årsag 8 (Plantypeskift)". From 2021-12-06, the same, but "DFDG
+   * lukker ikke abonnementet, hvis plantypeskift er til 'Aftale om opfølgning', hvis den unge er
+   * sygedagpengemodtager". See {@link #EDUCATION_PLAN_TYPES} for 'Kombiplan'.
    */
-  public static final VersionedRule<SubscriptionEvaluation> SUB_4 =
-      VersionedRule.<SubscriptionEvaluation>builder(RuleId.of("SUB-4"))
-          .version(
-              RuleVersion.before(
-                  RuleId.of("SUB-4"),
-                  CHANGED_ON,
-                  citation(
-                      "Plantype ændres fra uddannelsesplan til en anden plantype → abonnement"
-                          + " lukkes med årsag 8 (Plantypeskift)")),
+  public static final Rule<SubscriptionEvaluation> SUB_4 =
+      Rule.define("SUB-4", SubscriptionEvaluation.class)
+          .before(
+              DFDG_RELEASE,
+              citation(
+                  "Plantype ændres fra uddannelsesplan til en anden plantype → abonnement"
+                      + " lukkes med årsag 8 (Plantypeskift)"),
               (e, v, ctx) -> sub4(e, v, ctx, false))
-          .version(
-              RuleVersion.since(
-                  RuleId.of("SUB-4"),
-                  CHANGED_ON,
-                  citation(
-                      "DFDG lukker ikke abonnementet, hvis plantypeskift er til 'Aftale om"
-                          + " opfølgning', hvis den unge er sygedagpengemodtager")),
+          .since(
+              DFDG_RELEASE,
+              citation(
+                  "DFDG lukker ikke abonnementet, hvis plantypeskift er til 'Aftale om"
+                      + " opfølgning', hvis den unge er sygedagpengemodtager"),
               (e, v, ctx) -> sub4(e, v, ctx, true))
           .build();
 
@@ -210,23 +209,19 @@ public final class SubscriptionRules {
    * — Ingen ændringer" is covered by this rule: from 2021-12-06 a closure before step 4 also leaves
    * the subscription open (until the announced SUB-6 applies).
    */
-  public static final VersionedRule<SubscriptionEvaluation> SUB_5 =
-      VersionedRule.<SubscriptionEvaluation>builder(RuleId.of("SUB-5"))
-          .version(
-              RuleVersion.before(
-                  RuleId.of("SUB-5"),
-                  CHANGED_ON,
-                  citation(
-                      "Kontaktgruppen lukkes af jobcentret → abonnement lukkes med årsag 4"
-                          + " (Kontaktgruppe lukket)")),
+  public static final Rule<SubscriptionEvaluation> SUB_5 =
+      Rule.define("SUB-5", SubscriptionEvaluation.class)
+          .before(
+              DFDG_RELEASE,
+              citation(
+                  "Kontaktgruppen lukkes af jobcentret → abonnement lukkes med årsag 4"
+                      + " (Kontaktgruppe lukket)"),
               (e, v, ctx) -> sub5(e, v, ctx, false))
-          .version(
-              RuleVersion.since(
-                  RuleId.of("SUB-5"),
-                  CHANGED_ON,
-                  citation(
-                      "DFDG lukker ikke abonnementet, når jobcentret aktivt vælger at lukke"
-                          + " kontaktgruppe, da DFDG ellers ikke modtager hændelser fra UDB")),
+          .since(
+              DFDG_RELEASE,
+              citation(
+                  "DFDG lukker ikke abonnementet, når jobcentret aktivt vælger at lukke"
+                      + " kontaktgruppe, da DFDG ellers ikke modtager hændelser fra UDB"),
               (e, v, ctx) -> sub5(e, v, ctx, true))
           .build();
 
@@ -238,20 +233,18 @@ public final class SubscriptionRules {
    * close reason.
    *
    * <p><em>Interpretation of "1 hel kalendermåned":</em> the first whole calendar month after the
-   * day of the closure must pass: a group closed on 2022-01-15 (or on 2022-01-01, or 2022-01-31)
-   * → the subscription closes on 2022-03-01, unless UDB reported an admission on or after the
-   * closure and before that day. The step and the admission are {@link SubscriptionFacts}.
+   * day of the closure must pass: a group closed on 2022-01-15 (or on 2022-01-01, or 2022-01-31) →
+   * the subscription closes on 2022-03-01, unless UDB reported an admission on or after the closure
+   * and before that day. The step and the admission are {@link SubscriptionFacts}.
    */
-  public static final VersionedRule<SubscriptionEvaluation> SUB_6 =
-      VersionedRule.<SubscriptionEvaluation>builder(RuleId.of("SUB-6"))
-          .version(
-              RuleVersion.announced(
-                  RuleId.of("SUB-6"),
-                  "announced",
-                  citation(
-                      "Hvis den unge får lukket sin kontaktgruppe (1, 8, 12, 25 eller 28) før trin"
-                          + " 4: Hvis der går 1 hel kalendermåned, og der ikke er modtaget besked"
-                          + " fra UDB om optagelse, lukker DFDG abonnementet")),
+  public static final Rule<SubscriptionEvaluation> SUB_6 =
+      Rule.define("SUB-6", SubscriptionEvaluation.class)
+          .announced(
+              "announced",
+              citation(
+                  "Hvis den unge får lukket sin kontaktgruppe (1, 8, 12, 25 eller 28) før trin"
+                      + " 4: Hvis der går 1 hel kalendermåned, og der ikke er modtaget besked"
+                      + " fra UDB om optagelse, lukker DFDG abonnementet"),
               SubscriptionRules::sub6)
           .build();
 
@@ -263,28 +256,34 @@ public final class SubscriptionRules {
    * kan lukke abonnementer, men kun i det omfang at de benytter plantypen 'Plan uden plantype' til
    * registrering af uddannelsesplaner". A refusal is an error of this rule.
    */
-  public static final VersionedRule<SubscriptionEvaluation> SUB_7 =
-      VersionedRule.<SubscriptionEvaluation>builder(RuleId.of("SUB-7"))
-          .version(
-              RuleVersion.before(
-                  RuleId.of("SUB-7"),
-                  CHANGED_ON,
-                  citation(
-                      "DFDG validerer derfor fremover for, at jobcentret ikke kan lukke abonnement på"
-                          + " uddannelseshændelser fra UDB")),
+  public static final Rule<SubscriptionEvaluation> SUB_7 =
+      Rule.define("SUB-7", SubscriptionEvaluation.class)
+          .before(
+              DFDG_RELEASE,
+              citation(
+                  "DFDG validerer derfor fremover for, at jobcentret ikke kan lukke abonnement på"
+                      + " uddannelseshændelser fra UDB"),
               (e, v, ctx) -> sub7(e, v, ctx, false))
-          .version(
-              RuleVersion.since(
-                  RuleId.of("SUB-7"),
-                  CHANGED_ON,
-                  citation(
-                      "jobcentret ikke kan lukke abonnement på uddannelseshændelser fra UDB for"
-                          + " borger, der har haft uddannelsesplan i det pågældende jobcenter")),
+          .since(
+              DFDG_RELEASE,
+              citation(
+                  "jobcentret ikke kan lukke abonnement på uddannelseshændelser fra UDB for"
+                      + " borger, der har haft uddannelsesplan i det pågældende jobcenter"),
               (e, v, ctx) -> sub7(e, v, ctx, true))
           .build();
 
-  private static final List<Rule<SubscriptionEvaluation>> RULES =
-      ImmutableList.of(SUB_1, SUB_2, SUB_3, SUB_4, SUB_5, SUB_6, SUB_7);
+  /**
+   * The area {@code udb-subscription}: SUB-1 … SUB-7 on a {@link SubscriptionEvaluation}; only the
+   * rules the event concerns are evaluated ({@link #concerned(SubscriptionEvent)}).
+   */
+  public static final RuleArea<SubscriptionEvaluation, SubscriptionDecision> AREA =
+      RuleArea.builder("udb-subscription", SubscriptionEvaluation.class)
+          .description(
+              "Closing the subscription to UDB education events on an event (SUB-1 … SUB-7)")
+          .rules(SUB_1, SUB_2, SUB_3, SUB_4, SUB_5, SUB_6, SUB_7)
+          .concerned(e -> concerned(e.event()))
+          .example("dk/dfdgrules/rules/subscription/udb-subscription-example.json")
+          .decides(SubscriptionRules::fold);
 
   private SubscriptionRules() {}
 
@@ -295,14 +294,27 @@ public final class SubscriptionRules {
    * @param facts the young person's and the jobcentre's facts on the evaluation date
    * @param event what happened
    * @param date the evaluation date: the day the event happened
-   * @return stays open, closes (reason, date, rule) or refused (rule), with an explanation
+   * @return the decision — stays open, closes (reason, date, rule) or refused (rule), with an
+   *     explanation — and the results of the rules the event concerns
    */
-  public static SubscriptionDecision evaluate(
+  public static Answer<SubscriptionDecision> decide(
       UdbSubscription subscription,
       SubscriptionFacts facts,
       SubscriptionEvent event,
       LocalDate date) {
-    return evaluate(new SubscriptionEvaluation(subscription, facts, event), EvaluationContext.on(date));
+    return decide(new SubscriptionEvaluation(subscription, facts, event), date);
+  }
+
+  /**
+   * Does this event close the subscription, on a date? Announced SUB-6 off.
+   *
+   * @param evaluation the subscription, facts and event
+   * @param date the evaluation date: the day the event happened
+   * @return the decision and the results of the rules the event concerns
+   */
+  public static Answer<SubscriptionDecision> decide(
+      SubscriptionEvaluation evaluation, LocalDate date) {
+    return AREA.evaluate(evaluation, date);
   }
 
   /**
@@ -310,24 +322,11 @@ public final class SubscriptionRules {
    *
    * @param evaluation the subscription, facts and event
    * @param context the evaluation date and the caller's settings
-   * @return the decision
+   * @return the decision and the results of the rules the event concerns
    */
-  public static SubscriptionDecision evaluate(
+  public static Answer<SubscriptionDecision> decide(
       SubscriptionEvaluation evaluation, EvaluationContext context) {
-    CombinedResult result = results(evaluation, context);
-    return decision(evaluation, context, result);
-  }
-
-  /**
-   * The results of the rules the event concerns.
-   *
-   * @param evaluation the subscription, facts and event
-   * @param context the evaluation context
-   * @return the results, with the derived values
-   */
-  public static CombinedResult results(SubscriptionEvaluation evaluation, EvaluationContext context) {
-    return new CombinedResult(
-        concerned(evaluation.event()).stream().map(r -> r.evaluate(evaluation, context)).toList());
+    return AREA.evaluate(evaluation, context);
   }
 
   /**
@@ -336,7 +335,7 @@ public final class SubscriptionRules {
    * @param event the event
    * @return the rules, in id order
    */
-  public static List<Rule<SubscriptionEvaluation>> concerned(SubscriptionEvent event) {
+  static List<Rule<SubscriptionEvaluation>> concerned(SubscriptionEvent event) {
     if (event instanceof AgeCheck) {
       return List.of(SUB_1);
     } else if (event instanceof ContactGroupChanged) {
@@ -353,36 +352,6 @@ public final class SubscriptionRules {
   }
 
   /**
-   * The rules, SUB-1 … SUB-7.
-   *
-   * @return the rules
-   */
-  public static List<Rule<SubscriptionEvaluation>> rules() {
-    return RULES;
-  }
-
-  /**
-   * The ids of the rules.
-   *
-   * @return SUB-1 … SUB-7
-   */
-  public static List<RuleId> ruleIds() {
-    return RULES.stream().map(Rule::id).toList();
-  }
-
-  /**
-   * The day a person born on a date reaches an age: the birthday, or 1 March for a person born on
-   * 29 February in a year without it ({@link Anniversaries}).
-   *
-   * @param birthDate the birth date
-   * @param years the age
-   * @return the day
-   */
-  public static LocalDate birthdayOfAge(LocalDate birthDate, int years) {
-    return Anniversaries.yearsAfter(birthDate, years);
-  }
-
-  /**
    * SUB-6: the day the subscription closes after a contact group closed on a day, if no admission
    * is reported: the first day after the first whole calendar month after the closure.
    *
@@ -393,68 +362,50 @@ public final class SubscriptionRules {
     return closedOn.withDayOfMonth(1).plusMonths(2);
   }
 
-  // ---- the decision, read from the rules' results ----
+  // ---- the decision, folded from the rules' results ----
 
-  private static SubscriptionDecision decision(
-      SubscriptionEvaluation e, EvaluationContext ctx, CombinedResult result) {
-    List<RuleResult> rs = result.results();
-    RuleId first = rs.get(0).ruleId();
+  private static SubscriptionDecision fold(
+      SubscriptionEvaluation e, RuleResults results, EvaluationContext ctx) {
+    List<RuleResult> rs = results.results();
+    Optional<RuleResult> applied =
+        rs.stream().filter(r -> r.outcome() != Outcome.NOT_IN_FORCE).findFirst();
     if (!e.subscription().isOpenOn(ctx.date())) {
-      return new SubscriptionDecision(
-          Kind.NOT_OPEN, Optional.empty(), Optional.empty(), Optional.empty(), first,
-          notOpen(e, ctx), result);
+      return SubscriptionDecision.notOpen(applied.map(RuleResult::ruleId), notOpen(e, ctx));
     }
-    Optional<RuleResult> closing =
-        rs.stream()
-            .filter(r -> derived(r, CLOSED_ON).isPresent())
-            .min(Comparator.comparing(r -> LocalDate.parse(derived(r, CLOSED_ON).orElseThrow())));
+    Optional<DerivedValue<LocalDate>> closing =
+        results.derived(CLOSED_ON).stream()
+            .filter(d -> d.value().isPresent())
+            .min(Comparator.comparing(d -> d.value().orElseThrow()));
     if (closing.isPresent()) {
-      RuleResult r = closing.get();
-      return new SubscriptionDecision(
-          Kind.CLOSES,
-          derived(r, CLOSE_REASON).map(CloseReason::valueOf),
-          derived(r, CLOSED_ON).map(LocalDate::parse),
-          Optional.empty(),
-          r.ruleId(),
-          explanation(r),
-          result);
+      DerivedValue<LocalDate> d = closing.get();
+      Optional<CloseReason> reason =
+          results.result(d.decidedBy()).flatMap(r -> r.value(CLOSE_REASON));
+      return SubscriptionDecision.closes(
+          reason, d.value().orElseThrow(), d.decidedBy(), d.reason());
     }
     Optional<RuleResult> refused = rs.stream().filter(RuleResult::isViolated).findFirst();
     if (refused.isPresent()) {
       RuleResult r = refused.get();
-      return new SubscriptionDecision(
-          Kind.REFUSED, Optional.empty(), Optional.empty(), Optional.empty(), r.ruleId(),
-          r.errors().get(0).message(), result);
+      return SubscriptionDecision.refused(r.ruleId(), r.errors().get(0).message());
     }
     Optional<RuleResult> undetermined = rs.stream().filter(RuleResult::isUndetermined).findFirst();
     if (undetermined.isPresent()) {
       RuleResult r = undetermined.get();
-      return new SubscriptionDecision(
-          Kind.UNDETERMINED, Optional.empty(), Optional.empty(), Optional.empty(), r.ruleId(),
-          Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts()), result);
+      return SubscriptionDecision.undetermined(
+          r.ruleId(),
+          Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts()));
     }
-    Optional<LocalDate> scheduled =
-        rs.stream().flatMap(r -> derived(r, SCHEDULED_CLOSE).stream()).map(LocalDate::parse).findFirst();
-    RuleResult deciding =
-        rs.stream()
-            .filter(r -> r.outcome() != Outcome.NOT_IN_FORCE)
-            .filter(r -> scheduled.isEmpty() || derived(r, SCHEDULED_CLOSE).isPresent())
-            .findFirst()
-            .orElse(rs.get(0));
-    return new SubscriptionDecision(
-        Kind.STAYS_OPEN, Optional.empty(), Optional.empty(), scheduled, deciding.ruleId(),
-        explanation(deciding), result);
-  }
-
-  private static Optional<String> derived(RuleResult r, String path) {
-    return r.derivedValues().stream()
-        .filter(d -> d.path().equals(path))
-        .findFirst()
-        .flatMap(DerivedValue::text);
-  }
-
-  private static Message explanation(RuleResult r) {
-    return r.explanation().orElse(Message.of("rule.notInForce", "rule", r.ruleId(), "date", "-"));
+    Optional<DerivedValue<LocalDate>> scheduled =
+        results.derived(SCHEDULED_CLOSE).stream().filter(d -> d.value().isPresent()).findFirst();
+    if (scheduled.isPresent()) {
+      DerivedValue<LocalDate> d = scheduled.get();
+      return SubscriptionDecision.staysOpen(
+          d.value(), Optional.of(d.decidedBy()), Optional.of(d.reason()));
+    }
+    return SubscriptionDecision.staysOpen(
+        Optional.empty(),
+        applied.map(RuleResult::ruleId),
+        applied.or(() -> rs.stream().findFirst()).flatMap(RuleResult::explanation));
   }
 
   private static Message notOpen(SubscriptionEvaluation e, EvaluationContext ctx) {
@@ -468,9 +419,8 @@ public final class SubscriptionRules {
 
   private static RuleResult closes(
       RuleVersion v, LocalDate on, Optional<CloseReason> reason, Message why) {
-    RuleResult.Builder b = RuleResult.builder(v);
-    b.derived(DerivedValue.changed(CLOSED_ON, null, on, v.ruleId(), why));
-    reason.ifPresent(r -> b.derived(DerivedValue.of(CLOSE_REASON, r.name(), v.ruleId(), why)));
+    RuleResult.Builder b = RuleResult.builder(v).derived(CLOSED_ON, on, why);
+    reason.ifPresent(r -> b.derived(CLOSE_REASON, r, why));
     return b.explanation(why).build();
   }
 
@@ -502,8 +452,8 @@ public final class SubscriptionRules {
       return RuleResult.builder(v).missing("birthDate").build();
     }
     LocalDate born = e.facts().birthDate().get();
-    LocalDate at25 = birthdayOfAge(born, AGE_LIMIT_CONTACT_GROUP_1);
-    LocalDate at30 = birthdayOfAge(born, AGE_LIMIT);
+    LocalDate at25 = Anniversaries.yearsAfter(born, AGE_LIMIT_CONTACT_GROUP_1);
+    LocalDate at30 = Anniversaries.yearsAfter(born, AGE_LIMIT);
     LocalDate d = ctx.date();
     if (d.isBefore(at25)) {
       return staysOpen(v, Message.of("SUB-1.underAge", "at25", at25, "at30", at30));
@@ -516,13 +466,18 @@ public final class SubscriptionRules {
     }
     int group = e.facts().contactGroup().get();
     int limit =
-        group == ContactGroups.UNEMPLOYMENT_BENEFIT_RECIPIENT ? AGE_LIMIT_CONTACT_GROUP_1 : AGE_LIMIT;
+        group == ContactGroups.UNEMPLOYMENT_BENEFIT_RECIPIENT
+            ? AGE_LIMIT_CONTACT_GROUP_1
+            : AGE_LIMIT;
     LocalDate birthday = limit == AGE_LIMIT ? at30 : at25;
     if (d.isBefore(birthday)) {
       return staysOpen(
           v, Message.of("SUB-1.belowLimit", "limit", limit, "birthday", birthday, "group", group));
     }
-    LocalDate on = birthday.isBefore(e.subscription().getCreatedOn()) ? e.subscription().getCreatedOn() : birthday;
+    LocalDate on =
+        birthday.isBefore(e.subscription().getCreatedOn())
+            ? e.subscription().getCreatedOn()
+            : birthday;
     return closes(
         v,
         on,
@@ -644,7 +599,13 @@ public final class SubscriptionRules {
             staysOpen(
                 v,
                 Message.of(
-                    "SUB.eventAfterDate", "group", closure.contactGroup(), "closedOn", closedOn, "date", ctx.date())))
+                    "SUB.eventAfterDate",
+                    "group",
+                    closure.contactGroup(),
+                    "closedOn",
+                    closedOn,
+                    "date",
+                    ctx.date())))
         : Optional.empty();
   }
 
@@ -676,19 +637,15 @@ public final class SubscriptionRules {
     }
     LocalDate closesOn = closesAfterWholeMonth(closedOn);
     Optional<LocalDate> admission =
-        e.facts()
-            .admissionReportedOn()
-            .filter(a -> !a.isBefore(closedOn) && a.isBefore(closesOn));
+        e.facts().admissionReportedOn().filter(a -> !a.isBefore(closedOn) && a.isBefore(closesOn));
     if (admission.isPresent()) {
       return staysOpen(
           v, Message.of("SUB-6.admitted", "closedOn", closedOn, "admission", admission.get()));
     }
     if (ctx.date().isBefore(closesOn)) {
-      Message why = Message.of("SUB-6.pending", "group", group, "closedOn", closedOn, "closesOn", closesOn);
-      return RuleResult.builder(v)
-          .derived(DerivedValue.of(SCHEDULED_CLOSE, closesOn, v.ruleId(), why))
-          .explanation(why)
-          .build();
+      Message why =
+          Message.of("SUB-6.pending", "group", group, "closedOn", closedOn, "closesOn", closesOn);
+      return RuleResult.builder(v).derived(SCHEDULED_CLOSE, closesOn, why).explanation(why).build();
     }
     return closes(
         v,

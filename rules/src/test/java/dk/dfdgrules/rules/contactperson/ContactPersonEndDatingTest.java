@@ -2,6 +2,7 @@ package dk.dfdgrules.rules.contactperson;
 
 import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_1;
 import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_2;
+import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3;
 import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_1;
 import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_2;
 import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_3;
@@ -10,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.core.contact.ContactPerson;
 import dk.dfdgrules.core.json.DfdgJson;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
@@ -21,10 +24,13 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The worked examples and boundaries of CP-1 … CP-3, named after their rule ids. The laws
@@ -40,10 +46,11 @@ class ContactPersonEndDatingTest {
   }
 
   static EndDatingDecision single(int type, String period, LocalDate moveDate) {
-    EndDatingResult r =
-        ContactPersonEndDating.onMove(List.of(person(type, period)), MoveEvent.cpr(moveDate), moveDate);
+    Answer<EndDatingResult> r =
+        ContactPersonEndDating.decide(
+            List.of(person(type, period)), MoveEvent.cpr(moveDate), moveDate);
     assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
-    return r.decisions().get(0);
+    return r.decision().decisions().get(0);
   }
 
   /** The worked examples of the spec (m = 2022-03-10), one test per row. */
@@ -94,14 +101,14 @@ class ContactPersonEndDatingTest {
     void CP2_bisidderIsUnchanged() {
       EndDatingDecision d = single(9, "2021-01-01/..", M);
       assertThat(d.changed()).isFalse();
-      assertThat(d.decidedBy()).contains(CP_2);
+      assertThat(d.decidedBy()).contains(CP_2.id());
     }
 
     @Test
     void CP2_mentorStartingAfterTheMoveIsUnchanged() {
       EndDatingDecision d = single(15, "2022-04-01/..", M);
       assertThat(d.changed()).isFalse();
-      assertThat(d.decidedBy()).contains(CP_2);
+      assertThat(d.decidedBy()).contains(CP_2.id());
     }
   }
 
@@ -132,69 +139,71 @@ class ContactPersonEndDatingTest {
 
   @Test
   void CP1_aJobcentreMoveChangesNothing() {
-    EndDatingResult r =
-        ContactPersonEndDating.onMove(
+    Answer<EndDatingResult> r =
+        ContactPersonEndDating.decide(
             List.of(person(1, "2021-01-01/.."), person(9, "2021-01-01/..")),
             MoveEvent.jobcentre(M),
             M);
     assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(r.changes()).isEmpty();
-    assertThat(r.decisions()).allSatisfy(d -> assertThat(d.decidedBy()).contains(CP_1));
+    assertThat(r.decision().changes()).isEmpty();
+    assertThat(r.decision().decisions())
+        .allSatisfy(d -> assertThat(d.decidedBy()).contains(CP_1.id()));
   }
 
   @Test
   void CP1_theDayBeforeTheReleaseNothingIsEndDated() {
-    LocalDate dayBefore = ContactPersonEndDating.IN_FORCE.minusDays(1);
-    EndDatingResult r =
-        ContactPersonEndDating.onMove(
+    LocalDate dayBefore = Sources.DFDG_RELEASE.minusDays(1);
+    Answer<EndDatingResult> r =
+        ContactPersonEndDating.decide(
             List.of(person(1, "2021-01-01/..")), MoveEvent.cpr(dayBefore), dayBefore);
-    assertThat(r.changes()).isEmpty();
-    assertThat(r.decisions().get(0).decidedBy()).contains(CP_1);
-    assertThat(r.result().result(CP_1).orElseThrow().version().orElseThrow().label())
+    assertThat(r.decision().changes()).isEmpty();
+    assertThat(r.decision().decisions().get(0).decidedBy()).contains(CP_1.id());
+    assertThat(r.result(CP_1).orElseThrow().version().orElseThrow().label())
         .isEqualTo("before 2021-12-06");
-    assertThat(r.result().result(ContactPersonEndDating.CP_3).orElseThrow().outcome())
+    assertThat(r.result(ContactPersonEndDating.CP_3).orElseThrow().outcome())
         .isEqualTo(Outcome.NOT_IN_FORCE);
   }
 
   @Test
   void CP1_theDayOfTheReleaseTheMoveEndDates() {
-    LocalDate day = ContactPersonEndDating.IN_FORCE;
-    EndDatingResult r =
-        ContactPersonEndDating.onMove(List.of(person(1, "2021-01-01/..")), MoveEvent.cpr(day), day);
-    assertThat(r.decisions().get(0).newEnd()).contains(day);
-    assertThat(r.decisions().get(0).decidedBy()).contains(CP_3_2);
+    LocalDate day = Sources.DFDG_RELEASE;
+    Answer<EndDatingResult> r =
+        ContactPersonEndDating.decide(List.of(person(1, "2021-01-01/..")), MoveEvent.cpr(day), day);
+    assertThat(r.decision().decisions().get(0).newEnd()).contains(day);
+    assertThat(r.decision().decisions().get(0).decidedBy()).contains(CP_3_2);
   }
 
   @Test
   void missingMoveDateAndSourceAreUndeterminedAndNamed() {
-    EndDatingResult r =
-        ContactPersonEndDating.evaluate(
-            new ContactPersonMoveFacts(List.of(person(1, "2021-01-01/..")), Optional.empty(), Optional.empty()),
+    Answer<EndDatingResult> r =
+        ContactPersonEndDating.decide(
+            new ContactPersonMoveFacts(
+                List.of(person(1, "2021-01-01/..")), Optional.empty(), Optional.empty()),
             EvaluationContext.on(M));
     assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(r.result().missingFacts()).containsExactlyInAnyOrder("moveSource", "moveDate");
-    assertThat(r.decisions().get(0).decidedBy()).isEmpty();
-    assertThat(r.decisions().get(0).changed()).isFalse();
+    assertThat(r.missingFacts()).containsExactlyInAnyOrder("moveSource", "moveDate");
+    assertThat(r.decision().decisions().get(0).decidedBy()).isEmpty();
+    assertThat(r.decision().decisions().get(0).changed()).isFalse();
   }
 
   @Test
   void missingMoveDateOnlyIsUndeterminedForCp3() {
-    EndDatingResult r =
-        ContactPersonEndDating.evaluate(
+    Answer<EndDatingResult> r =
+        ContactPersonEndDating.decide(
             new ContactPersonMoveFacts(
                 List.of(person(1, "2021-01-01/..")), Optional.empty(), Optional.of(MoveSource.CPR)),
             EvaluationContext.on(M));
-    assertThat(r.result().missingFacts()).containsExactly("moveDate");
+    assertThat(r.missingFacts()).containsExactly("moveDate");
   }
 
   @Test
   void derivedValuesNameThePathOldAndNewPeriodAndTheItem() {
-    EndDatingResult r =
-        ContactPersonEndDating.onMove(
+    Answer<EndDatingResult> r =
+        ContactPersonEndDating.decide(
             List.of(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-06-30")),
             MoveEvent.cpr(M),
             M);
-    assertThat(r.result().derivedValues())
+    assertThat(r.derivedValues())
         .anySatisfy(
             d -> {
               assertThat(d.path()).isEqualTo("contactPersons[1].period");
@@ -204,20 +213,20 @@ class ContactPersonEndDatingTest {
               assertThat(Messages.danish(d.reason())).contains("2022-03-10");
               assertThat(Messages.english(d.reason())).contains("move date");
             });
-    assertThat(r.result().derivedValues()).hasSize(2);
+    assertThat(r.derivedValues()).hasSize(2);
   }
 
   @Test
   void anEmptyListIsSatisfiedWithNoDecisions() {
-    EndDatingResult r = ContactPersonEndDating.onMove(List.of(), MoveEvent.cpr(M), M);
+    Answer<EndDatingResult> r = ContactPersonEndDating.decide(List.of(), MoveEvent.cpr(M), M);
     assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(r.decisions()).isEmpty();
+    assertThat(r.decision().decisions()).isEmpty();
   }
 
   @Test
   void aNullMoveIsTheCallersFaultAndNamed() {
     assertThatNullPointerException()
-        .isThrownBy(() -> ContactPersonEndDating.onMove(List.of(), null, M))
+        .isThrownBy(() -> ContactPersonEndDating.decide(List.of(), null, M))
         .withMessage("move");
     assertThatNullPointerException()
         .isThrownBy(() -> new MoveEvent(null, MoveSource.CPR))
@@ -227,23 +236,146 @@ class ContactPersonEndDatingTest {
   @Test
   void namesNeverReachToStringOfTheResult() {
     ContactPerson named =
-        ContactPerson.builder().type(1).period(DatePeriod.parse("2021-01-01/..")).name("Karl Kontaktsen").build();
-    EndDatingResult r = ContactPersonEndDating.onMove(List.of(named), MoveEvent.cpr(M), M);
+        ContactPerson.builder()
+            .type(1)
+            .period(DatePeriod.parse("2021-01-01/.."))
+            .name("Karl Kontaktsen")
+            .build();
+    Answer<EndDatingResult> r = ContactPersonEndDating.decide(List.of(named), MoveEvent.cpr(M), M);
     assertThat(r.toString()).doesNotContain("Karl").doesNotContain("Kontaktsen");
-    assertThat(r.decisions().get(0).toString()).doesNotContain("Karl");
-    assertThat(r.decisions().get(0).after().getName()).contains("Karl Kontaktsen");
+    assertThat(r.decision().decisions().get(0).toString()).doesNotContain("Karl");
+    assertThat(r.decision().decisions().get(0).after().getName()).contains("Karl Kontaktsen");
   }
 
   @Test
   void theBundledExampleReadsAndEvaluates() throws Exception {
     ObjectMapper json = DfdgJson.mapper();
-    ContactPersonArea area = new ContactPersonArea();
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(area.exampleResource().orElseThrow())) {
+    var area = ContactPersonEndDating.AREA;
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(area.exampleResource().orElseThrow())) {
       ContactPersonMoveFacts facts = json.readValue(in, ContactPersonMoveFacts.class);
-      EndDatingResult r = ContactPersonEndDating.evaluate(facts, EvaluationContext.on(M));
-      assertThat(r.decisions())
+      Answer<EndDatingResult> r = ContactPersonEndDating.decide(facts, EvaluationContext.on(M));
+      assertThat(r.decision().decisions())
           .extracting(d -> d.decidedBy().orElseThrow().value())
           .containsExactly("CP-3.2", "CP-3.3", "CP-3.1", "CP-3.2", "CP-3.4", "CP-2", "CP-2");
     }
+  }
+
+  @Test
+  void theDecisionSaysWhetherAnyContactPersonChangedAndWhichRuleDecided() {
+    List<ContactPerson> table =
+        List.of(
+            person(1, "2021-01-01/.."),
+            person(1, "2021-01-01/2022-06-30"),
+            person(1, "2022-04-01/2022-09-30"),
+            person(1, "2022-03-10/.."),
+            person(1, "2021-01-01/2022-03-10"),
+            person(9, "2021-01-01/.."),
+            person(15, "2022-04-01/.."));
+    Answer<EndDatingResult> changed = ContactPersonEndDating.decide(table, MoveEvent.cpr(M), M);
+    assertThat(changed.decision().kind()).isEqualTo(EndDatingResult.Kind.CHANGED);
+    assertThat(changed.decision().decidedBy()).contains(CP_3.id());
+    assertThat(changed.decision().changes()).hasSize(4);
+    assertThat(Messages.english(changed.decision().reason().orElseThrow())).contains("4 contact");
+
+    Answer<EndDatingResult> jobcentre =
+        ContactPersonEndDating.decide(table, MoveEvent.jobcentre(M), M);
+    assertThat(jobcentre.decision().kind()).isEqualTo(EndDatingResult.Kind.UNCHANGED);
+    assertThat(jobcentre.decision().decidedBy()).contains(CP_1.id());
+
+    Answer<EndDatingResult> exempt =
+        ContactPersonEndDating.decide(
+            List.of(person(9, "2021-01-01/.."), person(15, "2022-04-01/..")), MoveEvent.cpr(M), M);
+    assertThat(exempt.decision().kind()).isEqualTo(EndDatingResult.Kind.UNCHANGED);
+    assertThat(exempt.decision().decidedBy()).contains(CP_2.id());
+
+    Answer<EndDatingResult> endedBefore =
+        ContactPersonEndDating.decide(
+            List.of(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-03-10")),
+            MoveEvent.cpr(M),
+            M);
+    assertThat(endedBefore.decision().kind()).isEqualTo(EndDatingResult.Kind.UNCHANGED);
+    assertThat(endedBefore.decision().decidedBy()).contains(CP_3.id());
+
+    Answer<EndDatingResult> none = ContactPersonEndDating.decide(List.of(), MoveEvent.cpr(M), M);
+    assertThat(none.decision().kind()).isEqualTo(EndDatingResult.Kind.UNCHANGED);
+    assertThat(none.decision().decidedBy()).isEmpty();
+
+    Answer<EndDatingResult> unknown =
+        ContactPersonEndDating.decide(
+            new ContactPersonMoveFacts(table, Optional.of(M), Optional.empty()), M);
+    assertThat(unknown.decision().kind()).isEqualTo(EndDatingResult.Kind.UNDETERMINED);
+    assertThat(unknown.decision().decidedBy()).contains(CP_1.id());
+  }
+
+  @Test
+  void theDerivedPeriodsAreTyped() {
+    Answer<EndDatingResult> r =
+        ContactPersonEndDating.decide(
+            List.of(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-06-30")),
+            MoveEvent.cpr(M),
+            M);
+    assertThat(r.value(ContactPersonEndDating.PERIOD.at(1)))
+        .contains(DatePeriod.parse("2021-01-01/2022-03-10"));
+    assertThat(r.derived(ContactPersonEndDating.PERIOD)).hasSize(2);
+    assertThat(r.results())
+        .extracting(x -> x.ruleId().value())
+        .containsExactly("CP-1", "CP-2", "CP-3");
+  }
+
+  /**
+   * Each rule that decides, on a move it decides; switched off, the contact persons it decided are
+   * decided by no rule (left as they are) and the decision changes.
+   */
+  static Stream<Arguments> decidingRules() {
+    LocalDate dayBefore = Sources.DFDG_RELEASE.minusDays(1);
+    return Stream.of(
+        Arguments.of(
+            "CP-1",
+            person(1, "2021-01-01/.."),
+            MoveEvent.jobcentre(M),
+            M,
+            EndDatingResult.Kind.UNCHANGED),
+        Arguments.of(
+            "CP-1",
+            person(1, "2021-01-01/.."),
+            MoveEvent.cpr(dayBefore),
+            dayBefore,
+            EndDatingResult.Kind.UNCHANGED),
+        Arguments.of(
+            "CP-2",
+            person(9, "2021-01-01/.."),
+            MoveEvent.cpr(M),
+            M,
+            EndDatingResult.Kind.UNCHANGED),
+        Arguments.of(
+            "CP-3", person(1, "2021-01-01/.."), MoveEvent.cpr(M), M, EndDatingResult.Kind.CHANGED),
+        Arguments.of(
+            "CP-3",
+            person(1, "2021-01-01/2022-03-10"),
+            MoveEvent.cpr(M),
+            M,
+            EndDatingResult.Kind.UNCHANGED));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} on {2}")
+  @MethodSource("decidingRules")
+  void switchingOffTheRuleThatDecidesChangesTheDecision(
+      String rule, ContactPerson person, MoveEvent move, LocalDate day, EndDatingResult.Kind kind) {
+    EvaluationContext ctx = EvaluationContext.on(day);
+    Answer<EndDatingResult> on = ContactPersonEndDating.decide(List.of(person), move, ctx);
+    assertThat(on.decision().kind()).isEqualTo(kind);
+    assertThat(on.decision().decidedBy()).contains(RuleId.of(rule));
+    assertThat(on.decision().decisions().get(0).decidedBy().map(RuleId::withoutItem))
+        .contains(RuleId.of(rule));
+
+    Answer<EndDatingResult> off =
+        ContactPersonEndDating.decide(List.of(person), move, ctx.switchOff(RuleId.of(rule)));
+    assertThat(off.decision()).isNotEqualTo(on.decision());
+    assertThat(off.decision().kind()).isEqualTo(EndDatingResult.Kind.UNCHANGED);
+    assertThat(off.decision().decidedBy()).isEmpty();
+    assertThat(off.decision().decisions().get(0).decidedBy()).isEmpty();
+    assertThat(off.decision().contactPersonsAfter()).containsExactly(person);
+    assertThat(off.derivedValues()).isEmpty();
   }
 }

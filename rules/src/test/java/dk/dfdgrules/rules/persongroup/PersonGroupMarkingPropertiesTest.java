@@ -9,6 +9,7 @@ import static dk.dfdgrules.testkit.generators.DfdgGenerators.personGroupMarkings
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.core.citizen.PersonGroupMarking;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.rules.contactperson.MoveSource;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;
@@ -31,7 +32,8 @@ class PersonGroupMarkingPropertiesTest {
   record Move(PersonGroupMarking marking, String to, LocalDate moveDate) {
     /** The spec's reading: the marking covers the municipality (no list = every municipality). */
     boolean covered() {
-      return marking.getCoveredMunicipalities().isEmpty() || marking.getCoveredMunicipalities().contains(to);
+      return marking.getCoveredMunicipalities().isEmpty()
+          || marking.getCoveredMunicipalities().contains(to);
     }
   }
 
@@ -60,25 +62,35 @@ class PersonGroupMarkingPropertiesTest {
     Statistics.cover(20, type5 && m.covered(), "type 5, moved within what it covers");
     Statistics.cover(5, !type5, "another type");
 
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.onMove(
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
             m.marking(), new PersonGroupMove(m.moveDate(), MoveSource.CPR, m.to()), m.moveDate());
 
     boolean closes = type5 && !m.covered();
-    assertThat(d.closedAutomatically().orElse(false)).isEqualTo(closes);
-    assertThat(d.closedOn()).isEqualTo(closes ? Optional.of(m.moveDate()) : Optional.empty());
+    assertThat(d.decision().closedAutomatically().orElse(false)).isEqualTo(closes);
+    assertThat(d.decision().kind())
+        .isEqualTo(
+            closes
+                ? PersonGroupDecision.Kind.CLOSES
+                : type5
+                    ? PersonGroupDecision.Kind.STAYS_OPEN
+                    : PersonGroupDecision.Kind.NOT_CONCERNED);
+    assertThat(d.decision().closedOn())
+        .isEqualTo(closes ? Optional.of(m.moveDate()) : Optional.empty());
   }
 
   @Property
   void pg2AJobcentresOwnMoveNeverClosesTheMarkingAutomatically(@ForAll("moves") Move m) {
     Statistics.cover(10, !m.covered(), "to a municipality it does not cover");
 
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.onMove(
-            m.marking(), new PersonGroupMove(m.moveDate(), MoveSource.JOBCENTRE, m.to()), m.moveDate());
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
+            m.marking(),
+            new PersonGroupMove(m.moveDate(), MoveSource.JOBCENTRE, m.to()),
+            m.moveDate());
 
-    assertThat(d.closedAutomatically().orElse(false)).isFalse();
-    assertThat(d.closedOn()).isEmpty();
+    assertThat(d.decision().closedAutomatically().orElse(false)).isFalse();
+    assertThat(d.decision().closedOn()).isEmpty();
   }
 
   /** A type-5 marking created by one municipality, the citizen moved by the new jobcentre. */
@@ -87,7 +99,8 @@ class PersonGroupMarkingPropertiesTest {
   Gen<CloseRequest> closeRequests() {
     return source -> {
       String previous = source.draw(municipalityCodes());
-      String next = source.draw(municipalityCodes().filter("another municipality", m -> !m.equals(previous)));
+      String next =
+          source.draw(municipalityCodes().filter("another municipality", m -> !m.equals(previous)));
       PersonGroupMarking marking =
           PersonGroupMarking.builder()
               .from(source.draw(personGroupMarkings()))
@@ -104,16 +117,25 @@ class PersonGroupMarkingPropertiesTest {
     Statistics.cover(10, r.day().isBefore(FIXED), "before the fix");
     Statistics.cover(20, !r.day().isBefore(FIXED), "from the fix");
 
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.mayClose(
-            r.marking(), new PersonGroupMove(r.day(), MoveSource.JOBCENTRE, r.newJobcentre()), r.newJobcentre(), r.day());
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
+            r.marking(),
+            new PersonGroupMove(r.day(), MoveSource.JOBCENTRE, r.newJobcentre()),
+            r.newJobcentre(),
+            r.day());
 
-    assertThat(d.closeRequestPermitted()).contains(!r.day().isBefore(FIXED));
-    assertThat(d.closedAutomatically()).contains(false);
+    assertThat(d.decision().closeRequestPermitted()).contains(!r.day().isBefore(FIXED));
+    assertThat(d.decision().kind())
+        .isEqualTo(
+            r.day().isBefore(FIXED)
+                ? PersonGroupDecision.Kind.CLOSE_REFUSED
+                : PersonGroupDecision.Kind.CLOSE_PERMITTED);
+    assertThat(d.decision().decidedBy()).contains(PersonGroupMarkingRules.PG_2.id());
+    assertThat(d.decision().closedAutomatically()).contains(false);
     if (r.day().isBefore(FIXED)) {
-      assertThat(d.result()).isViolated().hasViolation("PG-2").isError();
+      assertThat(d).isViolated().hasViolation("PG-2").isError();
     } else {
-      assertThat(d.result()).hasNoViolations();
+      assertThat(d).hasNoViolations();
     }
   }
 }

@@ -5,23 +5,30 @@ import static dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules.PG_2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.core.citizen.PersonGroupMarking;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.rules.contactperson.MoveSource;
+import dk.dfdgrules.rules.persongroup.PersonGroupDecision.Kind;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PersonGroupMarkingRulesTest {
 
   static final LocalDate M = LocalDate.of(2022, 3, 10);
-  static final LocalDate FIXED = PersonGroupMarkingRules.FIXED;
+  static final LocalDate FIXED = Sources.DFDG_RELEASE;
 
   static PersonGroupMarking marking(int type, String... covered) {
     return PersonGroupMarking.builder()
@@ -34,29 +41,33 @@ class PersonGroupMarkingRulesTest {
 
   @Test
   void PG1_aCprMoveOutOfTheCoveredMunicipalitiesClosesTheMarking() {
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.onMove(
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
             marking(5, "101", "147"), new PersonGroupMove(M, MoveSource.CPR, "461"), M);
     assertThat(d.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(d.closedAutomatically()).contains(true);
-    assertThat(d.closedOn()).contains(M);
-    assertThat(d.result().derivedValues()).allSatisfy(v -> assertThat(v.decidedBy()).isEqualTo(PG_1));
+    assertThat(d.decision().closedAutomatically()).contains(true);
+    assertThat(d.decision().closedOn()).contains(M);
+    assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+    assertThat(d.decision().decidedBy()).contains(PG_1.id());
+    assertThat(d.value(PersonGroupMarkingRules.CLOSED_ON)).contains(M);
+    assertThat(d.derivedValues()).allSatisfy(v -> assertThat(v.decidedBy()).isEqualTo(PG_1.id()));
   }
 
   @Test
   void PG1_aCprMoveWithinTheCoveredMunicipalitiesKeepsTheMarking() {
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.onMove(
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
             marking(5, "101", "147"), new PersonGroupMove(M, MoveSource.CPR, "147"), M);
-    assertThat(d.closedAutomatically()).contains(false);
-    assertThat(d.closedOn()).isEmpty();
+    assertThat(d.decision().closedAutomatically()).contains(false);
+    assertThat(d.decision().closedOn()).isEmpty();
   }
 
   @Test
   void PG1_aMarkingCoveringEveryMunicipalityIsNeverClosedByAMove() {
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.onMove(marking(5), new PersonGroupMove(M, MoveSource.CPR, "851"), M);
-    assertThat(d.closedAutomatically()).contains(false);
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
+            marking(5), new PersonGroupMove(M, MoveSource.CPR, "851"), M);
+    assertThat(d.decision().closedAutomatically()).contains(false);
   }
 
   @Test
@@ -66,41 +77,46 @@ class PersonGroupMarkingRulesTest {
             .from(marking(5, "101"))
             .period(DatePeriod.parse("2021-01-01/2022-03-09"))
             .build();
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.onMove(ended, new PersonGroupMove(M, MoveSource.CPR, "461"), M);
-    assertThat(d.closedAutomatically()).contains(false);
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(ended, new PersonGroupMove(M, MoveSource.CPR, "461"), M);
+    assertThat(d.decision().closedAutomatically()).contains(false);
   }
 
   @ParameterizedTest(name = "type {0}")
   @CsvSource({"1", "4", "6"})
   void PG1_PG2_otherMarkingTypesAreNotCovered(int type) {
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.onMove(
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
             marking(type, "101"), new PersonGroupMove(M, MoveSource.CPR, "461"), M);
     assertThat(d.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(d.closedAutomatically()).isEmpty();
-    assertThat(d.result().derivedValues()).isEmpty();
+    assertThat(d.decision().closedAutomatically()).isEmpty();
+    assertThat(d.derivedValues()).isEmpty();
   }
 
   @Test
   void PG2_aJobcentresOwnMoveDoesNotCloseTheMarking() {
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.onMove(
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
             marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), M);
-    assertThat(d.closedAutomatically()).contains(false);
-    assertThat(d.result().derivedValues()).singleElement().satisfies(v -> assertThat(v.decidedBy()).isEqualTo(PG_2));
+    assertThat(d.decision().closedAutomatically()).contains(false);
+    assertThat(d.derivedValues())
+        .singleElement()
+        .satisfies(v -> assertThat(v.decidedBy()).isEqualTo(PG_2.id()));
   }
 
   @Test
   void PG2_theDayBeforeTheFixTheNewJobcentreCouldNotCloseTheMarking() {
     LocalDate dayBefore = FIXED.minusDays(1);
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.mayClose(
-            marking(5, "101"), new PersonGroupMove(dayBefore, MoveSource.JOBCENTRE, "461"), "461", dayBefore);
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
+            marking(5, "101"),
+            new PersonGroupMove(dayBefore, MoveSource.JOBCENTRE, "461"),
+            "461",
+            dayBefore);
     assertThat(d.outcome()).isEqualTo(Outcome.VIOLATED);
-    assertThat(d.closeRequestPermitted()).contains(false);
-    Violation v = d.result().errors().get(0);
-    assertThat(v.ruleId()).isEqualTo(PG_2);
+    assertThat(d.decision().closeRequestPermitted()).contains(false);
+    Violation v = d.errors().get(0);
+    assertThat(v.ruleId()).isEqualTo(PG_2.id());
     assertThat(v.path()).isEqualTo("closeRequestedBy");
     assertThat(v.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §1.2");
     assertThat(v.text(Messages.DANISH)).contains("kunne", "ikke lukke");
@@ -109,52 +125,73 @@ class PersonGroupMarkingRulesTest {
 
   @Test
   void PG2_theDayOfTheFixTheNewJobcentreMayCloseTheMarking() {
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.mayClose(
-            marking(5, "101"), new PersonGroupMove(FIXED, MoveSource.JOBCENTRE, "461"), "461", FIXED);
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
+            marking(5, "101"),
+            new PersonGroupMove(FIXED, MoveSource.JOBCENTRE, "461"),
+            "461",
+            FIXED);
     assertThat(d.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(d.closeRequestPermitted()).contains(true);
-    assertThat(d.closedAutomatically()).contains(false);
+    assertThat(d.decision().closeRequestPermitted()).contains(true);
+    assertThat(d.decision().closedAutomatically()).contains(false);
   }
 
   @Test
   void PG2_aRequestFromTheCreatingJobcentreIsNotWhatPg2IsAbout() {
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.mayClose(
-            marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "101"), "101", FIXED.minusDays(1));
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
+            marking(5, "101"),
+            new PersonGroupMove(M, MoveSource.JOBCENTRE, "101"),
+            "101",
+            FIXED.minusDays(1));
     assertThat(d.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(d.closeRequestPermitted()).isEmpty();
+    assertThat(d.decision().closeRequestPermitted()).isEmpty();
   }
 
   @Test
   void PG2_aRequestFromAThirdJobcentreIsNotCovered() {
-    PersonGroupDecision d =
-        PersonGroupMarkingRules.mayClose(
+    Answer<PersonGroupDecision> d =
+        PersonGroupMarkingRules.decide(
             marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), "751", M);
-    assertThat(d.closeRequestPermitted()).isEmpty();
+    assertThat(d.decision().closeRequestPermitted()).isEmpty();
   }
 
   @Test
   void missingFactsAreNamed() {
-    PersonGroupDecision noMarking =
-        PersonGroupMarkingRules.evaluate(
-            new PersonGroupFacts(Optional.empty(), Optional.of(M), Optional.of(MoveSource.CPR), Optional.of("461"), Optional.empty()),
+    Answer<PersonGroupDecision> noMarking =
+        PersonGroupMarkingRules.decide(
+            new PersonGroupFacts(
+                Optional.empty(),
+                Optional.of(M),
+                Optional.of(MoveSource.CPR),
+                Optional.of("461"),
+                Optional.empty()),
             EvaluationContext.on(M));
     assertThat(noMarking.outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(noMarking.result().missingFacts()).containsExactly("marking");
+    assertThat(noMarking.missingFacts()).containsExactly("marking");
 
-    PersonGroupDecision noMunicipality =
-        PersonGroupMarkingRules.evaluate(
-            new PersonGroupFacts(Optional.of(marking(5, "101")), Optional.of(M), Optional.of(MoveSource.CPR), Optional.empty(), Optional.empty()),
+    Answer<PersonGroupDecision> noMunicipality =
+        PersonGroupMarkingRules.decide(
+            new PersonGroupFacts(
+                Optional.of(marking(5, "101")),
+                Optional.of(M),
+                Optional.of(MoveSource.CPR),
+                Optional.empty(),
+                Optional.empty()),
             EvaluationContext.on(M));
-    assertThat(noMunicipality.result().missingFacts()).containsExactly("newMunicipality");
+    assertThat(noMunicipality.missingFacts()).containsExactly("newMunicipality");
 
     PersonGroupMarking noCreator =
-        PersonGroupMarking.builder().type(5).addCoveredMunicipalities("101").period(DatePeriod.parse("2021-01-01/..")).build();
-    PersonGroupDecision unknownCreator =
-        PersonGroupMarkingRules.mayClose(noCreator, new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), "461", M);
+        PersonGroupMarking.builder()
+            .type(5)
+            .addCoveredMunicipalities("101")
+            .period(DatePeriod.parse("2021-01-01/.."))
+            .build();
+    Answer<PersonGroupDecision> unknownCreator =
+        PersonGroupMarkingRules.decide(
+            noCreator, new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), "461", M);
     assertThat(unknownCreator.outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(unknownCreator.result().missingFacts()).containsExactly("marking.createdByMunicipality");
+    assertThat(unknownCreator.missingFacts()).containsExactly("marking.createdByMunicipality");
   }
 
   @Test
@@ -162,5 +199,95 @@ class PersonGroupMarkingRulesTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new PersonGroupMove(M, MoveSource.CPR, "4610"))
         .withMessageContaining("newMunicipality");
+  }
+
+  @Test
+  void theDecisionSaysWhatHappensAndWhichRuleDecided() {
+    assertThat(
+            PersonGroupMarkingRules.decide(
+                    marking(5, "101", "147"), new PersonGroupMove(M, MoveSource.CPR, "147"), M)
+                .decision())
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
+              assertThat(d.decidedBy()).contains(PG_1.id());
+            });
+    assertThat(
+            PersonGroupMarkingRules.decide(
+                    marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), M)
+                .decision())
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
+              assertThat(d.decidedBy()).contains(PG_2.id());
+            });
+    Answer<PersonGroupDecision> permitted =
+        PersonGroupMarkingRules.decide(
+            marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), "461", M);
+    assertThat(permitted.decision().kind()).isEqualTo(Kind.CLOSE_PERMITTED);
+    assertThat(permitted.decision().decidedBy()).contains(PG_2.id());
+    assertThat(permitted.value(PersonGroupMarkingRules.CLOSE_REQUEST))
+        .contains(CloseRequest.PERMITTED);
+    Answer<PersonGroupDecision> other =
+        PersonGroupMarkingRules.decide(
+            marking(3, "101"), new PersonGroupMove(M, MoveSource.CPR, "461"), M);
+    assertThat(other.decision().kind()).isEqualTo(Kind.NOT_CONCERNED);
+    assertThat(other.decision().decidedBy()).isEmpty();
+  }
+
+  /** Each rule that decides, on a move it decides; switched off, no rule decides. */
+  static Stream<Arguments> decidingRules() {
+    LocalDate dayBefore = FIXED.minusDays(1);
+    return Stream.of(
+        Arguments.of(
+            "PG-1",
+            new PersonGroupMove(M, MoveSource.CPR, "461"),
+            Optional.empty(),
+            M,
+            Kind.CLOSES),
+        Arguments.of(
+            "PG-1",
+            new PersonGroupMove(M, MoveSource.CPR, "101"),
+            Optional.empty(),
+            M,
+            Kind.STAYS_OPEN),
+        Arguments.of(
+            "PG-2",
+            new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"),
+            Optional.empty(),
+            M,
+            Kind.STAYS_OPEN),
+        Arguments.of(
+            "PG-2",
+            new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"),
+            Optional.of("461"),
+            M,
+            Kind.CLOSE_PERMITTED),
+        Arguments.of(
+            "PG-2",
+            new PersonGroupMove(dayBefore, MoveSource.JOBCENTRE, "461"),
+            Optional.of("461"),
+            dayBefore,
+            Kind.CLOSE_REFUSED));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} on {3}")
+  @MethodSource("decidingRules")
+  void switchingOffTheRuleThatDecidesChangesTheDecision(
+      String rule, PersonGroupMove move, Optional<String> requester, LocalDate day, Kind kind) {
+    PersonGroupFacts facts = PersonGroupFacts.of(marking(5, "101"), move);
+    PersonGroupFacts asked = requester.map(facts::withCloseRequestedBy).orElse(facts);
+    EvaluationContext ctx = EvaluationContext.on(day);
+    Answer<PersonGroupDecision> on = PersonGroupMarkingRules.decide(asked, ctx);
+    assertThat(on.decision().kind()).isEqualTo(kind);
+    assertThat(on.decision().decidedBy()).contains(RuleId.of(rule));
+
+    Answer<PersonGroupDecision> off =
+        PersonGroupMarkingRules.decide(asked, ctx.switchOff(RuleId.of(rule)));
+    assertThat(off.decision().kind()).isEqualTo(Kind.NOT_CONCERNED);
+    assertThat(off.decision().decidedBy()).isEmpty();
+    assertThat(off.decision().closedAutomatically()).isEmpty();
+    assertThat(off.derivedValues()).isEmpty();
+    assertThat(off.violations()).isEmpty();
   }
 }

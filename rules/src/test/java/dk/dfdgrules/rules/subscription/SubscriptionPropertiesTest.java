@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.dfdgrules.codelists.CloseReason;
 import dk.dfdgrules.codelists.PlanType;
 import dk.dfdgrules.codelists.Step;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.subscription.UdbSubscription;
@@ -35,9 +36,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The laws of closing the subscription to UDB education events, SUB-1 … SUB-7
- * (DFDG-RN-2021-12-06 §3.4), as generated properties against {@link SubscriptionRules}. Ages,
- * groups and dates are read from the spec here, not from the rules' constants.
+ * The laws of closing the subscription to UDB education events, SUB-1 … SUB-7 (DFDG-RN-2021-12-06
+ * §3.4), as generated properties against {@link SubscriptionRules}. Ages, groups and dates are read
+ * from the spec here, not from the rules' constants.
  */
 class SubscriptionPropertiesTest {
 
@@ -60,8 +61,7 @@ class SubscriptionPropertiesTest {
     return Gens.frequency(
         Gens.weighted(9, dates(LocalDate.of(1985, 1, 1), LocalDate.of(2005, 12, 31))),
         Gens.weighted(
-            1,
-            Gens.elements(1988, 1992, 1996, 2000, 2004).map(y -> LocalDate.of(y, 2, 29))));
+            1, Gens.elements(1988, 1992, 1996, 2000, 2004).map(y -> LocalDate.of(y, 2, 29))));
   }
 
   /** Contact groups of the code list, group 1 (the age limit 25) one time in three. */
@@ -82,21 +82,22 @@ class SubscriptionPropertiesTest {
 
   Gen<AgeCase> ageChecks() {
     return Gens.zip(
-            birthDates(),
-            contactGroups(),
-            Gens.frequency(
-                Gens.weighted(1, Gens.elements(0, -1, 1)), Gens.weighted(3, Gens.integers(-800, 800))),
-            Gens.integers(0, 3000),
-            (born, group, offset, before) -> {
-              LocalDate limitDay = birthday(born, group == 1 ? 25 : 30);
-              LocalDate day = limitDay.plusDays(offset);
-              LocalDate created = (day.isBefore(limitDay) ? day : limitDay).minusDays(before);
-              return new AgeCase(born, group, created, day);
-            });
+        birthDates(),
+        contactGroups(),
+        Gens.frequency(
+            Gens.weighted(1, Gens.elements(0, -1, 1)), Gens.weighted(3, Gens.integers(-800, 800))),
+        Gens.integers(0, 3000),
+        (born, group, offset, before) -> {
+          LocalDate limitDay = birthday(born, group == 1 ? 25 : 30);
+          LocalDate day = limitDay.plusDays(offset);
+          LocalDate created = (day.isBefore(limitDay) ? day : limitDay).minusDays(before);
+          return new AgeCase(born, group, created, day);
+        });
   }
 
   @Property
-  void sub1ClosesExactlyOnThe30thOr25thInGroup1BirthdayAndNeverBefore(@ForAll("ageChecks") AgeCase c) {
+  void sub1ClosesExactlyOnThe30thOr25thInGroup1BirthdayAndNeverBefore(
+      @ForAll("ageChecks") AgeCase c) {
     LocalDate limitDay = c.limitBirthday();
     Statistics.cover(20, c.group() == 1, "contact group 1 (25 years)");
     Statistics.cover(27, c.group() != 1, "another group (30 years)");
@@ -104,25 +105,27 @@ class SubscriptionPropertiesTest {
     Statistics.cover(5, c.day().equals(limitDay), "on the birthday");
     Statistics.cover(5, c.day().equals(limitDay.minusDays(1)), "the day before");
     Statistics.cover(20, c.day().isAfter(limitDay), "after the birthday");
-    Statistics.cover(3, c.born().getMonthValue() == 2 && c.born().getDayOfMonth() == 29, "born on 29 February");
+    Statistics.cover(
+        3, c.born().getMonthValue() == 2 && c.born().getDayOfMonth() == 29, "born on 29 February");
     Statistics.cover(5, c.day().isBefore(RELEASE), "before the release (both versions)");
 
-    SubscriptionDecision d =
-        SubscriptionRules.evaluate(
+    Answer<SubscriptionDecision> d =
+        SubscriptionRules.decide(
             UdbSubscription.createdOn(c.created()),
             SubscriptionFacts.none().withBirthDate(c.born()).withContactGroup(c.group()),
             new AgeCheck(),
             c.day());
 
     if (c.day().isBefore(limitDay)) {
-      assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
-      assertThat(d.closeDate()).isEmpty();
+      assertThat(d.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+      assertThat(d.decision().closeDate()).isEmpty();
     } else {
-      assertThat(d.kind()).isEqualTo(Kind.CLOSES);
-      assertThat(d.closeDate()).contains(limitDay);
-      assertThat(ChronoUnit.YEARS.between(c.born(), d.closeDate().get())).isEqualTo(c.limit());
-      assertThat(d.closeReason()).contains(CloseReason.AGE);
-      assertThat(d.decidedBy()).isEqualTo(RuleId.of("SUB-1"));
+      assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+      assertThat(d.decision().closeDate()).contains(limitDay);
+      assertThat(ChronoUnit.YEARS.between(c.born(), d.decision().closeDate().get()))
+          .isEqualTo(c.limit());
+      assertThat(d.decision().closeReason()).contains(CloseReason.AGE);
+      assertThat(d.decision().decidedBy()).contains(RuleId.of("SUB-1"));
     }
   }
 
@@ -141,28 +144,32 @@ class SubscriptionPropertiesTest {
   }
 
   @Property
-  void sub2ClosesForEveryGroupOutside1_8_12_25_28AndNeverInside(@ForAll("groupChanges") GroupChange c) {
+  void sub2ClosesForEveryGroupOutside1_8_12_25_28AndNeverInside(
+      @ForAll("groupChanges") GroupChange c) {
     boolean change = c.from() != c.to();
     Statistics.cover(20, change && KEPT.contains(c.to()), "to a group that keeps it open");
     Statistics.cover(20, change && !KEPT.contains(c.to()), "to another group");
-    Statistics.cover(3, change && !KEPT.contains(c.to()) && c.to() > 28, "to a group the code list does not name");
+    Statistics.cover(
+        3,
+        change && !KEPT.contains(c.to()) && c.to() > 28,
+        "to a group the code list does not name");
     Statistics.cover(3, !change, "no change");
 
-    SubscriptionDecision d =
-        SubscriptionRules.evaluate(
+    Answer<SubscriptionDecision> d =
+        SubscriptionRules.decide(
             UdbSubscription.createdOn(c.created()),
             SubscriptionFacts.none(),
             new ContactGroupChanged(c.from(), c.to()),
             c.day());
 
     if (change && !KEPT.contains(c.to())) {
-      assertThat(d.kind()).isEqualTo(Kind.CLOSES);
-      assertThat(d.closeReason()).contains(CloseReason.CONTACT_GROUP_CHANGE);
-      assertThat(d.closeDate()).contains(c.day());
-      assertThat(d.decidedBy()).isEqualTo(RuleId.of("SUB-2"));
+      assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+      assertThat(d.decision().closeReason()).contains(CloseReason.CONTACT_GROUP_CHANGE);
+      assertThat(d.decision().closeDate()).contains(c.day());
+      assertThat(d.decision().decidedBy()).contains(RuleId.of("SUB-2"));
     } else {
-      assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
-      assertThat(d.closeDate()).isEmpty();
+      assertThat(d.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+      assertThat(d.decision().closeDate()).isEmpty();
     }
   }
 
@@ -174,52 +181,69 @@ class SubscriptionPropertiesTest {
    * after the whole calendar month that follows (SUB-6), or up to 120 days later.
    */
   Gen<GroupClosed> groupClosures() {
-    return Gens.zip(contactGroups(), steps(), dates(FIRST_DAY, LAST_DAY), Gens.integers(0, 1000), ClosedOn::new)
+    return Gens.zip(
+            contactGroups(),
+            steps(),
+            dates(FIRST_DAY, LAST_DAY),
+            Gens.integers(0, 1000),
+            ClosedOn::new)
         .flatMap(
             c -> {
               LocalDate firstAfterWholeMonth = YearMonth.from(c.closedOn()).plusMonths(2).atDay(1);
               return Gens.frequency(
-                      Gens.weighted(1, Gens.elements(firstAfterWholeMonth, firstAfterWholeMonth.minusDays(1))),
+                      Gens.weighted(
+                          1,
+                          Gens.elements(firstAfterWholeMonth, firstAfterWholeMonth.minusDays(1))),
                       Gens.weighted(3, Gens.integers(0, 120).map(c.closedOn()::plusDays)))
-                  .map(day -> new GroupClosed(c.group(), c.step(), c.closedOn().minusDays(c.age()), c.closedOn(), day));
+                  .map(
+                      day ->
+                          new GroupClosed(
+                              c.group(),
+                              c.step(),
+                              c.closedOn().minusDays(c.age()),
+                              c.closedOn(),
+                              day));
             });
   }
 
   private record ClosedOn(int group, Step step, LocalDate closedOn, int age) {}
 
   @Property
-  void sub5ClosesOnAClosedContactGroupOnlyBefore6December2021(@ForAll("groupClosures") GroupClosed c) {
+  void sub5ClosesOnAClosedContactGroupOnlyBefore6December2021(
+      @ForAll("groupClosures") GroupClosed c) {
     Statistics.cover(10, c.day().isBefore(RELEASE), "before the release");
     Statistics.cover(23, !c.day().isBefore(RELEASE), "from the release");
 
-    SubscriptionDecision d =
-        SubscriptionRules.evaluate(
+    Answer<SubscriptionDecision> d =
+        SubscriptionRules.decide(
             UdbSubscription.createdOn(c.created()),
             SubscriptionFacts.none().withStep(c.step()),
             new ContactGroupClosed(c.group(), Optional.of(c.closedOn())),
             c.day());
 
     if (c.day().isBefore(RELEASE)) {
-      assertThat(d.kind()).isEqualTo(Kind.CLOSES);
-      assertThat(d.closeReason()).contains(CloseReason.CONTACT_GROUP_CLOSED);
-      assertThat(d.closeDate()).contains(c.closedOn());
+      assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+      assertThat(d.decision().closeReason()).contains(CloseReason.CONTACT_GROUP_CLOSED);
+      assertThat(d.decision().closeDate()).contains(c.closedOn());
     } else {
-      assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
+      assertThat(d.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
     }
   }
 
   @Property
-  void sub6WhenEnabledClosesAfterOneWholeCalendarMonthAndNeverBefore(@ForAll("groupClosures") GroupClosed c) {
+  void sub6WhenEnabledClosesAfterOneWholeCalendarMonthAndNeverBefore(
+      @ForAll("groupClosures") GroupClosed c) {
     LocalDate closesOn = YearMonth.from(c.closedOn()).plusMonths(2).atDay(1);
     boolean applies = KEPT.contains(c.group()) && c.step() != Step.STEP_4;
     Statistics.cover(26, applies, "a group of SUB-6 closed before step 4");
     Statistics.cover(10, applies && c.day().isBefore(closesOn), "the whole month has not passed");
     Statistics.cover(10, applies && !c.day().isBefore(closesOn), "the whole month has passed");
-    Statistics.cover(2, applies && c.day().equals(closesOn), "on the first day after the whole month");
+    Statistics.cover(
+        2, applies && c.day().equals(closesOn), "on the first day after the whole month");
     Statistics.cover(10, !applies, "another group, or step 4");
 
-    SubscriptionDecision d =
-        SubscriptionRules.evaluate(
+    Answer<SubscriptionDecision> d =
+        SubscriptionRules.decide(
             new SubscriptionEvaluation(
                 UdbSubscription.createdOn(c.created()),
                 SubscriptionFacts.none().withStep(c.step()),
@@ -230,12 +254,13 @@ class SubscriptionPropertiesTest {
       return; // SUB-5 as before the release closes at once
     }
     if (applies && !c.day().isBefore(closesOn)) {
-      assertThat(d.kind()).isEqualTo(Kind.CLOSES);
-      assertThat(d.closeDate()).contains(closesOn);
-      assertThat(d.decidedBy()).isEqualTo(RuleId.of("SUB-6"));
+      assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+      assertThat(d.decision().closeDate()).contains(closesOn);
+      assertThat(d.decision().decidedBy()).contains(RuleId.of("SUB-6"));
     } else {
-      assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
-      assertThat(d.scheduledClose()).isEqualTo(applies ? Optional.of(closesOn) : Optional.empty());
+      assertThat(d.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+      assertThat(d.decision().scheduledClose())
+          .isEqualTo(applies ? Optional.of(closesOn) : Optional.empty());
     }
   }
 
@@ -248,7 +273,9 @@ class SubscriptionPropertiesTest {
         Gens.zip(contactGroupIds(), contactGroupIds(), ContactGroupChanged::new),
         contactGroupIds().map(ContactGroupClosed::of),
         Gens.zip(
-            Gens.elements(PlanType.values()), Gens.elements(PlanType.values()), PlanTypeChanged::new),
+            Gens.elements(PlanType.values()),
+            Gens.elements(PlanType.values()),
+            PlanTypeChanged::new),
         Gens.constant(new CompletedVocationalEducation()),
         Gens.constant(new ManualClose()));
   }
@@ -268,15 +295,16 @@ class SubscriptionPropertiesTest {
   }
 
   @Property
-  void aSubscriptionThatIsNotOpenIsNeverClosedAgain(@ForAll("eventsOnSubscriptionsNotOpen") NotOpen c) {
+  void aSubscriptionThatIsNotOpenIsNeverClosedAgain(
+      @ForAll("eventsOnSubscriptionsNotOpen") NotOpen c) {
     Statistics.cover(15, c.subscription().getClosedOn().isPresent(), "closed already");
     Statistics.cover(20, c.day().isBefore(c.subscription().getCreatedOn()), "not created yet");
     for (Class<?> kind : List.of(AgeCheck.class, ContactGroupChanged.class, ManualClose.class)) {
       Statistics.cover(5, kind.isInstance(c.event()), kind.getSimpleName());
     }
 
-    SubscriptionDecision d =
-        SubscriptionRules.evaluate(
+    Answer<SubscriptionDecision> d =
+        SubscriptionRules.decide(
             c.subscription(),
             SubscriptionFacts.none()
                 .withBirthDate(LocalDate.of(1960, 1, 1))
@@ -287,8 +315,8 @@ class SubscriptionPropertiesTest {
             c.event(),
             c.day());
 
-    assertThat(d.kind()).isEqualTo(Kind.NOT_OPEN);
-    assertThat(d.closeDate()).isEmpty();
-    assertThat(d.result()).hasMessagesInDanishAndEnglish();
+    assertThat(d.decision().kind()).isEqualTo(Kind.NOT_OPEN);
+    assertThat(d.decision().closeDate()).isEmpty();
+    assertThat(d).hasMessagesInDanishAndEnglish();
   }
 }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.dfdgrules.codelists.CloseReason;
 import dk.dfdgrules.codelists.PlanType;
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.codelists.Step;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.subscription.UdbSubscription;
+import dk.dfdgrules.core.time.Anniversaries;
 import dk.dfdgrules.rules.subscription.SubscriptionDecision.Kind;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.AgeCheck;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.CompletedVocationalEducation;
@@ -18,163 +23,241 @@ import dk.dfdgrules.rules.subscription.SubscriptionEvent.ManualClose;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.PlanTypeChanged;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SubscriptionRulesTest {
 
   static final UdbSubscription OPEN = UdbSubscription.createdOn(LocalDate.of(2015, 1, 1));
   static final LocalDate BORN = LocalDate.of(1996, 5, 1);
-  static final LocalDate BEFORE = SubscriptionRules.CHANGED_ON.minusDays(1);
-  static final LocalDate ON = SubscriptionRules.CHANGED_ON;
+  static final LocalDate BEFORE = Sources.DFDG_RELEASE.minusDays(1);
+  static final LocalDate ON = Sources.DFDG_RELEASE;
 
-  static SubscriptionDecision evaluate(SubscriptionFacts facts, SubscriptionEvent event, LocalDate date) {
-    return SubscriptionRules.evaluate(OPEN, facts, event, date);
+  static Answer<SubscriptionDecision> evaluate(
+      SubscriptionFacts facts, SubscriptionEvent event, LocalDate date) {
+    return SubscriptionRules.decide(OPEN, facts, event, date);
   }
 
   @Nested
   class Sub1Age {
     @Test
     void SUB1_bornMay1996InGroup12_closesWithReason5On2026_05_01() {
-      SubscriptionDecision d =
-          evaluate(SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12), new AgeCheck(), LocalDate.of(2026, 5, 1));
-      assertThat(d.kind()).isEqualTo(Kind.CLOSES);
-      assertThat(d.closeReason()).contains(CloseReason.AGE);
-      assertThat(d.closeReason().orElseThrow().code()).contains("5");
-      assertThat(d.closeDate()).contains(LocalDate.of(2026, 5, 1));
-      assertThat(d.decidedBy()).isEqualTo(RuleId.of("SUB-1"));
-      assertThat(d.explanationDanish()).contains("årsag 5 (Alder)");
-      assertThat(d.explanationEnglish()).contains("reason 5 (Age)");
+      Answer<SubscriptionDecision> d =
+          evaluate(
+              SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12),
+              new AgeCheck(),
+              LocalDate.of(2026, 5, 1));
+      assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+      assertThat(d.decision().closeReason()).contains(CloseReason.AGE);
+      assertThat(d.decision().closeReason().orElseThrow().code()).contains("5");
+      assertThat(d.decision().closeDate()).contains(LocalDate.of(2026, 5, 1));
+      assertThat(d.decision().decidedBy()).contains(RuleId.of("SUB-1"));
+      assertThat(Messages.danish(d.decision().reason().orElseThrow())).contains("årsag 5 (Alder)");
+      assertThat(Messages.english(d.decision().reason().orElseThrow())).contains("reason 5 (Age)");
     }
 
     @Test
     void SUB1_theSameCitizenInGroup1WasClosedAt25On2021_05_01() {
-      SubscriptionDecision d =
-          evaluate(SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(1), new AgeCheck(), LocalDate.of(2026, 5, 1));
-      assertThat(d.closeDate()).contains(LocalDate.of(2021, 5, 1));
-      assertThat(d.closeReason()).contains(CloseReason.AGE);
+      Answer<SubscriptionDecision> d =
+          evaluate(
+              SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(1),
+              new AgeCheck(),
+              LocalDate.of(2026, 5, 1));
+      assertThat(d.decision().closeDate()).contains(LocalDate.of(2021, 5, 1));
+      assertThat(d.decision().closeReason()).contains(CloseReason.AGE);
     }
 
     @Test
     void interpretation_closedWithTheBirthdayAsCloseDate_theDayBeforeItStaysOpen() {
       SubscriptionFacts f = SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12);
-      assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 4, 30)).kind()).isEqualTo(Kind.STAYS_OPEN);
-      assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 5, 1)).closeDate()).contains(LocalDate.of(2026, 5, 1));
-      assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 9, 1)).closeDate()).contains(LocalDate.of(2026, 5, 1));
+      assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 4, 30)).decision().kind())
+          .isEqualTo(Kind.STAYS_OPEN);
+      assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 5, 1)).decision().closeDate())
+          .contains(LocalDate.of(2026, 5, 1));
+      assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 9, 1)).decision().closeDate())
+          .contains(LocalDate.of(2026, 5, 1));
     }
 
     @Test
     void bornOn29February_reachesTheAgeOnTheFirstOfMarch() {
-      assertThat(SubscriptionRules.birthdayOfAge(LocalDate.of(2000, 2, 29), 25)).isEqualTo(LocalDate.of(2025, 3, 1));
-      assertThat(SubscriptionRules.birthdayOfAge(LocalDate.of(2000, 2, 29), 28)).isEqualTo(LocalDate.of(2028, 2, 29));
+      assertThat(Anniversaries.yearsAfter(LocalDate.of(2000, 2, 29), 25))
+          .isEqualTo(LocalDate.of(2025, 3, 1));
+      assertThat(Anniversaries.yearsAfter(LocalDate.of(2000, 2, 29), 28))
+          .isEqualTo(LocalDate.of(2028, 2, 29));
     }
 
     @Test
     void missingFactsAreNamedNeverGuessed() {
-      SubscriptionDecision noBirth = evaluate(SubscriptionFacts.none().withContactGroup(12), new AgeCheck(), LocalDate.of(2026, 5, 1));
-      assertThat(noBirth.kind()).isEqualTo(Kind.UNDETERMINED);
-      assertThat(noBirth.result().missingFacts()).containsExactly("birthDate");
-      SubscriptionDecision noGroup = evaluate(SubscriptionFacts.none().withBirthDate(BORN), new AgeCheck(), LocalDate.of(2023, 1, 1));
-      assertThat(noGroup.result().missingFacts()).containsExactly("contactGroup");
-      SubscriptionDecision young = evaluate(SubscriptionFacts.none().withBirthDate(BORN), new AgeCheck(), LocalDate.of(2020, 1, 1));
-      assertThat(young.kind()).isEqualTo(Kind.STAYS_OPEN);
+      Answer<SubscriptionDecision> noBirth =
+          evaluate(
+              SubscriptionFacts.none().withContactGroup(12),
+              new AgeCheck(),
+              LocalDate.of(2026, 5, 1));
+      assertThat(noBirth.decision().kind()).isEqualTo(Kind.UNDETERMINED);
+      assertThat(noBirth.missingFacts()).containsExactly("birthDate");
+      Answer<SubscriptionDecision> noGroup =
+          evaluate(
+              SubscriptionFacts.none().withBirthDate(BORN),
+              new AgeCheck(),
+              LocalDate.of(2023, 1, 1));
+      assertThat(noGroup.missingFacts()).containsExactly("contactGroup");
+      Answer<SubscriptionDecision> young =
+          evaluate(
+              SubscriptionFacts.none().withBirthDate(BORN),
+              new AgeCheck(),
+              LocalDate.of(2020, 1, 1));
+      assertThat(young.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
     }
   }
 
   @Test
   void SUB2_group12To2On2022_02_01ClosesWithReason7_andTo8StaysOpen() {
-    SubscriptionDecision d = evaluate(SubscriptionFacts.none(), new ContactGroupChanged(12, 2), LocalDate.of(2022, 2, 1));
-    assertThat(d.closeReason()).contains(CloseReason.CONTACT_GROUP_CHANGE);
-    assertThat(d.closeDate()).contains(LocalDate.of(2022, 2, 1));
-    assertThat(evaluate(SubscriptionFacts.none(), new ContactGroupChanged(12, 8), LocalDate.of(2022, 2, 1)).kind())
+    Answer<SubscriptionDecision> d =
+        evaluate(
+            SubscriptionFacts.none(), new ContactGroupChanged(12, 2), LocalDate.of(2022, 2, 1));
+    assertThat(d.decision().closeReason()).contains(CloseReason.CONTACT_GROUP_CHANGE);
+    assertThat(d.decision().closeDate()).contains(LocalDate.of(2022, 2, 1));
+    assertThat(
+            evaluate(
+                    SubscriptionFacts.none(),
+                    new ContactGroupChanged(12, 8),
+                    LocalDate.of(2022, 2, 1))
+                .decision()
+                .kind())
         .isEqualTo(Kind.STAYS_OPEN);
   }
 
   @ParameterizedTest(name = "group 12 -> {0}: closes = {1}")
-  @CsvSource({"1, false", "2, true", "8, false", "11, true", "12, false", "14, true", "25, false", "26, true", "28, false"})
+  @CsvSource({
+    "1, false",
+    "2, true",
+    "8, false",
+    "11, true",
+    "12, false",
+    "14, true",
+    "25, false",
+    "26, true",
+    "28, false"
+  })
   void SUB2_onlyGroups1_8_12_25_28KeepTheSubscription(int to, boolean closes) {
     int from = to == 12 ? 1 : 12;
-    assertThat(evaluate(SubscriptionFacts.none(), new ContactGroupChanged(from, to), ON).kind() == Kind.CLOSES)
+    assertThat(
+            evaluate(SubscriptionFacts.none(), new ContactGroupChanged(from, to), ON)
+                    .decision()
+                    .kind()
+                == Kind.CLOSES)
         .isEqualTo(closes);
   }
 
   @Test
   void SUB3_completedVocationalEducationClosesFromTheSixthOfDecember_withAReasonWithoutId() {
-    assertThat(evaluate(SubscriptionFacts.none(), new CompletedVocationalEducation(), BEFORE).kind()).isEqualTo(Kind.STAYS_OPEN);
-    SubscriptionDecision d = evaluate(SubscriptionFacts.none(), new CompletedVocationalEducation(), ON);
-    assertThat(d.kind()).isEqualTo(Kind.CLOSES);
-    assertThat(d.closeReason()).contains(CloseReason.COMPLETED_VOCATIONAL_EDUCATION);
-    assertThat(d.closeReason().orElseThrow().code()).isEmpty();
+    assertThat(
+            evaluate(SubscriptionFacts.none(), new CompletedVocationalEducation(), BEFORE)
+                .decision()
+                .kind())
+        .isEqualTo(Kind.STAYS_OPEN);
+    Answer<SubscriptionDecision> d =
+        evaluate(SubscriptionFacts.none(), new CompletedVocationalEducation(), ON);
+    assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+    assertThat(d.decision().closeReason()).contains(CloseReason.COMPLETED_VOCATIONAL_EDUCATION);
+    assertThat(d.decision().closeReason().orElseThrow().code()).isEmpty();
   }
 
   @Test
   void SUB4_toFollowUpAgreementOnSicknessBenefit_staysOpenOn2022_01_10_closesOn2021_11_30() {
     SubscriptionFacts sick = SubscriptionFacts.none().withReceivesSicknessBenefit(true);
-    PlanTypeChanged change = new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.FOLLOW_UP_AGREEMENT);
-    assertThat(evaluate(sick, change, LocalDate.of(2022, 1, 10)).kind()).isEqualTo(Kind.STAYS_OPEN);
-    SubscriptionDecision old = evaluate(sick, change, LocalDate.of(2021, 11, 30));
-    assertThat(old.closeReason()).contains(CloseReason.PLAN_TYPE_CHANGE);
-    assertThat(evaluate(sick, change, BEFORE).kind()).isEqualTo(Kind.CLOSES);
-    assertThat(evaluate(sick, change, ON).kind()).isEqualTo(Kind.STAYS_OPEN);
+    PlanTypeChanged change =
+        new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.FOLLOW_UP_AGREEMENT);
+    assertThat(evaluate(sick, change, LocalDate.of(2022, 1, 10)).decision().kind())
+        .isEqualTo(Kind.STAYS_OPEN);
+    Answer<SubscriptionDecision> old = evaluate(sick, change, LocalDate.of(2021, 11, 30));
+    assertThat(old.decision().closeReason()).contains(CloseReason.PLAN_TYPE_CHANGE);
+    assertThat(evaluate(sick, change, BEFORE).decision().kind()).isEqualTo(Kind.CLOSES);
+    assertThat(evaluate(sick, change, ON).decision().kind()).isEqualTo(Kind.STAYS_OPEN);
   }
 
   @Test
   void interpretation_kombiplanCountsAsAnEducationPlan() {
-    assertThat(evaluate(SubscriptionFacts.none(), new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.COMBINATION_PLAN), ON).kind())
+    assertThat(
+            evaluate(
+                    SubscriptionFacts.none(),
+                    new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.COMBINATION_PLAN),
+                    ON)
+                .decision()
+                .kind())
         .isEqualTo(Kind.STAYS_OPEN);
-    assertThat(evaluate(SubscriptionFacts.none(), new PlanTypeChanged(PlanType.COMBINATION_PLAN, PlanType.GENERAL_PLAN), ON).kind())
+    assertThat(
+            evaluate(
+                    SubscriptionFacts.none(),
+                    new PlanTypeChanged(PlanType.COMBINATION_PLAN, PlanType.GENERAL_PLAN),
+                    ON)
+                .decision()
+                .kind())
         .isEqualTo(Kind.CLOSES);
   }
 
   @Test
   void SUB5_groupClosedByTheJobcentre_closesWithReason4On2021_11_01_staysOpenOn2022_01_10() {
-    SubscriptionDecision old = evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), LocalDate.of(2021, 11, 1));
-    assertThat(old.closeReason()).contains(CloseReason.CONTACT_GROUP_CLOSED);
-    assertThat(evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), LocalDate.of(2022, 1, 10)).kind())
+    Answer<SubscriptionDecision> old =
+        evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), LocalDate.of(2021, 11, 1));
+    assertThat(old.decision().closeReason()).contains(CloseReason.CONTACT_GROUP_CLOSED);
+    assertThat(
+            evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), LocalDate.of(2022, 1, 10))
+                .decision()
+                .kind())
         .isEqualTo(Kind.STAYS_OPEN);
-    assertThat(evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), BEFORE).kind()).isEqualTo(Kind.CLOSES);
-    assertThat(evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), ON).kind()).isEqualTo(Kind.STAYS_OPEN);
+    assertThat(
+            evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), BEFORE).decision().kind())
+        .isEqualTo(Kind.CLOSES);
+    assertThat(evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), ON).decision().kind())
+        .isEqualTo(Kind.STAYS_OPEN);
   }
 
   @Test
   void SUB5_interpretation_aClosureBeforeStep4AlsoLeavesTheSubscriptionOpen() {
     SubscriptionFacts beforeStep4 = SubscriptionFacts.none().withStep(Step.STEP_2);
-    SubscriptionDecision d = evaluate(beforeStep4, ContactGroupClosed.of(12), LocalDate.of(2022, 1, 10));
-    assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
-    assertThat(d.decidedBy()).isEqualTo(RuleId.of("SUB-5"));
-    assertThat(d.explanationDanish()).contains("inden trin 4");
+    Answer<SubscriptionDecision> d =
+        evaluate(beforeStep4, ContactGroupClosed.of(12), LocalDate.of(2022, 1, 10));
+    assertThat(d.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+    assertThat(d.decision().decidedBy()).contains(RuleId.of("SUB-5"));
+    assertThat(Messages.danish(d.decision().reason().orElseThrow())).contains("inden trin 4");
   }
 
   @Nested
   class Sub6Announced {
     final SubscriptionFacts step2 = SubscriptionFacts.none().withStep(Step.STEP_2);
-    final ContactGroupClosed closed = new ContactGroupClosed(12, Optional.of(LocalDate.of(2022, 1, 15)));
+    final ContactGroupClosed closed =
+        new ContactGroupClosed(12, Optional.of(LocalDate.of(2022, 1, 15)));
 
-    SubscriptionDecision at(LocalDate date, SubscriptionFacts facts) {
-      return SubscriptionRules.evaluate(
+    Answer<SubscriptionDecision> at(LocalDate date, SubscriptionFacts facts) {
+      return SubscriptionRules.decide(
           new SubscriptionEvaluation(OPEN, facts, closed),
           EvaluationContext.on(date).enable("SUB-6", LocalDate.of(2022, 1, 1)));
     }
 
     @Test
     void SUB6_isOffUnlessEnabled() {
-      SubscriptionDecision d = evaluate(step2, closed, LocalDate.of(2022, 4, 1));
-      assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
-      assertThat(d.scheduledClose()).isEmpty();
-      assertThat(d.result().result(RuleId.of("SUB-6")).orElseThrow().version()).isEmpty();
+      Answer<SubscriptionDecision> d = evaluate(step2, closed, LocalDate.of(2022, 4, 1));
+      assertThat(d.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+      assertThat(d.decision().scheduledClose()).isEmpty();
+      assertThat(d.result(RuleId.of("SUB-6")).orElseThrow().version()).isEmpty();
     }
 
     @Test
     void interpretation_oneWholeCalendarMonth_closedOnJanuary15_closesOnMarch1() {
-      assertThat(at(LocalDate.of(2022, 1, 15), step2).scheduledClose()).contains(LocalDate.of(2022, 3, 1));
-      assertThat(at(LocalDate.of(2022, 2, 28), step2).kind()).isEqualTo(Kind.STAYS_OPEN);
-      SubscriptionDecision d = at(LocalDate.of(2022, 3, 1), step2);
-      assertThat(d.kind()).isEqualTo(Kind.CLOSES);
-      assertThat(d.closeDate()).contains(LocalDate.of(2022, 3, 1));
-      assertThat(d.closeReason()).isEmpty();
-      assertThat(d.decidedBy()).isEqualTo(RuleId.of("SUB-6"));
+      assertThat(at(LocalDate.of(2022, 1, 15), step2).decision().scheduledClose())
+          .contains(LocalDate.of(2022, 3, 1));
+      assertThat(at(LocalDate.of(2022, 2, 28), step2).decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+      Answer<SubscriptionDecision> d = at(LocalDate.of(2022, 3, 1), step2);
+      assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+      assertThat(d.decision().closeDate()).contains(LocalDate.of(2022, 3, 1));
+      assertThat(d.decision().closeReason()).isEmpty();
+      assertThat(d.decision().decidedBy()).contains(RuleId.of("SUB-6"));
     }
 
     @ParameterizedTest(name = "closed {0} -> closes {1}")
@@ -192,15 +275,26 @@ class SubscriptionRulesTest {
 
     @Test
     void anAdmissionWithinTheMonthKeepsTheSubscription() {
-      assertThat(at(LocalDate.of(2022, 3, 10), step2.withAdmissionReportedOn(LocalDate.of(2022, 2, 28))).kind())
+      assertThat(
+              at(
+                      LocalDate.of(2022, 3, 10),
+                      step2.withAdmissionReportedOn(LocalDate.of(2022, 2, 28)))
+                  .decision()
+                  .kind())
           .isEqualTo(Kind.STAYS_OPEN);
-      assertThat(at(LocalDate.of(2022, 3, 10), step2.withAdmissionReportedOn(LocalDate.of(2022, 3, 1))).kind())
+      assertThat(
+              at(LocalDate.of(2022, 3, 10), step2.withAdmissionReportedOn(LocalDate.of(2022, 3, 1)))
+                  .decision()
+                  .kind())
           .isEqualTo(Kind.CLOSES);
     }
 
     @Test
     void aClosureAtStep4IsNotConcerned() {
-      assertThat(at(LocalDate.of(2022, 3, 10), SubscriptionFacts.none().withStep(Step.STEP_4)).kind())
+      assertThat(
+              at(LocalDate.of(2022, 3, 10), SubscriptionFacts.none().withStep(Step.STEP_4))
+                  .decision()
+                  .kind())
           .isEqualTo(Kind.STAYS_OPEN);
     }
   }
@@ -208,71 +302,226 @@ class SubscriptionRulesTest {
   @Nested
   class Sub7ManualClose {
     final SubscriptionFacts hadPlan =
-        SubscriptionFacts.none().withHadEducationPlanInJobcentre(true).withTrialMunicipality(false, false);
+        SubscriptionFacts.none()
+            .withHadEducationPlanInJobcentre(true)
+            .withTrialMunicipality(false, false);
 
     @Test
     void SUB7_beforeTheReleaseTheJobcentreMayClose() {
-      SubscriptionDecision d = evaluate(hadPlan, new ManualClose(), BEFORE);
-      assertThat(d.kind()).isEqualTo(Kind.CLOSES);
-      assertThat(d.closeReason()).isEmpty();
+      Answer<SubscriptionDecision> d = evaluate(hadPlan, new ManualClose(), BEFORE);
+      assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
+      assertThat(d.decision().closeReason()).isEmpty();
     }
 
     @Test
     void SUB7_fromTheReleaseAJobcentreWhereTheCitizenHadAPlanIsRefused() {
-      SubscriptionDecision d = evaluate(hadPlan, new ManualClose(), ON);
-      assertThat(d.kind()).isEqualTo(Kind.REFUSED);
-      assertThat(d.decidedBy()).isEqualTo(RuleId.of("SUB-7"));
-      assertThat(d.result().errors()).singleElement().satisfies(v -> assertThat(v.ruleId()).isEqualTo(RuleId.of("SUB-7")));
-      assertThat(d.explanationEnglish()).contains("cannot close");
+      Answer<SubscriptionDecision> d = evaluate(hadPlan, new ManualClose(), ON);
+      assertThat(d.decision().kind()).isEqualTo(Kind.REFUSED);
+      assertThat(d.decision().decidedBy()).contains(RuleId.of("SUB-7"));
+      assertThat(d.errors())
+          .singleElement()
+          .satisfies(v -> assertThat(v.ruleId()).isEqualTo(RuleId.of("SUB-7")));
+      assertThat(Messages.english(d.decision().reason().orElseThrow())).contains("cannot close");
     }
 
     @Test
     void SUB7_exceptions_createdInErrorAndTrialMunicipalityWithPlanWithoutPlanType() {
-      UdbSubscription inError = UdbSubscription.builder().createdOn(LocalDate.of(2021, 1, 1)).createdInError(true).build();
-      assertThat(SubscriptionRules.evaluate(inError, hadPlan, new ManualClose(), ON).kind()).isEqualTo(Kind.CLOSES);
-      SubscriptionFacts trial = SubscriptionFacts.none().withHadEducationPlanInJobcentre(true).withTrialMunicipality(true, true);
-      assertThat(evaluate(trial, new ManualClose(), ON).kind()).isEqualTo(Kind.CLOSES);
-      SubscriptionFacts trialOther = SubscriptionFacts.none().withHadEducationPlanInJobcentre(true).withTrialMunicipality(true, false);
-      assertThat(evaluate(trialOther, new ManualClose(), ON).kind()).isEqualTo(Kind.REFUSED);
+      UdbSubscription inError =
+          UdbSubscription.builder()
+              .createdOn(LocalDate.of(2021, 1, 1))
+              .createdInError(true)
+              .build();
+      assertThat(
+              SubscriptionRules.decide(inError, hadPlan, new ManualClose(), ON).decision().kind())
+          .isEqualTo(Kind.CLOSES);
+      SubscriptionFacts trial =
+          SubscriptionFacts.none()
+              .withHadEducationPlanInJobcentre(true)
+              .withTrialMunicipality(true, true);
+      assertThat(evaluate(trial, new ManualClose(), ON).decision().kind()).isEqualTo(Kind.CLOSES);
+      SubscriptionFacts trialOther =
+          SubscriptionFacts.none()
+              .withHadEducationPlanInJobcentre(true)
+              .withTrialMunicipality(true, false);
+      assertThat(evaluate(trialOther, new ManualClose(), ON).decision().kind())
+          .isEqualTo(Kind.REFUSED);
     }
   }
 
   @Test
   void aClosingDecisionAppliesToTheSubscription() {
-    SubscriptionDecision d = evaluate(SubscriptionFacts.none(), new ContactGroupChanged(12, 2), LocalDate.of(2022, 2, 1));
-    UdbSubscription closed = d.applyTo(OPEN);
+    Answer<SubscriptionDecision> d =
+        evaluate(
+            SubscriptionFacts.none(), new ContactGroupChanged(12, 2), LocalDate.of(2022, 2, 1));
+    UdbSubscription closed = d.decision().applyTo(OPEN);
     assertThat(closed.getClosedOn()).contains(LocalDate.of(2022, 2, 1));
     assertThat(closed.getCloseReason()).contains(CloseReason.CONTACT_GROUP_CHANGE);
     assertThat(closed.isOpenOn(LocalDate.of(2022, 2, 1))).isFalse();
-    SubscriptionDecision open = evaluate(SubscriptionFacts.none(), new ContactGroupChanged(12, 8), LocalDate.of(2022, 2, 1));
-    assertThatThrownBy(() -> open.applyTo(OPEN)).isInstanceOf(IllegalStateException.class).hasMessageContaining("STAYS_OPEN");
+    Answer<SubscriptionDecision> open =
+        evaluate(
+            SubscriptionFacts.none(), new ContactGroupChanged(12, 8), LocalDate.of(2022, 2, 1));
+    assertThatThrownBy(() -> open.decision().applyTo(OPEN))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("STAYS_OPEN");
   }
 
   @Test
   void aSubscriptionNotOpenOnTheDateIsLeftAlone() {
-    SubscriptionDecision d = SubscriptionRules.evaluate(
-        UdbSubscription.builder().createdOn(LocalDate.of(2021, 1, 1)).closedOn(LocalDate.of(2021, 6, 1)).build(),
-        SubscriptionFacts.none(), new ContactGroupChanged(12, 2), LocalDate.of(2022, 2, 1));
-    assertThat(d.kind()).isEqualTo(Kind.NOT_OPEN);
-    assertThat(d.result().derivedValues()).isEmpty();
+    Answer<SubscriptionDecision> d =
+        SubscriptionRules.decide(
+            UdbSubscription.builder()
+                .createdOn(LocalDate.of(2021, 1, 1))
+                .closedOn(LocalDate.of(2021, 6, 1))
+                .build(),
+            SubscriptionFacts.none(),
+            new ContactGroupChanged(12, 2),
+            LocalDate.of(2022, 2, 1));
+    assertThat(d.decision().kind()).isEqualTo(Kind.NOT_OPEN);
+    assertThat(d.derivedValues()).isEmpty();
   }
 
   @Test
   void aClosureDatedAfterTheEvaluationDateHasNotHappenedYet() {
-    SubscriptionDecision d =
-        SubscriptionRules.evaluate(
-            new SubscriptionEvaluation(OPEN, SubscriptionFacts.none().withStep(Step.STEP_2),
+    Answer<SubscriptionDecision> d =
+        SubscriptionRules.decide(
+            new SubscriptionEvaluation(
+                OPEN,
+                SubscriptionFacts.none().withStep(Step.STEP_2),
                 new ContactGroupClosed(12, Optional.of(LocalDate.of(2021, 12, 1)))),
-            EvaluationContext.on(LocalDate.of(2021, 11, 1)).enable("SUB-6", LocalDate.of(2021, 1, 1)));
-    assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
-    assertThat(d.explanationEnglish()).contains("only on 2021-12-01");
-    assertThat(d.result().derivedValues()).isEmpty();
+            EvaluationContext.on(LocalDate.of(2021, 11, 1))
+                .enable("SUB-6", LocalDate.of(2021, 1, 1)));
+    assertThat(d.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+    assertThat(Messages.english(d.decision().reason().orElseThrow()))
+        .contains("only on 2021-12-01");
+    assertThat(d.derivedValues()).isEmpty();
   }
 
   @Test
   void theDecisionsToStringHoldsNoCprNumber() {
-    SubscriptionDecision d =
-        evaluate(SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12), new AgeCheck(), LocalDate.of(2026, 5, 1));
+    Answer<SubscriptionDecision> d =
+        evaluate(
+            SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12),
+            new AgeCheck(),
+            LocalDate.of(2026, 5, 1));
     assertThat(d.toString()).doesNotContainPattern("\\d{6}-?\\d{4}");
+  }
+
+  /**
+   * Each rule that decides, on an event it decides, with the decision it gives; switched off, the
+   * decision changes: the subscription is left open and no rule decided (or the other rule of the
+   * event decides, as SUB-5 does without SUB-6).
+   */
+  static Stream<Arguments> decidingRules() {
+    SubscriptionFacts hadPlan =
+        SubscriptionFacts.none()
+            .withHadEducationPlanInJobcentre(true)
+            .withTrialMunicipality(false, false);
+    SubscriptionFacts step2 = SubscriptionFacts.none().withStep(Step.STEP_2);
+    ContactGroupClosed closedJan15 =
+        new ContactGroupClosed(12, Optional.of(LocalDate.of(2022, 1, 15)));
+    EvaluationContext sub6On =
+        EvaluationContext.on(LocalDate.of(2022, 3, 1)).enable("SUB-6", LocalDate.of(2022, 1, 1));
+    return Stream.of(
+        Arguments.of(
+            "SUB-1",
+            SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12),
+            new AgeCheck(),
+            EvaluationContext.on(LocalDate.of(2026, 5, 1)),
+            Kind.CLOSES,
+            Optional.empty()),
+        Arguments.of(
+            "SUB-2",
+            SubscriptionFacts.none(),
+            new ContactGroupChanged(12, 2),
+            EvaluationContext.on(LocalDate.of(2022, 2, 1)),
+            Kind.CLOSES,
+            Optional.empty()),
+        Arguments.of(
+            "SUB-3",
+            SubscriptionFacts.none(),
+            new CompletedVocationalEducation(),
+            EvaluationContext.on(ON),
+            Kind.CLOSES,
+            Optional.empty()),
+        Arguments.of(
+            "SUB-4",
+            SubscriptionFacts.none(),
+            new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.GENERAL_PLAN),
+            EvaluationContext.on(ON),
+            Kind.CLOSES,
+            Optional.empty()),
+        Arguments.of(
+            "SUB-5",
+            SubscriptionFacts.none(),
+            ContactGroupClosed.of(12),
+            EvaluationContext.on(LocalDate.of(2021, 11, 1)),
+            Kind.CLOSES,
+            Optional.empty()),
+        Arguments.of(
+            "SUB-5",
+            SubscriptionFacts.none(),
+            ContactGroupClosed.of(12),
+            EvaluationContext.on(LocalDate.of(2022, 1, 10)),
+            Kind.STAYS_OPEN,
+            Optional.empty()),
+        Arguments.of(
+            "SUB-6", step2, closedJan15, sub6On, Kind.CLOSES, Optional.of(RuleId.of("SUB-5"))),
+        Arguments.of(
+            "SUB-7",
+            hadPlan,
+            new ManualClose(),
+            EvaluationContext.on(ON),
+            Kind.REFUSED,
+            Optional.empty()),
+        Arguments.of(
+            "SUB-7",
+            hadPlan,
+            new ManualClose(),
+            EvaluationContext.on(BEFORE),
+            Kind.CLOSES,
+            Optional.empty()));
+  }
+
+  @ParameterizedTest(name = "{0} on {3}: {4}")
+  @MethodSource("decidingRules")
+  void switchingOffTheRuleThatDecidesChangesTheDecision(
+      String rule,
+      SubscriptionFacts facts,
+      SubscriptionEvent event,
+      EvaluationContext ctx,
+      Kind kind,
+      Optional<RuleId> decidedWhenOff) {
+    SubscriptionEvaluation e = new SubscriptionEvaluation(OPEN, facts, event);
+    Answer<SubscriptionDecision> on = SubscriptionRules.decide(e, ctx);
+    assertThat(on.decision().kind()).isEqualTo(kind);
+    assertThat(on.decision().decidedBy()).contains(RuleId.of(rule));
+
+    Answer<SubscriptionDecision> off = SubscriptionRules.decide(e, ctx.switchOff(RuleId.of(rule)));
+    assertThat(off.decision()).isNotEqualTo(on.decision());
+    assertThat(off.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+    assertThat(off.decision().closeDate()).isEmpty();
+    assertThat(off.decision().decidedBy()).isEqualTo(decidedWhenOff);
+    assertThat(off.result(RuleId.of(rule)).orElseThrow().outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
+  }
+
+  @Test
+  void eachConcernedRuleRunsOnce_andOnlyTheRulesTheEventConcerns() {
+    Answer<SubscriptionDecision> d =
+        evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), ON);
+    assertThat(d.results()).extracting(r -> r.ruleId().value()).containsExactly("SUB-5", "SUB-6");
+    assertThat(d.area()).isEqualTo("udb-subscription");
+    assertThat(SubscriptionRules.AREA.ruleIds())
+        .extracting(RuleId::value)
+        .containsExactly("SUB-1", "SUB-2", "SUB-3", "SUB-4", "SUB-5", "SUB-6", "SUB-7");
+  }
+
+  @Test
+  void theDerivedValuesAreTyped() {
+    Answer<SubscriptionDecision> d =
+        evaluate(
+            SubscriptionFacts.none(), new ContactGroupChanged(12, 2), LocalDate.of(2022, 2, 1));
+    assertThat(d.value(SubscriptionRules.CLOSED_ON)).contains(LocalDate.of(2022, 2, 1));
+    assertThat(d.value(SubscriptionRules.CLOSE_REASON)).contains(CloseReason.CONTACT_GROUP_CHANGE);
+    assertThat(d.value(SubscriptionRules.SCHEDULED_CLOSE)).isEmpty();
   }
 }
