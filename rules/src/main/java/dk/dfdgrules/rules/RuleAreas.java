@@ -1,82 +1,77 @@
 package dk.dfdgrules.rules;
 
+import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dk.dfdgrules.core.rule.RuleArea;
+import dk.dfdgrules.rules.absence.AbsenceRules;
+import dk.dfdgrules.rules.contactperson.ContactPersonEndDating;
+import dk.dfdgrules.rules.cv.CvApprovalRules;
+import dk.dfdgrules.rules.educationcontact.EducationContactRules;
+import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
+import dk.dfdgrules.rules.mentor.CourseCategoryRules;
+import dk.dfdgrules.rules.mentor.MentorRules;
+import dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules;
+import dk.dfdgrules.rules.retention.RetentionRules;
+import dk.dfdgrules.rules.subscription.SubscriptionRules;
+import dk.dfdgrules.rules.supportneed.LetterRules;
+import dk.dfdgrules.rules.supportneed.SupportNeedRules;
+import dk.dfdgrules.rules.supportneed.UdbMessages;
+import dk.dfdgrules.rules.unemploymentfund.MembershipRecallRules;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
 
-/** Every {@link RuleArea} on the class path, found through {@link ServiceLoader}. */
+/**
+ * Every {@link RuleArea} by name: the library's own, one registration line each, and those of
+ * {@link RuleAreaProvider}s on the class path.
+ */
 public final class RuleAreas {
 
-  private static final Supplier<ImmutableMap<String, RuleArea<?>>> AREAS =
+  /** The library's areas: one line per area. */
+  private static final ImmutableList<RuleArea<?, ?>> LIBRARY =
+      ImmutableList.of(
+          SupportNeedRules.AREA,
+          LetterRules.AREA,
+          UdbMessages.AREA,
+          EducationContactRules.AREA,
+          SubscriptionRules.AREA,
+          ContactPersonEndDating.AREA,
+          PersonGroupMarkingRules.AREA,
+          DuplicateJobTitles.AREA,
+          AbsenceRules.AREA,
+          MentorRules.AREA,
+          CourseCategoryRules.AREA,
+          CvApprovalRules.AREA,
+          MembershipRecallRules.AREA,
+          RetentionRules.AREA);
+
+  private static final Supplier<ImmutableMap<String, RuleArea<?, ?>>> AREAS =
       Suppliers.memoize(RuleAreas::load);
 
   private RuleAreas() {}
 
-  @SuppressWarnings("rawtypes")
-  private static ImmutableMap<String, RuleArea<?>> load() {
-    ImmutableMap.Builder<String, RuleArea<?>> b = ImmutableMap.builder();
-    ServiceLoader<RuleArea> loader =
-        ServiceLoader.load(RuleArea.class, RuleAreas.class.getClassLoader());
-    java.util.stream.Stream.concat(
-            loader.stream().map(p -> (RuleArea<?>) p.get()),
-            java.util.stream.Stream.of(
-                    dk.dfdgrules.rules.supportneed.SupportNeedRules.AREA,
-                    dk.dfdgrules.rules.supportneed.LetterRules.AREA,
-                    dk.dfdgrules.rules.supportneed.UdbMessages.AREA,
-                    dk.dfdgrules.rules.mentor.MentorRules.AREA,
-                    dk.dfdgrules.rules.mentor.CourseCategoryRules.AREA,
-                    dk.dfdgrules.rules.cv.CvApprovalRules.AREA,
-                    dk.dfdgrules.rules.educationcontact.EducationContactRules.AREA,
-                    dk.dfdgrules.rules.absence.AbsenceRules.AREA,
-                    dk.dfdgrules.rules.retention.RetentionRules.AREA,
-                    dk.dfdgrules.rules.unemploymentfund.MembershipRecallRules.AREA,
-                    dk.dfdgrules.rules.jobsearch.DuplicateJobTitles.AREA,
-                    dk.dfdgrules.rules.subscription.SubscriptionRules.AREA,
-                    dk.dfdgrules.rules.contactperson.ContactPersonEndDating.AREA,
-                    dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules.AREA)
-                .map(RuleAreas::adapt))
+  private static ImmutableMap<String, RuleArea<?, ?>> load() {
+    ImmutableList.Builder<RuleArea<?, ?>> all =
+        ImmutableList.<RuleArea<?, ?>>builder().addAll(LIBRARY);
+    ServiceLoader.load(RuleAreaProvider.class, RuleAreas.class.getClassLoader())
+        .forEach(p -> all.addAll(p.areas()));
+    ImmutableMap.Builder<String, RuleArea<?, ?>> b = ImmutableMap.builder();
+    all.build().stream()
         .sorted(Comparator.comparing(RuleArea::name))
         .forEach(a -> b.put(a.name(), a));
     return b.buildOrThrow();
   }
 
-  private static <F> RuleArea<F> adapt(dk.dfdgrules.core.rule.RuleArea<F, ?> area) {
-    return new RuleArea<>() {
-      @Override
-      public String name() {
-        return area.name();
-      }
-
-      @Override
-      public String description() {
-        return area.description();
-      }
-
-      @Override
-      public List<dk.dfdgrules.core.rule.RuleId> ruleIds() {
-        return area.ruleIds();
-      }
-
-      @Override
-      public Class<F> factsType() {
-        return area.factsType();
-      }
-
-      @Override
-      public dk.dfdgrules.core.rule.RuleResults evaluate(
-          F facts, dk.dfdgrules.core.rule.EvaluationContext context) {
-        return area.evaluate(facts, context);
-      }
-
-      @Override
-      public Optional<String> exampleResource() {
-        return area.exampleResource();
-      }
-    };
+  /**
+   * The library's own areas, in the order of the release note.
+   *
+   * @return the areas
+   */
+  public static List<RuleArea<?, ?>> library() {
+    return LIBRARY;
   }
 
   /**
@@ -84,7 +79,7 @@ public final class RuleAreas {
    *
    * @return the areas, sorted by name
    */
-  public static List<RuleArea<?>> all() {
+  public static List<RuleArea<?, ?>> all() {
     return AREAS.get().values().asList();
   }
 
@@ -94,7 +89,7 @@ public final class RuleAreas {
    * @param name e.g. {@code support-needs}
    * @return the area, or empty
    */
-  public static Optional<RuleArea<?>> find(String name) {
+  public static Optional<RuleArea<?, ?>> find(String name) {
     return Optional.ofNullable(AREAS.get().get(name));
   }
 
@@ -105,7 +100,7 @@ public final class RuleAreas {
    * @return the area
    * @throws IllegalArgumentException naming the known areas, if there is none of that name
    */
-  public static RuleArea<?> get(String name) {
+  public static RuleArea<?, ?> get(String name) {
     return find(name)
         .orElseThrow(
             () ->

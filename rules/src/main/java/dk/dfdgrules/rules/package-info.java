@@ -19,8 +19,10 @@
  *   <tr><td>DRM</td><td>{@code dream} (readers: {@code dk.dfdgrules.extracts.dream})</td></tr>
  * </table>
  *
- * <p>{@link dk.dfdgrules.rules.RuleArea} is the common face of an area for tools (the command line,
- * case files); {@link dk.dfdgrules.rules.RuleAreas} finds every area on the class path.
+ * <p>Each area declares its rules as constants named after their ids ({@code SN_1}, {@code
+ * SUB_5} …) and one {@link dk.dfdgrules.core.rule.RuleArea} ({@code AREA}) that evaluates them and
+ * folds its decision; {@link dk.dfdgrules.rules.RuleAreas} lists every area by name for the
+ * command line and case files, with those a {@link dk.dfdgrules.rules.RuleAreaProvider} adds.
  */
 @NullMarked
 package dk.dfdgrules.rules;

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.core.json.DfdgJson;
-import dk.dfdgrules.core.rule.RuleResults;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.rules.cases.CaseFile;
 import dk.dfdgrules.rules.cases.CaseFiles;
@@ -28,10 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every area {@link RuleAreas#all()} finds — whoever wrote it — meets the same bar: each rule id it
- * evaluates has its case file {@code cases/<area>/<RULE-ID>.yaml} (items such as EC-4.1 share
- * their rule's file), its message bundle is registered, it bundles an example that evaluates on
- * both sides of the release, and every message it produces — on the example and on its case files
- * — has a Danish and an English text with every placeholder filled in.
+ * evaluates has its case file {@code cases/<area>/<RULE-ID>.yaml} (items such as EC-4.1 share their
+ * rule's file), its message bundle is registered, it bundles an example that evaluates on both
+ * sides of the release, and every message it produces — on the example and on its case files — has
+ * a Danish and an English text with every placeholder filled in.
  *
  * <p>The case files themselves are run by {@link dk.dfdgrules.rules.cases.CaseFilesTest}; the
  * bundles' keys are compared by {@link MessageBundlesTest}.
@@ -41,12 +42,20 @@ class RuleAreasTest {
   static final Path CASES = Path.of("src", "test", "resources", "cases");
 
   /** The day before the release and a day when every area's rules are in force. */
-  static final List<LocalDate> EXAMPLE_DATES = List.of(LocalDate.of(2021, 12, 5), LocalDate.of(2022, 3, 10));
+  static final List<LocalDate> EXAMPLE_DATES =
+      List.of(LocalDate.of(2021, 12, 5), LocalDate.of(2022, 3, 10));
 
   private static final ObjectMapper JSON = DfdgJson.mapper();
 
-  static Stream<RuleArea<?>> areas() {
+  static Stream<RuleArea<?, ?>> areas() {
     return RuleAreas.all().stream();
+  }
+
+  @Test
+  void theLibraryRegistersEachOfItsFourteenAreasOnce() {
+    assertThat(RuleAreas.library()).hasSize(14).doesNotHaveDuplicates();
+    assertThat(RuleAreas.library().stream().map(RuleArea::name)).doesNotHaveDuplicates();
+    assertThat(RuleAreas.all()).containsAll(RuleAreas.library());
   }
 
   @Test
@@ -61,7 +70,7 @@ class RuleAreasTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("areas")
-  void everyRuleIdHasItsCaseFile(RuleArea<?> area) throws IOException {
+  void everyRuleIdHasItsCaseFile(RuleArea<?, ?> area) throws IOException {
     assertThat(area.ruleIds()).as(area.name()).isNotEmpty();
     for (RuleId id : area.ruleIds().stream().map(RuleId::withoutItem).distinct().toList()) {
       Path file = CASES.resolve(area.name()).resolve(id + ".yaml");
@@ -74,27 +83,42 @@ class RuleAreasTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("areas")
-  void itsMessageBundleIsRegistered(RuleArea<?> area) {
+  void itsMessageBundleIsRegistered(RuleArea<?, ?> area) {
     assertThat(Messages.baseNames()).contains(area.factsType().getPackageName() + ".messages");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("areas")
-  void itBundlesAnExampleThatEvaluatesWithEveryMessageInBothLanguages(RuleArea<?> area)
+  void itBundlesAnExampleThatEvaluatesWithEveryMessageInBothLanguages(RuleArea<?, ?> area)
       throws IOException {
     String resource =
-        area.exampleResource().orElseThrow(() -> new AssertionError(area.name() + " bundles no example"));
+        area.exampleResource()
+            .orElseThrow(() -> new AssertionError(area.name() + " bundles no example"));
     for (LocalDate day : EXAMPLE_DATES) {
-      RuleResults r = evaluateExample(area, resource, EvaluationContext.on(day));
+      Answer<?> r = evaluateExample(area, resource, EvaluationContext.on(day));
       assertThat(r.results()).as("%s on %s", area.name(), day).isNotEmpty();
       assertThat(r).as("%s on %s", area.name(), day).hasMessagesInDanishAndEnglish();
+      r.decision()
+          .reason()
+          .ifPresent(m -> assertFilledInBothLanguages(m, area.name() + " on " + day));
     }
-    RuleResults inForce = evaluateExample(area, resource, EvaluationContext.on(EXAMPLE_DATES.get(1)));
-    assertThat(inForce.results()).as("a rule of %s applies", area.name()).anyMatch(x -> x.version().isPresent());
+    Answer<?> inForce = evaluateExample(area, resource, EvaluationContext.on(EXAMPLE_DATES.get(1)));
+    assertThat(inForce.results())
+        .as("a rule of %s applies", area.name())
+        .anyMatch(x -> x.version().isPresent());
   }
 
-  private static <F> RuleResults evaluateExample(RuleArea<F> area, String resource, EvaluationContext ctx)
-      throws IOException {
+  private static void assertFilledInBothLanguages(dk.dfdgrules.core.rule.Message m, String where) {
+    for (String text : List.of(Messages.danish(m), Messages.english(m))) {
+      assertThat(text)
+          .as("the decision's reason %s of %s", m.key(), where)
+          .isNotBlank()
+          .doesNotContainPattern("\\{[A-Za-z]+}");
+    }
+  }
+
+  private static <F> Answer<?> evaluateExample(
+      RuleArea<F, ?> area, String resource, EvaluationContext ctx) throws IOException {
     try (InputStream in = area.getClass().getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
       return area.evaluate(JSON.readValue(in, area.factsType()), ctx);
@@ -103,7 +127,8 @@ class RuleAreasTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("areas")
-  void everyMessageOfItsCaseFilesHasADanishAndAnEnglishText(RuleArea<?> area) throws IOException {
+  void everyMessageOfItsCaseFilesHasADanishAndAnEnglishText(RuleArea<?, ?> area)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> list = Files.list(CASES.resolve(area.name()))) {
       files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
@@ -115,7 +140,12 @@ class RuleAreasTest {
         cases = CaseFiles.read(r, f.toString());
       }
       for (CaseVerdict v : CaseRunner.run(cases)) {
-        v.actual().ifPresent(r -> assertThat(r).as("%s: %s", f, v.name()).hasMessagesInDanishAndEnglish());
+        v.actual()
+            .ifPresent(
+                r -> assertThat(r).as("%s: %s", f, v.name()).hasMessagesInDanishAndEnglish());
+        v.actual()
+            .flatMap(r -> r.decision().reason())
+            .ifPresent(m -> assertFilledInBothLanguages(m, f + ": " + v.name()));
       }
     }
   }

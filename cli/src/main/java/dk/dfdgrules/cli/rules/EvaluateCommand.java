@@ -6,10 +6,10 @@ import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.json.DfdgJson;
-import dk.dfdgrules.core.rule.RuleResults;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
-import dk.dfdgrules.rules.RuleArea;
 import dk.dfdgrules.rules.RuleAreas;
 import dk.dfdgrules.rules.cases.CaseFiles;
 import java.io.IOException;
@@ -29,10 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dfdg evaluate AREA --at DATE [FILE|-]}: evaluates the rules of an area on facts. */
 @Command(
@@ -40,7 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluates every rule of an area on facts given as JSON (a file, or - for standard input),",
-      "and prints each rule's outcome, violations, derived values, explanation and source.",
+      "and prints the area's decision and each rule's outcome, violations, derived values,",
+      "explanation and source.",
       "Without AREA, lists the areas."
     })
 public final class EvaluateCommand implements Callable<Integer> {
@@ -76,10 +77,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Language of the messages: da (default) or en.")
   String lang;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "text (default) or json.")
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   String format;
 
   @Option(
@@ -102,13 +100,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Locale locale = CliMessages.locale(lang);
     if (area == null) {
-      for (RuleArea<?> a : RuleAreas.all()) {
-        out.printf("%-22s %s%n", a.name(), a.description());
+      for (RuleArea<?, ?> a : RuleAreas.all()) {
+        out.printf("%-22s %-9s %s%n", a.name(), a.verb().word(), a.description());
       }
       out.flush();
       return ExitCodes.OK;
     }
-    RuleArea<?> ruleArea =
+    RuleArea<?, ?> ruleArea =
         RuleAreas.find(area)
             .orElseThrow(
                 () ->
@@ -132,7 +130,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         throw new UserInputException("--switch-off: " + e.getMessage());
       }
     }
-    RuleResults result = evaluate(ruleArea, context);
+    Answer<?> result = evaluate(ruleArea, context);
     if (format.equals("json")) {
       ResultPrinter.json(out, ruleArea.name(), date, result, locale);
     } else {
@@ -141,7 +139,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private <F> RuleResults evaluate(RuleArea<F> ruleArea, EvaluationContext context)
+  private <F> Answer<?> evaluate(RuleArea<F, ?> ruleArea, EvaluationContext context)
       throws IOException {
     String source;
     F facts;
@@ -158,13 +156,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     return ruleArea.evaluate(facts, context);
   }
 
-  private Reader open(RuleArea<?> ruleArea) throws IOException {
+  private Reader open(RuleArea<?, ?> ruleArea) throws IOException {
     if (example) {
       String resource =
           ruleArea
               .exampleResource()
-              .orElseThrow(
-                  () -> new UserInputException("area '" + area + "' bundles no example"));
+              .orElseThrow(() -> new UserInputException("area '" + area + "' bundles no example"));
       InputStream in = ruleArea.getClass().getClassLoader().getResourceAsStream(resource);
       if (in == null) {
         throw new IllegalStateException("bundled example missing: " + resource);
@@ -172,7 +169,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
     if (file == null) {
-      throw new UserInputException("give a FILE with the facts as JSON, - for standard input, or --example");
+      throw new UserInputException(
+          "give a FILE with the facts as JSON, - for standard input, or --example");
     }
     if (file.equals("-")) {
       return new InputStreamReader(System.in, StandardCharsets.UTF_8);

@@ -10,7 +10,6 @@ import dk.dfdgrules.core.rule.Decision;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleResult;
-import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Violation;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -26,24 +25,23 @@ final class ResultPrinter {
 
   private ResultPrinter() {}
 
-  static void text(PrintWriter out, String area, LocalDate at, RuleResults result, Locale locale) {
+  static void text(PrintWriter out, String area, LocalDate at, Answer<?> result, Locale locale) {
     out.println(CliMessages.text("cli.area", locale) + ": " + area);
     out.println(CliMessages.text("cli.evaluationDate", locale) + ": " + at);
     out.println(
         CliMessages.text("cli.outcome", locale)
             + ": "
             + CliMessages.text("cli.outcome." + result.outcome(), locale));
-    if (result instanceof Answer<?> answer) {
-      Decision d = answer.decision();
-      out.println(
-          CliMessages.text("cli.decision", locale)
-              + ": "
-              + d.kind().name()
-              + d.decidedBy()
-                  .map(r -> " (" + CliMessages.text("cli.decidedBy", locale) + " " + r + ")")
-                  .orElse("")
-              + d.reason().map(m -> ": " + Messages.format(m, locale)).orElse(""));
-    }
+    Decision decision = result.decision();
+    out.println(
+        CliMessages.text("cli.decision", locale)
+            + ": "
+            + decision.kind().name()
+            + decision
+                .decidedBy()
+                .map(r -> " (" + CliMessages.text("cli.decidedBy", locale) + " " + r + ")")
+                .orElse("")
+            + decision.reason().map(m -> ": " + Messages.format(m, locale)).orElse(""));
     if (result.violations().isEmpty()) {
       out.println("  " + CliMessages.text("cli.noViolations", locale));
     }
@@ -110,20 +108,18 @@ final class ResultPrinter {
     out.flush();
   }
 
-  static ObjectNode json(String area, LocalDate at, RuleResults result, Locale locale) {
+  static ObjectNode json(String area, LocalDate at, Answer<?> result, Locale locale) {
     ObjectNode root = JSON.createObjectNode();
     root.put("area", area);
     root.put("evaluationDate", at.toString());
     root.put("outcome", result.outcome().toString());
     root.put("language", locale.getLanguage());
-    if (result instanceof Answer<?> answer) {
-      ObjectNode decision = JSON.valueToTree(answer.decision());
-      answer
-          .decision()
-          .reason()
-          .ifPresent(m -> decision.put("reasonText", Messages.format(m, locale)));
-      root.set("decision", decision);
-    }
+    ObjectNode decision = JSON.valueToTree(result.decision());
+    result
+        .decision()
+        .reason()
+        .ifPresent(m -> decision.put("reasonText", Messages.format(m, locale)));
+    root.set("decision", decision);
     ArrayNode results = root.putArray("results");
     for (RuleResult r : result.results()) {
       ObjectNode node = JSON.valueToTree(r);
@@ -142,7 +138,7 @@ final class ResultPrinter {
     return root;
   }
 
-  static void json(PrintWriter out, String area, LocalDate at, RuleResults result, Locale locale) {
+  static void json(PrintWriter out, String area, LocalDate at, Answer<?> result, Locale locale) {
     try {
       out.println(
           JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(area, at, result, locale)));

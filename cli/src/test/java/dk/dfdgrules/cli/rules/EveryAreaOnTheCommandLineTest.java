@@ -3,7 +3,7 @@ package dk.dfdgrules.cli.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.cli.Dfdg;
-import dk.dfdgrules.rules.RuleArea;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.rules.RuleAreas;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -87,38 +87,6 @@ public record DerivedValue<T>(
   }
 
   /**
-   * An untyped derived value (transitional, until every area declares its keys).
-   *
-   * @param path the path
-   * @param value the value
-   * @param decidedBy the deciding rule
-   * @param reason why
-   * @return the derived value
-   */
-  public static DerivedValue<Object> of(String path, Object value, RuleId decidedBy, Message reason) {
-    return of(DerivedKey.of(path, Object.class), value, decidedBy, reason);
-  }
-
-  /**
-   * An untyped changed value (transitional).
-   *
-   * @param path the path
-   * @param previous the value before, or null
-   * @param value the new value, or null
-   * @param decidedBy the deciding rule
-   * @param reason why
-   * @return the derived value
-   */
-  public static DerivedValue<Object> changed(
-      String path,
-      @Nullable Object previous,
-      @Nullable Object value,
-      RuleId decidedBy,
-      Message reason) {
-    return changed(DerivedKey.of(path, Object.class), previous, value, decidedBy, reason);
-  }
-
-  /**
    * The path of the value, e.g. {@code contactPersons[2].period}.
    *
    * @return the path

@@ -70,19 +70,6 @@ public final class VersionedRule<F> implements Rule<F> {
     return new Builder<>(id, factsType);
   }
 
-  /**
-   * Starts a rule without naming its facts' type (transitional; use {@link Rule#define(String,
-   * Class)}).
-   *
-   * @param id the rule's id
-   * @param <F> the facts
-   * @return a builder
-   */
-  @SuppressWarnings("unchecked")
-  public static <F> Builder<F> builder(RuleId id) {
-    return new Builder<>(id, (Class<F>) Object.class);
-  }
-
   @Override
   public RuleId id() {
     return id;

@@ -10,11 +10,17 @@
  *       enables it in the {@link dk.dfdgrules.core.rule.EvaluationContext};
  *   <li>{@link dk.dfdgrules.core.rule.Rule}, {@link dk.dfdgrules.core.rule.VersionedRule} — a pure
  *       function of facts and an evaluation date, picking the version in force on that date;
+ *       every rule is declared the same way, {@code Rule.define(id, Facts.class).since(…).build()};
  *   <li>{@link dk.dfdgrules.core.rule.RuleResult} — the value a rule returns: an {@link
  *       dk.dfdgrules.core.rule.Outcome}, the version applied, every {@link
  *       dk.dfdgrules.core.rule.Violation}, the missing facts when undetermined, and {@link
- *       dk.dfdgrules.core.rule.DerivedValue}s for rules that derive dates or decisions; {@link
- *       dk.dfdgrules.core.rule.CombinedResult} joins the results of an area;
+ *       dk.dfdgrules.core.rule.DerivedValue}s, typed by their {@link
+ *       dk.dfdgrules.core.rule.DerivedKey}, for rules that derive dates or decisions; {@link
+ *       dk.dfdgrules.core.rule.RuleResults} joins the results of several rules;
+ *   <li>{@link dk.dfdgrules.core.rule.RuleArea} — an area of rules behind one face: it evaluates
+ *       each rule once and folds its typed {@link dk.dfdgrules.core.rule.Decision} (a {@link
+ *       dk.dfdgrules.core.rule.Verdict} for areas that check data) from the results into an
+ *       {@link dk.dfdgrules.core.rule.Answer}, the same for every area;
  *   <li>{@link dk.dfdgrules.core.rule.Message}, {@link dk.dfdgrules.core.rule.Messages} — message
  *       keys with named arguments, rendered in Danish (the default) or English from resource
  *       bundles that modules register through {@link

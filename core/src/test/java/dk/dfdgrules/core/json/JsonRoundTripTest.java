@@ -30,7 +30,6 @@ import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.organisation.CvrNumber;
 import dk.dfdgrules.core.organisation.PNumber;
 import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.core.rule.CombinedResult;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;

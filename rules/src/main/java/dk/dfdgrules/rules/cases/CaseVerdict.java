@@ -1,6 +1,6 @@
 package dk.dfdgrules.rules.cases;
 
-import dk.dfdgrules.core.rule.RuleResults;
+import dk.dfdgrules.core.rule.Answer;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +10,10 @@ import java.util.Optional;
  * @param source the case file
  * @param name the case's name
  * @param mismatches what differed from the expectation; empty when the case passed
- * @param actual the result, when the facts could be read and evaluated
+ * @param actual the area's answer, when the facts could be read and evaluated
  */
 public record CaseVerdict(
-    String source, String name, List<String> mismatches, Optional<RuleResults> actual) {
+    String source, String name, List<String> mismatches, Optional<Answer<?>> actual) {
 
   /**
    * Tells whether the case passed.

@@ -1,7 +1,7 @@
 /**
  * Case files: rule cases as data a caseworker can read — a sentence naming the case, the
  * evaluation date, the facts and the expected outcome, violations, missing facts and derived
- * values — and the runner that evaluates them against a {@link dk.dfdgrules.rules.RuleArea}.
+ * values — and the runner that evaluates them against a {@link dk.dfdgrules.core.rule.RuleArea}.
  *
  * <p>A case file is YAML (or JSON):
  *
@@ -14,15 +14,23 @@
  *       plan: {step: 2, supportNeeds: [1, 2]}
  *     expect:
  *       outcome: VIOLATED
+ *       decision: REJECTED
+ *       decidedBy: SN-1
  *       violations: [SN-1]
+ *       derived: []
  * }</pre>
  *
  * <p>Optional per case: {@code enable} (announced rule versions, by key or rule id, with the date
- * they apply from), {@code switchOff} (rule ids). Optional expectations: {@code outcome}, {@code
- * violations} (the exact set of rule ids with a violation of any severity), {@code errors}, {@code
- * warnings}, {@code missing} (the exact set of missing facts), {@code derived} (values that must be
- * among the derived values: {@code path}, and optionally {@code value}, {@code previous}, {@code
- * decidedBy}).
+ * they apply from), {@code switchOff} (rule ids).
+ *
+ * <p>Expectations are <b>strict</b>: a key that is left out is not checked; a key that is given is
+ * checked exactly, and an empty list asserts that nothing is there. {@code outcome}; {@code
+ * decision} (the kind of the area's decision, e.g. {@code STAYS_OPEN}) and {@code decidedBy} (the
+ * rule the decision names); {@code violations} (the exact set of rule ids with a violation of any
+ * severity; {@code []} = none), {@code errors}, {@code warnings}; {@code missing} (the exact set of
+ * missing facts); {@code derived} (every derived value, each once, in any order — {@code []} =
+ * nothing derived: a path, and optionally its {@code value} and {@code previous} as text and the
+ * rule ({@code decidedBy}) that derived it).
  *
  * <p>Reading needs Jackson's YAML module on the class path (an optional dependency of this module).
  */

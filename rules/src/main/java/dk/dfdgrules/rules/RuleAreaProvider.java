@@ -1,0 +1,19 @@
+package dk.dfdgrules.rules;
+
+import dk.dfdgrules.core.rule.RuleArea;
+import java.util.List;
+
+/**
+ * Adds areas of rules beyond the library's own to {@link RuleAreas}, so the command line and case
+ * files find them by name: an application's own rules, or areas of another module. Implementations
+ * are registered in {@code META-INF/services/dk.dfdgrules.rules.RuleAreaProvider}.
+ */
+public interface RuleAreaProvider {
+
+  /**
+   * The areas this provider adds; their names must not clash with the library's.
+   *
+   * @return the areas
+   */
+  List<RuleArea<?, ?>> areas();
+}
