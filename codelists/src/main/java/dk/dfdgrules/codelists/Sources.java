@@ -22,6 +22,8 @@ import java.time.LocalDate;
  *       webinar of 21 June 2023</td></tr>
  *   <tr><td>{@link #DANMARKS_STATISTIK}</td><td>{@code Danmarks Statistik}</td><td>municipality
  *       and region codes</td></tr>
+ *   <tr><td>{@link #LIBRARY}</td><td>{@code dfdg-rules}</td><td>the library's own checks, not in
+ *       the sources</td></tr>
  * </table>
  */
 public final class Sources {
@@ -80,6 +82,13 @@ public final class Sources {
   /** Danmarks Statistik: the municipality and region codes. */
   public static final Source DANMARKS_STATISTIK =
       new Source("Danmarks Statistik", "Danmarks Statistik – kommune- og regionskoder", "");
+
+  /**
+   * The library itself, for the few checks it adds that no source states (e.g. the format checks of
+   * EC-4): cited so, they are never mistaken for a rule of the sources.
+   */
+  public static final Source LIBRARY =
+      new Source("dfdg-rules", "dfdg-rules – bibliotekets egne tjek, ikke i kilderne", "");
 
   // ---- the legal dates, each once ----
 

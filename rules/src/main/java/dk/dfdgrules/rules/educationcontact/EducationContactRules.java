@@ -4,6 +4,7 @@ import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
 import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
 
 import com.google.common.collect.ImmutableList;
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.core.contact.ContactAssignment;
 import dk.dfdgrules.core.contact.EducationInstitutionContact;
 import dk.dfdgrules.core.contact.EmailAddress;
@@ -174,7 +175,7 @@ public final class EducationContactRules {
   /** The citation of the library's own checks (EC-4): not in the source. */
   static final SourceCitation NOT_IN_SOURCE =
       SourceCitation.of(
-          "dfdg-rules",
+          Sources.LIBRARY,
           "EC-4",
           "Ikke i kilden: bibliotekets eget formattjek (DFDG-RN-2021-12-06 §3.3 nævner felterne,"
               + " ikke deres format)");
