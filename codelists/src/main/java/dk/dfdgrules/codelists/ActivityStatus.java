@@ -1,14 +1,12 @@
 package dk.dfdgrules.codelists;
 
-import java.util.Optional;
-
 /**
  * Aktivitetsstatus — the status of an activation activity.
  *
- * <p>Source: FLIS-DFDG §5.1.3. The source's drafting note says the values may change with new
- * DFDG releases.
+ * <p>Source: FLIS-DFDG §5.1.3. The source's drafting note says the values may change with new DFDG
+ * releases.
  */
-public enum ActivityStatus implements OfficialCode {
+public enum ActivityStatus implements UnnumberedCode {
   /** "Planlagt". */
   PLANNED("Planlagt"),
   /** "Optaget". */
@@ -30,11 +28,6 @@ public enum ActivityStatus implements OfficialCode {
 
   ActivityStatus(String officialName) {
     this.officialName = officialName;
-  }
-
-  @Override
-  public Optional<String> code() {
-    return Optional.empty();
   }
 
   @Override

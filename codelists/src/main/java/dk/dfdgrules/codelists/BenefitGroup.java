@@ -11,18 +11,18 @@ import java.util.Optional;
  *
  * <p>Source: FLIS-DREAM §6.1.10, which gives each group a current and a coming name ("Nuværende
  * navne / Kommende navne") without saying when the switch happens. <strong>Decision:</strong> the
- * {@linkplain #officialName() official (display) name} is the <em>coming</em> name, spelled
- * exactly as published ("Jobafklaring -" with its hyphen): the source announces it as the
- * replacement, and spec DRM-4 names the groups by it. The current name ("Jobafklaring -
- * LAB 14") stays available through {@link #currentName()} and is an alias, as are the extra
- * aliases listed per constant. Both names are also the attributes {@code currentName} and {@code
- * comingName} of the group's {@link Code}.
+ * {@linkplain #officialName() official (display) name} is the <em>coming</em> name, spelled exactly
+ * as published ("Jobafklaring -" with its hyphen): the source announces it as the replacement, and
+ * spec DRM-4 names the groups by it. The current name ("Jobafklaring - LAB 14") stays available
+ * through {@link #currentName()} and is an alias, as are the extra aliases listed per constant.
+ * Both names are also the attributes {@code currentName} and {@code comingName} of the group's
+ * {@link Code}.
  *
- * <p>The groups have no ids in the source. The default group of each DREAM benefit code (DRM-4)
- * is the attribute {@code group} of the list {@link CodeLists#DREAM_BENEFIT_CODES}; see {@link
+ * <p>The groups have no ids in the source. The default group of each DREAM benefit code (DRM-4) is
+ * the attribute {@code group} of the list {@link CodeLists#DREAM_BENEFIT_CODES}; see {@link
  * #defaultFor(String)}.
  */
-public enum BenefitGroup implements OfficialCode {
+public enum BenefitGroup implements UnnumberedCode {
   /** "Ingen ydelse" (both names). */
   NO_BENEFIT("Ingen ydelse", "Ingen ydelse"),
   /** "A-dagpenge - LAB 1" → "A-dagpenge". */
@@ -52,7 +52,9 @@ public enum BenefitGroup implements OfficialCode {
   DISABILITY_PENSION("Førtidspension - LAB 6", "Førtidspension"),
   /** "Fleksjob - LAB 7" → "Fleksjob". */
   FLEXJOB("Fleksjob - LAB 7", "Fleksjob"),
-  /** "Ledighedsydelse - LAB 7" → "Ledighedsydelse" (benefit of the unemployed visitated to flexjob). */
+  /**
+   * "Ledighedsydelse - LAB 7" → "Ledighedsydelse" (benefit of the unemployed visitated to flexjob).
+   */
   FLEXJOB_UNEMPLOYMENT_BENEFIT("Ledighedsydelse - LAB 7", "Ledighedsydelse"),
   /** "Ressourceforløb - LAB 11" → "Ressourceforløb" (resource course). */
   RESOURCE_COURSE("Ressourceforløb - LAB 11", "Ressourceforløb"),
@@ -100,11 +102,6 @@ public enum BenefitGroup implements OfficialCode {
   }
 
   /** The groups have no ids in the source: always empty. */
-  @Override
-  public Optional<String> code() {
-    return Optional.empty();
-  }
-
   /** The coming name (see the class javadoc for why). */
   @Override
   public String officialName() {
@@ -136,7 +133,8 @@ public enum BenefitGroup implements OfficialCode {
           INTEGRATION_BENEFIT_JOB_READY,
           INTEGRATION_BENEFIT_ACTIVITY_READY,
           EDUCATION_BENEFIT_JOB_READY,
-          EDUCATION_BENEFIT_ACTIVITY_READY -> true;
+          EDUCATION_BENEFIT_ACTIVITY_READY ->
+          true;
       default -> false;
     };
   }
@@ -150,17 +148,14 @@ public enum BenefitGroup implements OfficialCode {
    * @return the group, or empty
    */
   public static Optional<BenefitGroup> byName(String name) {
-    return CodeLists.get(CodeLists.DREAM_BENEFIT_GROUPS)
-        .byName(name)
-        .flatMap(code -> code.attribute("constant"))
-        .map(BenefitGroup::valueOf);
+    return CodeLookup.byName(BenefitGroup.class, name);
   }
 
   /**
-   * The default group of a DREAM benefit code when the visitation category is not known
-   * (spec DRM-4): the attribute {@code group} of the code in {@link
-   * CodeLists#DREAM_BENEFIT_CODES}. A blank week (self-supporting) is not a code: its group is
-   * {@link #NO_BENEFIT}, which the caller decides.
+   * The default group of a DREAM benefit code when the visitation category is not known (spec
+   * DRM-4): the attribute {@code group} of the code in {@link CodeLists#DREAM_BENEFIT_CODES}. A
+   * blank week (self-supporting) is not a code: its group is {@link #NO_BENEFIT}, which the caller
+   * decides.
    *
    * @param benefitCode a three-digit code such as {@code "111"}
    * @return the group, or empty if the code is not in the list

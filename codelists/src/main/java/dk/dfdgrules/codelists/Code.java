@@ -1,8 +1,9 @@
 package dk.dfdgrules.codelists;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static dk.dfdgrules.codelists.TextChecks.checkText;
+import static dk.dfdgrules.codelists.TextChecks.checkToken;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -16,17 +17,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One value of a {@link CodeList}: an optional official id, the official Danish name (the
- * display name, exactly as the source publishes it), other accepted spellings (aliases), an
- * optional description, a validity period and list-specific attributes.
+ * One value of a {@link CodeList}: an optional official id, the official Danish name (the display
+ * name, exactly as the source publishes it), other accepted spellings (aliases), an optional
+ * description, a validity period and list-specific attributes.
  *
  * <p>The validity period is closed: {@link #validFrom()} is the first and {@link #validTo()} the
  * <em>last</em> valid day. A value the source retires "from 2021-12-06" has {@code validTo}
  * 2021-12-05. Either end may be open (empty).
  *
- * <p>Instances are immutable and thread-safe; build them with {@link #of(String, String)},
- * {@link #builder(String)} or {@link #from(OfficialCode)}. Two codes are equal when all their
- * fields are equal.
+ * <p>Instances are immutable and thread-safe; build them with {@link #of(String, String)}, {@link
+ * #builder(String)} or {@link #from(OfficialCode)}. Two codes are equal when all their fields are
+ * equal.
  */
 public final class Code {
 
@@ -55,8 +56,7 @@ public final class Code {
   }
 
   /**
-   * A code with an id and a name, valid without limits, with no aliases, description or
-   * attributes.
+   * A code with an id and a name, valid without limits, with no aliases, description or attributes.
    *
    * @param id the official id: not blank, no whitespace
    * @param name the official name: not blank, no leading or trailing whitespace
@@ -176,8 +176,7 @@ public final class Code {
   }
 
   /**
-   * Whether the code is valid on a date: {@code validFrom <= date <= validTo}, open ends
-   * unbounded.
+   * Whether the code is valid on a date: {@code validFrom <= date <= validTo}, open ends unbounded.
    *
    * @param date any date
    * @return true if valid on {@code date}
@@ -205,8 +204,8 @@ public final class Code {
   }
 
   /**
-   * A text for developers, e.g. {@code Code{id=111, name=Dagpenge, Ledighed, attributes={…}}};
-   * its format may change.
+   * A text for developers, e.g. {@code Code{id=111, name=Dagpenge, Ledighed, attributes={…}}}; its
+   * format may change.
    */
   @Override
   public String toString() {
@@ -244,11 +243,7 @@ public final class Code {
      * @throws IllegalArgumentException if {@code id} is blank or contains whitespace
      */
     public Builder id(String id) {
-      checkArgument(
-          !id.isEmpty() && CharMatcher.whitespace().matchesNoneOf(id),
-          "id must be non-empty and without whitespace, was '%s'",
-          id);
-      this.id = id;
+      this.id = checkToken(id, "id");
       return this;
     }
 
@@ -322,10 +317,7 @@ public final class Code {
      * @throws IllegalArgumentException if {@code key} or {@code value} breaks these rules
      */
     public Builder attribute(String key, String value) {
-      checkArgument(
-          !key.isEmpty() && CharMatcher.whitespace().matchesNoneOf(key),
-          "attribute key must be non-empty and without whitespace, was '%s'",
-          key);
+      checkToken(key, "attribute key");
       checkText(value, "attribute " + key);
       checkArgument(!attributes.containsKey(key), "attribute '%s' given twice", key);
       attributes.put(key, value);
@@ -340,17 +332,6 @@ public final class Code {
      */
     public Code build() {
       return new Code(this);
-    }
-
-    private static String checkText(String text, String what) {
-      checkArgument(
-          !CharMatcher.whitespace().matchesAllOf(text), "%s must not be blank", what);
-      checkArgument(
-          CharMatcher.whitespace().trimFrom(text).equals(text),
-          "%s must not start or end with whitespace, was '%s'",
-          what,
-          text);
-      return text;
     }
   }
 }

@@ -3,8 +3,8 @@ package dk.dfdgrules.codelists;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static dk.dfdgrules.codelists.TextChecks.checkText;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One official code list: its metadata (key, Danish and English title, source citation,
- * version, whether the sources give only part of it) and its {@link Code values}, with lookup
- * by id, by name and by date.
+ * One official code list: its metadata (key, Danish and English title, source citation, version,
+ * whether the sources give only part of it) and its {@link Code values}, with lookup by id, by name
+ * and by date.
  *
- * <p>Every list of the library is in {@link CodeLists}; {@link #builder(String)} builds others
- * (a caller's own table, a newer release). Instances are immutable and thread-safe.
+ * <p>Every list of the library is in {@link CodeLists}; {@link #builder(String)} builds others (a
+ * caller's own table, a newer release). Instances are immutable and thread-safe.
  *
  * <h2>Lookup by name</h2>
  *
@@ -38,11 +38,11 @@ import org.jspecify.annotations.Nullable;
  *       collapse whitespace, lower-case ({@link java.util.Locale#ROOT}), æ → "ae", ø → "oe", å →
  *       "aa", the dashes ‐ ‑ ‒ – — → "-", then NFD with combining marks stripped (é → e). So
  *       "københavn", "KØBENHAVN", "Sjaellands region" and "aabenraa" find København, Sjællands
- *       region and Aabenraa (and "Åbenrå" finds Aabenraa). A list never has two codes with the
- *       same strict key (the builder refuses it), so this step is unambiguous;
- *   <li>a match of the <em>loose key</em>: the strict key with "aa" → "a", "oe" → "o", "ae" →
- *       "a", so the forms that write å and æ as "a" and ø as "o" match ("Kobenhavn", "Tarnby").
- *       If this matches more than one code, the answer is empty.
+ *       region and Aabenraa (and "Åbenrå" finds Aabenraa). A list never has two codes with the same
+ *       strict key (the builder refuses it), so this step is unambiguous;
+ *   <li>a match of the <em>loose key</em>: the strict key with "aa" → "a", "oe" → "o", "ae" → "a",
+ *       so the forms that write å and æ as "a" and ø as "o" match ("Kobenhavn", "Tarnby"). If this
+ *       matches more than one code, the answer is empty.
  * </ol>
  *
  * <h2>Status of an id on a date</h2>
@@ -79,8 +79,7 @@ public final class CodeList {
     this.note = b.note;
     this.partial = b.partial;
     this.acceptsOtherIds = b.acceptsOtherIds;
-    checkState(
-        !acceptsOtherIds || partial, "list %s accepts other ids but is not partial", key);
+    checkState(!acceptsOtherIds || partial, "list %s accepts other ids but is not partial", key);
     this.codes = ImmutableList.copyOf(b.codes);
     this.byId = ImmutableMap.copyOf(b.byId);
     this.byExactName = ImmutableMap.copyOf(b.byName);
@@ -97,8 +96,8 @@ public final class CodeList {
   /**
    * A builder for a list with this key.
    *
-   * @param key kebab-case: lower-case letters and digits in words joined by single hyphens
-   *     ({@code dream-benefit-codes})
+   * @param key kebab-case: lower-case letters and digits in words joined by single hyphens ({@code
+   *     dream-benefit-codes})
    * @return a new builder
    * @throws IllegalArgumentException if {@code key} is not kebab-case
    */
@@ -144,8 +143,8 @@ public final class CodeList {
   }
 
   /**
-   * The version of the source the list reproduces, where one is known, e.g. {@code DREAM
-   * vejledning 44 v2 (2019-11-04)}.
+   * The version of the source the list reproduces, where one is known, e.g. {@code DREAM vejledning
+   * 44 v2 (2019-11-04)}.
    *
    * @return the version, or empty
    */
@@ -174,8 +173,8 @@ public final class CodeList {
 
   /**
    * Whether a partial list accepts ids not in it as "known id, name not in the sources": any
-   * positive decimal integer without leading zeros and of at most 9 digits. Only partial lists
-   * with numeric ids do.
+   * positive decimal integer without leading zeros and of at most 9 digits. Only partial lists with
+   * numeric ids do.
    *
    * @return true if {@link #statusOf(String, LocalDate)} answers {@link
    *     CodeStatus#KNOWN_ID_NAME_NOT_IN_SOURCES} for other positive integer ids
@@ -259,8 +258,8 @@ public final class CodeList {
    * @param on the evaluation date
    * @return {@link CodeStatus#VALID}, {@link CodeStatus#NOT_YET_VALID} or {@link
    *     CodeStatus#RETIRED} for an id in the list; for another id {@link
-   *     CodeStatus#KNOWN_ID_NAME_NOT_IN_SOURCES} if the list {@linkplain #acceptsOtherIds()
-   *     accepts other ids} and the id is a positive integer, else {@link CodeStatus#UNKNOWN}
+   *     CodeStatus#KNOWN_ID_NAME_NOT_IN_SOURCES} if the list {@linkplain #acceptsOtherIds() accepts
+   *     other ids} and the id is a positive integer, else {@link CodeStatus#UNKNOWN}
    */
   public CodeStatus statusOf(String id, LocalDate on) {
     Code code = byId.get(id);
@@ -278,9 +277,7 @@ public final class CodeList {
     return CodeStatus.VALID;
   }
 
-  /**
-   * A text for developers: the key, source and size; its format may change.
-   */
+  /** A text for developers: the key, source and size; its format may change. */
   @Override
   public String toString() {
     return MoreObjects.toStringHelper(this)
@@ -303,19 +300,9 @@ public final class CodeList {
     return value;
   }
 
-  private static String checkText(String text, String what) {
-    checkArgument(!CharMatcher.whitespace().matchesAllOf(text), "%s must not be blank", what);
-    checkArgument(
-        CharMatcher.whitespace().trimFrom(text).equals(text),
-        "%s must not start or end with whitespace, was '%s'",
-        what,
-        text);
-    return text;
-  }
-
   /**
-   * Builds a {@link CodeList}; not thread-safe. {@link #add(Code)} checks each value against
-   * those added before, so a caller (or the resource loader) learns at once which value clashes.
+   * Builds a {@link CodeList}; not thread-safe. {@link #add(Code)} checks each value against those
+   * added before, so a caller (or the resource loader) learns at once which value clashes.
    */
   public static final class Builder {
     private final String key;
@@ -433,10 +420,7 @@ public final class CodeList {
           .ifPresent(
               id -> checkArgument(!byId.containsKey(id), "duplicate id '%s' in list %s", id, key));
       checkArgument(
-          !byName.containsKey(code.name()),
-          "duplicate name '%s' in list %s",
-          code.name(),
-          key);
+          !byName.containsKey(code.name()), "duplicate name '%s' in list %s", code.name(), key);
       Map<String, Code> newKeys = new HashMap<>();
       for (String name : namesOf(code)) {
         String strictKey = NameKeys.strict(name);
@@ -474,8 +458,8 @@ public final class CodeList {
      * Builds the list.
      *
      * @return the list
-     * @throws IllegalStateException if the title, English title or source is missing, the list
-     *     has no values, or it accepts other ids without being partial
+     * @throws IllegalStateException if the title, English title or source is missing, the list has
+     *     no values, or it accepts other ids without being partial
      */
     public CodeList build() {
       checkState(!codes.isEmpty(), "list %s has no values", key);

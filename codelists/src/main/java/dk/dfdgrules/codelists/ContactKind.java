@@ -1,14 +1,12 @@
 package dk.dfdgrules.codelists;
 
-import java.util.Optional;
-
 /**
  * Typen af kontaktperson — whether a contact is a person, a team or a generic team.
  *
  * <p>Source: DFDG-RN-2021-12-06 §3.3: "Typen af kontaktperson (en person/et team/et generisk
  * team)". The source gives no ids.
  */
-public enum ContactKind implements OfficialCode {
+public enum ContactKind implements UnnumberedCode {
   /** "person". */
   PERSON("Person"),
   /** "team". */
@@ -20,11 +18,6 @@ public enum ContactKind implements OfficialCode {
 
   ContactKind(String officialName) {
     this.officialName = officialName;
-  }
-
-  @Override
-  public Optional<String> code() {
-    return Optional.empty();
   }
 
   @Override

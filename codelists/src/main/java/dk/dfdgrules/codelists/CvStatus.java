@@ -1,7 +1,6 @@
 package dk.dfdgrules.codelists;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +59,6 @@ public enum CvStatus implements OfficialCode {
    * @return the status, or empty
    */
   public static Optional<CvStatus> findByCode(String id) {
-    return Arrays.stream(values()).filter(s -> id.equals(s.code)).findFirst();
+    return CodeLookup.byCode(CvStatus.class, id);
   }
 }

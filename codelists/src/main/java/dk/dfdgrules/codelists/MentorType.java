@@ -2,7 +2,6 @@ package dk.dfdgrules.codelists;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -105,6 +104,6 @@ public enum MentorType implements NumberedCode {
    * @return the type, or empty
    */
   public static Optional<MentorType> find(int id) {
-    return Arrays.stream(values()).filter(t -> t.id == id).findFirst();
+    return CodeLookup.byId(MentorType.class, id);
   }
 }

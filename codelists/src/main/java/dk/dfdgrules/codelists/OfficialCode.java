@@ -14,15 +14,16 @@ import java.util.Optional;
  * CodeLists#fromEnum(Class)} gives the list, {@link Code#from(OfficialCode)} one value.
  *
  * <p>The {@linkplain #officialName() official name} is the Danish name exactly as the source
- * publishes it; it is a display name, never translated. The default methods describe a value
- * with no aliases, no description, no validity limits and no extra attributes; an enum overrides
- * those that its source gives.
+ * publishes it; it is a display name, never translated. The default methods describe a value with
+ * no aliases, no description, no validity limits and no extra attributes; an enum overrides those
+ * that its source gives. An enum whose source numbers every value implements {@link NumberedCode};
+ * one whose source gives no ids at all, {@link UnnumberedCode}.
  */
 public interface OfficialCode {
 
   /**
-   * The official id of the value, as the source gives it ({@code "5"} for close reason 'Alder'),
-   * or empty where the source gives the value no id (plan types, 'CV påbegyndt').
+   * The official id of the value, as the source gives it ({@code "5"} for close reason 'Alder'), or
+   * empty where the source gives the value no id (plan types, 'CV påbegyndt').
    *
    * @return the id, never null
    */
@@ -72,8 +73,8 @@ public interface OfficialCode {
   }
 
   /**
-   * List-specific extra facts about the value, as text ({@link BenefitGroup} gives its current
-   * and coming names). {@link Code#from(OfficialCode)} adds the constant's name under {@code
+   * List-specific extra facts about the value, as text ({@link BenefitGroup} gives its current and
+   * coming names). {@link Code#from(OfficialCode)} adds the constant's name under {@code
    * "constant"} for enums.
    *
    * @return the attributes, possibly empty; by default empty
@@ -83,8 +84,8 @@ public interface OfficialCode {
   }
 
   /**
-   * Whether the value is valid on a date: on or after {@link #validFrom()} and on or before
-   * {@link #validTo()}, where given.
+   * Whether the value is valid on a date: on or after {@link #validFrom()} and on or before {@link
+   * #validTo()}, where given.
    *
    * @param date any date
    * @return true if valid on {@code date}

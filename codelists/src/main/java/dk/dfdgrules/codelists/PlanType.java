@@ -1,13 +1,11 @@
 package dk.dfdgrules.codelists;
 
-import java.util.Optional;
-
 /**
  * Plantype — the type of a citizen's plan. The sources give no ids.
  *
  * <p>Sources: DFDG-RN-2021-12-06 §3.2, §3.4; DFDG-byggeblokke.
  */
-public enum PlanType implements OfficialCode {
+public enum PlanType implements UnnumberedCode {
   /** "Uddannelsesplan". */
   EDUCATION_PLAN("Uddannelsesplan"),
   /** "Kombiplan" — a combination plan. */
@@ -29,11 +27,6 @@ public enum PlanType implements OfficialCode {
 
   PlanType(String officialName) {
     this.officialName = officialName;
-  }
-
-  @Override
-  public Optional<String> code() {
-    return Optional.empty();
   }
 
   @Override

@@ -7,13 +7,12 @@ import java.util.Optional;
 /**
  * Dream Modtagerstatus — what a benefit recipient receives 52 weeks later (spec DRM-5).
  *
- * <p>Source: FLIS-DREAM §6.1.6, whose dimension values are the display names, exactly as
- * published — including "Modtager forsat ydelse" (sic). The variants of §7.1.1 and §10
- * ("Modtager forsat ydelsen", "Modtager anden ydelsen", "Modtager ikke længere ydelsen",
- * "Modtager ikke længere ydelser") and the corrected spelling "fortsat" are aliases. The source
- * gives no ids.
+ * <p>Source: FLIS-DREAM §6.1.6, whose dimension values are the display names, exactly as published
+ * — including "Modtager forsat ydelse" (sic). The variants of §7.1.1 and §10 ("Modtager forsat
+ * ydelsen", "Modtager anden ydelsen", "Modtager ikke længere ydelsen", "Modtager ikke længere
+ * ydelser") and the corrected spelling "fortsat" are aliases. The source gives no ids.
  */
-public enum ReceiverStatus implements OfficialCode {
+public enum ReceiverStatus implements UnnumberedCode {
   /** "Modtager forsat ydelse" (sic) — the same benefit group 52 weeks later. */
   CONTINUES_SAME_BENEFIT(
       "Modtager forsat ydelse",
@@ -38,11 +37,6 @@ public enum ReceiverStatus implements OfficialCode {
 
   /** The source gives no ids: always empty. */
   @Override
-  public Optional<String> code() {
-    return Optional.empty();
-  }
-
-  @Override
   public String officialName() {
     return officialName;
   }
@@ -61,9 +55,6 @@ public enum ReceiverStatus implements OfficialCode {
    * @return the status, or empty
    */
   public static Optional<ReceiverStatus> byName(String name) {
-    return CodeLists.get(CodeLists.DREAM_RECEIVER_STATUSES)
-        .byName(name)
-        .flatMap(code -> code.attribute("constant"))
-        .map(ReceiverStatus::valueOf);
+    return CodeLookup.byName(ReceiverStatus.class, name);
   }
 }

@@ -1,6 +1,5 @@
 package dk.dfdgrules.codelists;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -44,8 +43,7 @@ public enum Step implements NumberedCode {
    * @throws IllegalArgumentException if {@code number} is not 1–4
    */
   public static Step of(int number) {
-    return find(number)
-        .orElseThrow(() -> new IllegalArgumentException("step must be 1-4, was " + number));
+    return CodeLookup.ofId(Step.class, number, "step");
   }
 
   /**
@@ -55,6 +53,6 @@ public enum Step implements NumberedCode {
    * @return the step, or empty
    */
   public static Optional<Step> find(int number) {
-    return Arrays.stream(values()).filter(s -> s.id == number).findFirst();
+    return CodeLookup.byId(Step.class, number);
   }
 }

@@ -1,7 +1,6 @@
 package dk.dfdgrules.codelists;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -13,28 +12,37 @@ import java.util.Optional;
 public enum SupportNeed implements NumberedCode {
   /** 1 — "Der vurderes ingen støttebehov". */
   NONE_ASSESSED(
-      1, "Der vurderes ingen støttebehov",
-      "Jobcenteret vurderer, at der ikke umiddelbart er et støttebehov i forhold til at klare sig igennem uddannelsen"),
+      1,
+      "Der vurderes ingen støttebehov",
+      "Jobcenteret vurderer, at der ikke umiddelbart er et støttebehov i forhold til at klare sig"
+          + " igennem uddannelsen"),
   /** 2 — "Der vurderes faglige støttebehov - fx læse, skrive, regne". */
   ACADEMIC(
-      2, "Der vurderes faglige støttebehov - fx læse, skrive, regne",
+      2,
+      "Der vurderes faglige støttebehov - fx læse, skrive, regne",
       "Jobcenteret vurderer, at der er brug for faglig støtte under uddannelsen"),
   /** 3 — "Der vurderes sociale, personlige eller helbredsmæssige støttebehov". */
   SOCIAL_PERSONAL_OR_HEALTH(
-      3, "Der vurderes sociale, personlige eller helbredsmæssige støttebehov",
-      "Jobcenteret vurderer, at der er brug for støtte til sociale, personlige eller helbredsmæssige udfordringer under uddannelsen"),
+      3,
+      "Der vurderes sociale, personlige eller helbredsmæssige støttebehov",
+      "Jobcenteret vurderer, at der er brug for støtte til sociale, personlige eller"
+          + " helbredsmæssige udfordringer under uddannelsen"),
   /** 4 — "Støttebehov (-ene) er dokumenteret". */
   DOCUMENTED(
-      4, "Støttebehov (-ene) er dokumenteret",
+      4,
+      "Støttebehov (-ene) er dokumenteret",
       "Jobcenteret har dokumentation for ét eller flere støttebehov"),
   /** 5 — "Borgeren har øvrige støttepersoner tilknyttet". */
   OTHER_SUPPORT_PERSONS(
-      5, "Borgeren har øvrige støttepersoner tilknyttet",
+      5,
+      "Borgeren har øvrige støttepersoner tilknyttet",
       "Der er tilknyttet en mentor og/eller en anden støtteperson i overgangen til uddannelse"),
   /** 6 — "Jobcenteret vil gerne kontaktes af uddannelsesinstitutionen". */
   CONTACT_JOBCENTRE(
-      6, "Jobcenteret vil gerne kontaktes af uddannelsesinstitutionen",
-      "Jobcenteret vil gerne kontaktes af uddannelsesinstitutionen mhp. konkret dialog om vedkommendes start på uddannelsen");
+      6,
+      "Jobcenteret vil gerne kontaktes af uddannelsesinstitutionen",
+      "Jobcenteret vil gerne kontaktes af uddannelsesinstitutionen mhp. konkret dialog om"
+          + " vedkommendes start på uddannelsen");
 
   /** The day the support-need codes came with DFDG's release: 2021-12-06. */
   public static final LocalDate VALID_FROM = LocalDate.of(2021, 12, 6);
@@ -66,8 +74,8 @@ public enum SupportNeed implements NumberedCode {
   }
 
   /**
-   * {@link #VALID_FROM}: the codes came with the release of 2021-12-06 (the legal duty to
-   * register them applies from 2022-01-01, §3.2 OBS; that is a rule date, not a code date).
+   * {@link #VALID_FROM}: the codes came with the release of 2021-12-06 (the legal duty to register
+   * them applies from 2022-01-01, §3.2 OBS; that is a rule date, not a code date).
    */
   @Override
   public Optional<LocalDate> validFrom() {
@@ -82,9 +90,7 @@ public enum SupportNeed implements NumberedCode {
    * @throws IllegalArgumentException if {@code id} is not 1–6
    */
   public static SupportNeed of(int id) {
-    return find(id)
-        .orElseThrow(
-            () -> new IllegalArgumentException("support need id must be 1-6, was " + id));
+    return CodeLookup.ofId(SupportNeed.class, id, "support need id");
   }
 
   /**
@@ -94,6 +100,6 @@ public enum SupportNeed implements NumberedCode {
    * @return the support need, or empty
    */
   public static Optional<SupportNeed> find(int id) {
-    return Arrays.stream(values()).filter(n -> n.id == id).findFirst();
+    return CodeLookup.byId(SupportNeed.class, id);
   }
 }

@@ -2,16 +2,15 @@ package dk.dfdgrules.codelists;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Visitationskategori — the visitation category of a citizen. <em>Partial</em>: the sources
- * name these four.
+ * Visitationskategori — the visitation category of a citizen. <em>Partial</em>: the sources name
+ * these four.
  *
  * <p>Sources: FLIS-DREAM §6.1.10 (appendix 2 spells "åbenlys uddannelsesparat"); DFDG-RN-2021-12-06
  * §4.1.
  */
-public enum VisitationCategory implements OfficialCode {
+public enum VisitationCategory implements UnnumberedCode {
   /** "Jobparat". */
   JOB_READY("Jobparat"),
   /** "Aktivitetsparat". */
@@ -27,11 +26,6 @@ public enum VisitationCategory implements OfficialCode {
   VisitationCategory(String officialName, String... aliases) {
     this.officialName = officialName;
     this.aliases = ImmutableList.copyOf(aliases);
-  }
-
-  @Override
-  public Optional<String> code() {
-    return Optional.empty();
   }
 
   @Override

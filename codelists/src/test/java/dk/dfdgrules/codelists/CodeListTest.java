@@ -70,14 +70,7 @@ class CodeListTest {
 
   @Test
   void exactNameWinsOverFoldedMatches() {
-    CodeList list =
-        CodeList.builder("test")
-            .title("Test")
-            .englishTitle("Test")
-            .source("Test")
-            .add(Code.of("1", "Aase"))
-            .add(Code.of("2", "Ase"))
-            .build();
+    CodeList list = aaseAndAse();
 
     assertThat(list.byName("Aase").flatMap(Code::id)).contains("1");
     assertThat(list.byName("Ase").flatMap(Code::id)).contains("2");
@@ -87,14 +80,7 @@ class CodeListTest {
 
   @Test
   void ambiguousLooseMatchFindsNothing() {
-    CodeList list =
-        CodeList.builder("test")
-            .title("Test")
-            .englishTitle("Test")
-            .source("Test")
-            .add(Code.of("1", "Aase"))
-            .add(Code.of("2", "Ase"))
-            .build();
+    CodeList list = aaseAndAse();
 
     assertThat(list.byName("Æse")).isEmpty();
     assertThat(list.byName("aese")).isEmpty();
@@ -118,7 +104,8 @@ class CodeListTest {
         .allSatisfy(
             m -> {
               assertThat(m.id()).hasValueSatisfying(id -> assertThat(id).matches("\\d{3}"));
-              assertThat(m.attribute("region")).hasValueSatisfying(r -> assertThat(regions.contains(r)).isTrue());
+              assertThat(m.attribute("region"))
+                  .hasValueSatisfying(r -> assertThat(regions.contains(r)).isTrue());
               assertThat(m.validFrom()).contains(LocalDate.of(2007, 1, 1));
             });
     assertThat(municipalities.codes())
@@ -155,7 +142,9 @@ class CodeListTest {
     assertThatThrownBy(() -> CodeList.builder("Dream_Codes"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kebab-case");
-    assertThatThrownBy(() -> CodeList.builder("x").englishTitle("X").source("S").add(Code.of("1", "A")).build())
+    assertThatThrownBy(
+            () ->
+                CodeList.builder("x").englishTitle("X").source("S").add(Code.of("1", "A")).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("title");
     assertThatThrownBy(() -> CodeList.builder("x").title("X").englishTitle("X").source("S").build())
@@ -179,15 +168,25 @@ class CodeListTest {
     CodeList categories = CodeLists.get(CodeLists.COURSE_CATEGORIES);
 
     assertThat(categories.contains("42")).isTrue();
-    assertThat(categories.byId("42").map(Code::name)).contains("Udskrivningskordinator, individuel");
+    assertThat(categories.byId("42").map(Code::name))
+        .contains("Udskrivningskordinator, individuel");
     assertThat(categories.contains("41")).isFalse();
     assertThat(categories.byId("41")).isEmpty();
   }
 
   @Test
   void toStringNamesKeyAndSize() {
-    assertThat(CodeLists.get(CodeLists.REGIONS).toString())
-        .contains("regions")
-        .contains("size=5");
+    assertThat(CodeLists.get(CodeLists.REGIONS).toString()).contains("regions").contains("size=5");
+  }
+
+  /** A list of two names whose loose keys are the same: "Aase" (1) and "Ase" (2). */
+  private static CodeList aaseAndAse() {
+    return CodeList.builder("test")
+        .title("Test")
+        .englishTitle("Test")
+        .source("Test")
+        .add(Code.of("1", "Aase"))
+        .add(Code.of("2", "Ase"))
+        .build();
   }
 }
