@@ -4,8 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.time.DateTimeException;
+import dk.dfdgrules.core.internal.Digits;
 import dk.dfdgrules.core.time.Anniversaries;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -14,12 +15,12 @@ import java.time.Period;
  *
  * <p><b>Personal data.</b> {@link #toString()} shows only the birth-date part ({@code
  * 010190-****}); every exception message of this class does the same. The full number is only
- * available through the explicitly named {@link #unmaskedValue()}, for the caller that must send
- * it on (and for JSON, which must round-trip).
+ * available through the explicitly named {@link #unmaskedValue()}, for the caller that must send it
+ * on (and for JSON, which must round-trip).
  *
  * <p>Structure checked by {@link #parse(CharSequence)}: ten digits, an optional hyphen after the
- * sixth; a real birth date, with the century read from the seventh digit as CPR's office
- * publishes it (cpr.dk, "Personnummeret i CPR"):
+ * sixth; a real birth date, with the century read from the seventh digit as CPR's office publishes
+ * it (cpr.dk, "Personnummeret i CPR"):
  *
  * <table>
  *   <caption>Century by the seventh digit</caption>
@@ -48,8 +49,7 @@ public final class CprNumber {
   /**
    * Parses a CPR number.
    *
-   * @param text ten digits, or six digits, a hyphen and four digits; surrounding blanks are
-   *     ignored
+   * @param text ten digits, or six digits, a hyphen and four digits; surrounding blanks are ignored
    * @return the number
    * @throws IllegalArgumentException if the text is not of that form or its first six digits are
    *     not a real date; the message never shows the serial digits
@@ -60,7 +60,7 @@ public final class CprNumber {
     String digits =
         (s.length() == 11 && s.charAt(6) == '-') ? s.substring(0, 6) + s.substring(7) : s;
     checkArgument(
-        digits.length() == 10 && digits.chars().allMatch(c -> c >= '0' && c <= '9'),
+        Digits.areDigits(digits, 10),
         "CPR number must be 10 digits (DDMMYYSSSS, optionally DDMMYY-SSSS); got %s characters",
         s.length());
     int day = Integer.parseInt(digits.substring(0, 2));
@@ -142,8 +142,8 @@ public final class CprNumber {
   }
 
   /**
-   * The day the person reaches an age: the birthday, or 1 March for a person born on 29 February
-   * in a year without it ({@link dk.dfdgrules.core.time.Anniversaries}).
+   * The day the person reaches an age: the birthday, or 1 March for a person born on 29 February in
+   * a year without it ({@link dk.dfdgrules.core.time.Anniversaries}).
    *
    * @param years an age, not negative
    * @return the birthday on which the person turns {@code years}
@@ -161,16 +161,11 @@ public final class CprNumber {
    * @return true if the weighted digit sum is divisible by 11
    */
   public boolean hasModulus11Check() {
-    int sum = 0;
-    for (int i = 0; i < 10; i++) {
-      sum += (digits.charAt(i) - '0') * MOD11_WEIGHTS[i];
-    }
-    return sum % 11 == 0;
+    return Digits.hasModulus11(digits, MOD11_WEIGHTS);
   }
 
   /**
-   * The full ten digits, without hyphen. <b>Personal data:</b> never log it or put it in a
-   * message.
+   * The full ten digits, without hyphen. <b>Personal data:</b> never log it or put it in a message.
    *
    * @return the unmasked number
    */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dk.dfdgrules.core.internal.Digits;
 import java.util.regex.Pattern;
 
 /**
@@ -11,15 +12,24 @@ import java.util.regex.Pattern;
  * spaces are allowed anywhere between digits. Stored as the eight national digits.
  *
  * <p>Not in the sources: this structure is the library's own (spec EC-4).
+ *
+ * @param nationalDigits the eight national digits
  */
-public final class PhoneNumber {
+public record PhoneNumber(@JsonValue String nationalDigits) {
 
   private static final Pattern FORM = Pattern.compile("(?:\\+45|0045)?\\d{8}");
 
-  private final String digits;
-
-  private PhoneNumber(String digits) {
-    this.digits = digits;
+  /**
+   * A number of exactly eight national digits; {@link #parse(CharSequence)} also reads the other
+   * forms.
+   *
+   * @throws IllegalArgumentException if not eight digits
+   */
+  public PhoneNumber {
+    checkArgument(
+        Digits.areDigits(nationalDigits, 8),
+        "phone number must be 8 digits; had %s characters",
+        nationalDigits.length());
   }
 
   /**
@@ -49,29 +59,9 @@ public final class PhoneNumber {
     return FORM.matcher(text.toString().replace(" ", "")).matches();
   }
 
-  /**
-   * The eight national digits.
-   *
-   * @return the digits
-   */
-  @JsonValue
-  public String nationalDigits() {
-    return digits;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PhoneNumber p && digits.equals(p.digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
   /** The form {@code +45 12345678}. */
   @Override
   public String toString() {
-    return "+45 " + digits;
+    return "+45 " + nationalDigits;
   }
 }

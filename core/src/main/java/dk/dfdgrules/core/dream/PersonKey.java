@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dk.dfdgrules.core.citizen.CprNumber;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key of a person in a DREAM extract: a CPR number (STAR's own file) or an anonymous running
@@ -17,16 +18,18 @@ import java.util.Optional;
 public final class PersonKey {
 
   private final String value;
-  private final boolean cpr;
 
-  private PersonKey(String value, boolean cpr) {
+  /** The key as a CPR number, or null for a running number. */
+  private final @Nullable CprNumber cpr;
+
+  private PersonKey(String value, @Nullable CprNumber cpr) {
     this.value = value;
     this.cpr = cpr;
   }
 
   /**
-   * A key: a structurally valid CPR number (10 digits, optional hyphen) is a CPR key, anything
-   * else a running number.
+   * A key: a structurally valid CPR number (10 digits, optional hyphen) is a CPR key, anything else
+   * a running number.
    *
    * @param value the key as written in the file; not blank, at most 64 characters
    * @return the key
@@ -38,9 +41,10 @@ public final class PersonKey {
     checkArgument(!s.isEmpty(), "person key must not be blank");
     checkArgument(s.length() <= 64, "person key must be at most 64 characters, had %s", s.length());
     if (CprNumber.isValid(s)) {
-      return new PersonKey(CprNumber.parse(s).unmaskedValue(), true);
+      CprNumber cpr = CprNumber.parse(s);
+      return new PersonKey(cpr.unmaskedValue(), cpr);
     }
-    return new PersonKey(s, false);
+    return new PersonKey(s, null);
   }
 
   /**
@@ -52,7 +56,7 @@ public final class PersonKey {
   public static PersonKey runningNumber(String value) {
     String s = value.strip();
     checkArgument(!s.isEmpty(), "person key must not be blank");
-    return new PersonKey(s, false);
+    return new PersonKey(s, null);
   }
 
   /**
@@ -61,7 +65,7 @@ public final class PersonKey {
    * @return true for a CPR key
    */
   public boolean isCpr() {
-    return cpr;
+    return cpr != null;
   }
 
   /**
@@ -70,7 +74,7 @@ public final class PersonKey {
    * @return the CPR number, or empty for a running number
    */
   public Optional<CprNumber> cprNumber() {
-    return cpr ? Optional.of(CprNumber.parse(value)) : Optional.empty();
+    return Optional.ofNullable(cpr);
   }
 
   /**
@@ -96,6 +100,6 @@ public final class PersonKey {
   /** A CPR key masked ({@code 010190-****}); a running number as {@code #123}. */
   @Override
   public String toString() {
-    return cpr ? value.substring(0, 6) + "-****" : "#" + value;
+    return cpr != null ? cpr.masked() : "#" + value;
   }
 }

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
@@ -21,11 +22,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.dfdgrules.codelists.OfficialCode;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.core.time.YearQuarter;
+import java.util.function.Function;
 
 /**
- * The JSON form of the library's values: ISO dates ({@code 2022-03-10}), weeks ({@code
- * 2019-W38}), quarters ({@code 2014-Q1}), periods ({@code 2021-01-01/..}), amounts as decimal
- * numbers, CPR numbers as their ten digits, absent optionals left out.
+ * The JSON form of the library's values: ISO dates ({@code 2022-03-10}), weeks ({@code 2019-W38}),
+ * quarters ({@code 2014-Q1}), periods ({@code 2021-01-01/..}), amounts as decimal numbers, CPR
+ * numbers as their ten digits, absent optionals left out.
  *
  * <p>Code-list enums (steps, support needs, plan types …) are read from their official id ({@code
  * 2}), their constant name ({@code STEP_2}) or their official Danish name, and written as their
@@ -45,22 +47,8 @@ public final class DfdgJson {
    */
   public static SimpleModule module() {
     SimpleModule module = new SimpleModule("dfdg-rules", Version.unknownVersion());
-    module.addKeyDeserializer(
-        IsoWeek.class,
-        new KeyDeserializer() {
-          @Override
-          public Object deserializeKey(String key, com.fasterxml.jackson.databind.DeserializationContext c) {
-            return IsoWeek.parse(key);
-          }
-        });
-    module.addKeyDeserializer(
-        YearQuarter.class,
-        new KeyDeserializer() {
-          @Override
-          public Object deserializeKey(String key, com.fasterxml.jackson.databind.DeserializationContext c) {
-            return YearQuarter.parse(key);
-          }
-        });
+    module.addKeyDeserializer(IsoWeek.class, parsing(IsoWeek::parse));
+    module.addKeyDeserializer(YearQuarter.class, parsing(YearQuarter::parse));
     module.setDeserializerModifier(
         new BeanDeserializerModifier() {
           @Override
@@ -80,9 +68,19 @@ public final class DfdgJson {
     return module;
   }
 
+  /** A key deserializer that reads a map key with a value type's {@code parse}. */
+  private static KeyDeserializer parsing(Function<String, Object> parse) {
+    return new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext context) {
+        return parse.apply(key);
+      }
+    };
+  }
+
   /**
-   * A new mapper configured for the library's values. Mappers are thread-safe once configured:
-   * keep one.
+   * A new mapper configured for the library's values. Mappers are thread-safe once configured: keep
+   * one.
    *
    * @return the mapper
    */

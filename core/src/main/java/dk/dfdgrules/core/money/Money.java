@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Danish: {@code 1.740,96}, {@code 909,60 kr.}, {@code -145,54 kr.} ({@code ,} decimal mark,
  *       {@code .} thousands separator in groups of three);
- *   <li>plain: {@code 1740.96}, {@code -145.54}, {@code 12} ({@code .} decimal mark, no
- *       thousands separator).
+ *   <li>plain: {@code 1740.96}, {@code -145.54}, {@code 12} ({@code .} decimal mark, no thousands
+ *       separator).
  * </ul>
  *
  * An amount that could be read both ways, such as {@code 1.234} (1234 kroner the Danish way, 1.234
@@ -30,20 +30,30 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #toString()} gives the plain form with two decimals ({@code 1740.96}), which {@link
  * #parse(CharSequence)} reads back exactly; {@link #toDanishString()} gives {@code 1.740,96 kr.}.
+ *
+ * @param amount the amount in kroner, held with exactly two decimals
  */
-public final class Money implements Comparable<Money> {
+public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 
   /** Zero kroner. */
-  public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
+  public static final Money ZERO = new Money(BigDecimal.ZERO);
 
   private static final Pattern DANISH =
       Pattern.compile("([+-]?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d{1,2}))?");
   private static final Pattern PLAIN = Pattern.compile("([+-]?)(\\d+)(?:\\.(\\d{1,2}))?");
 
-  private final BigDecimal amount;
-
-  private Money(BigDecimal amount) {
-    this.amount = amount;
+  /**
+   * An amount in kroner; the same as {@link #of(BigDecimal)}.
+   *
+   * @throws IllegalArgumentException if it has more than two significant decimals
+   */
+  public Money {
+    requireNonNull(amount, "kroner");
+    checkArgument(
+        amount.stripTrailingZeros().scale() <= 2,
+        "an amount in kroner has at most 2 decimals (øre), was %s",
+        amount.toPlainString());
+    amount = amount.setScale(2, RoundingMode.UNNECESSARY);
   }
 
   /**
@@ -55,12 +65,7 @@ public final class Money implements Comparable<Money> {
    */
   @JsonCreator
   public static Money of(BigDecimal kroner) {
-    requireNonNull(kroner, "kroner");
-    checkArgument(
-        kroner.stripTrailingZeros().scale() <= 2,
-        "an amount in kroner has at most 2 decimals (øre), was %s",
-        kroner.toPlainString());
-    return new Money(kroner.setScale(2, RoundingMode.UNNECESSARY));
+    return new Money(kroner);
   }
 
   /**
@@ -116,16 +121,6 @@ public final class Money implements Comparable<Money> {
     String number = whole + (decimals == null ? "" : "." + decimals);
     BigDecimal value = new BigDecimal(number);
     return of("-".equals(sign) ? value.negate() : value);
-  }
-
-  /**
-   * The amount in kroner, with two decimals.
-   *
-   * @return the amount
-   */
-  @JsonValue
-  public BigDecimal amount() {
-    return amount;
   }
 
   /**
@@ -192,7 +187,8 @@ public final class Money implements Comparable<Money> {
    */
   public String toDanishString() {
     DecimalFormat format =
-        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da")));
+        new DecimalFormat(
+            "#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da")));
     format.setRoundingMode(RoundingMode.UNNECESSARY);
     return format.format(amount) + " kr.";
   }
@@ -200,16 +196,6 @@ public final class Money implements Comparable<Money> {
   @Override
   public int compareTo(Money o) {
     return amount.compareTo(o.amount);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Money m && amount.equals(m.amount);
-  }
-
-  @Override
-  public int hashCode() {
-    return amount.hashCode();
   }
 
   /** The plain form with two decimals, {@code 1740.96}. */

@@ -4,19 +4,27 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dk.dfdgrules.core.internal.Digits;
 
 /**
- * CVR-nummer — the company number of the Central Business Register: eight digits whose weighted
- * sum (weights 2,7,6,5,4,3,2,1) is divisible by 11.
+ * CVR-nummer — the company number of the Central Business Register: eight digits whose weighted sum
+ * (weights 2,7,6,5,4,3,2,1) is divisible by 11.
+ *
+ * @param value the eight digits
  */
-public final class CvrNumber {
+public record CvrNumber(@JsonValue String value) {
 
   private static final int[] WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
-  private final String digits;
-
-  private CvrNumber(String digits) {
-    this.digits = digits;
+  /**
+   * A CVR number of exactly eight digits; {@link #parse(CharSequence)} also strips blanks.
+   *
+   * @throws IllegalArgumentException if not eight digits, or the modulus-11 check fails
+   */
+  public CvrNumber {
+    checkArgument(Digits.areDigits(value, 8), "CVR number must be 8 digits, was '%s'", value);
+    checkArgument(
+        Digits.hasModulus11(value, WEIGHTS), "CVR number '%s' fails the modulus-11 check", value);
   }
 
   /**
@@ -28,10 +36,7 @@ public final class CvrNumber {
    */
   @JsonCreator
   public static CvrNumber parse(CharSequence text) {
-    String s = text.toString().strip();
-    checkArgument(isEightDigits(s), "CVR number must be 8 digits, was '%s'", s);
-    checkArgument(hasModulus11(s), "CVR number '%s' fails the modulus-11 check", s);
-    return new CvrNumber(s);
+    return new CvrNumber(text.toString().strip());
   }
 
   /**
@@ -42,43 +47,12 @@ public final class CvrNumber {
    */
   public static boolean isValid(CharSequence text) {
     String s = text.toString().strip();
-    return isEightDigits(s) && hasModulus11(s);
+    return Digits.areDigits(s, 8) && Digits.hasModulus11(s, WEIGHTS);
   }
 
-  private static boolean isEightDigits(String s) {
-    return s.length() == 8 && s.chars().allMatch(c -> c >= '0' && c <= '9');
-  }
-
-  private static boolean hasModulus11(String s) {
-    int sum = 0;
-    for (int i = 0; i < 8; i++) {
-      sum += (s.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return sum % 11 == 0;
-  }
-
-  /**
-   * The eight digits.
-   *
-   * @return the number
-   */
-  @JsonValue
-  public String value() {
-    return digits;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CvrNumber c && digits.equals(c.digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
+  /** The eight digits. */
   @Override
   public String toString() {
-    return digits;
+    return value;
   }
 }

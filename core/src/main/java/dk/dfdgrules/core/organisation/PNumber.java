@@ -4,16 +4,22 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dk.dfdgrules.core.internal.Digits;
 
 /**
  * P-nummer — the production-unit number of the Central Business Register: ten digits.
+ *
+ * @param value the ten digits
  */
-public final class PNumber {
+public record PNumber(@JsonValue String value) {
 
-  private final String digits;
-
-  private PNumber(String digits) {
-    this.digits = digits;
+  /**
+   * A P number of exactly ten digits; {@link #parse(CharSequence)} also strips blanks.
+   *
+   * @throws IllegalArgumentException if not ten digits
+   */
+  public PNumber {
+    checkArgument(Digits.areDigits(value, 10), "P number must be 10 digits, was '%s'", value);
   }
 
   /**
@@ -25,9 +31,7 @@ public final class PNumber {
    */
   @JsonCreator
   public static PNumber parse(CharSequence text) {
-    String s = text.toString().strip();
-    checkArgument(isValid(s), "P number must be 10 digits, was '%s'", s);
-    return new PNumber(s);
+    return new PNumber(text.toString().strip());
   }
 
   /**
@@ -37,32 +41,12 @@ public final class PNumber {
    * @return true if ten digits
    */
   public static boolean isValid(CharSequence text) {
-    String s = text.toString().strip();
-    return s.length() == 10 && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    return Digits.areDigits(text.toString().strip(), 10);
   }
 
-  /**
-   * The ten digits.
-   *
-   * @return the number
-   */
-  @JsonValue
-  public String value() {
-    return digits;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PNumber p && digits.equals(p.digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
+  /** The ten digits. */
   @Override
   public String toString() {
-    return digits;
+    return value;
   }
 }

@@ -16,27 +16,37 @@ import java.util.regex.Pattern;
  * An ISO-8601 week: Monday first; week 1 of a year is the week that holds the year's first
  * Thursday; a year has 52 or 53 weeks.
  *
- * <p>DREAM stores one benefit code per person and ISO week, in columns named {@code y_YYWW}
- * ({@code y_1326} = 2013 week 26; YY below 90 is 20YY, otherwise 19YY; FLIS-DREAM §9.2, spec
- * DRM-2). Monthly, quarterly and yearly information is placed on weeks by the week's Thursday
- * (FLIS-DREAM §9.3): a week belongs to the {@linkplain #yearMonth() month}, {@linkplain #quarter()
- * quarter} and {@linkplain #year() year} of its Thursday.
+ * <p>DREAM stores one benefit code per person and ISO week, in columns named {@code y_YYWW} ({@code
+ * y_1326} = 2013 week 26; YY below 90 is 20YY, otherwise 19YY; FLIS-DREAM §9.2, spec DRM-2).
+ * Monthly, quarterly and yearly information is placed on weeks by the week's Thursday (FLIS-DREAM
+ * §9.3): a week belongs to the {@linkplain #yearMonth() month}, {@linkplain #quarter() quarter} and
+ * {@linkplain #year() year} of its Thursday.
  *
  * <p>Text form: {@code 2019-W38}; {@link #parse(CharSequence)} is the exact inverse of {@link
  * #toString()}. Weeks are ordered in time. "52 weeks later" is {@link #plusWeeks(long)
  * plusWeeks(52)}: 2019-W38 → 2020-W38, but 2020-W38 → 2021-W37, since 2020 has 53 weeks.
+ *
+ * @param weekBasedYear the ISO week-based year (the year of the week's Thursday), 1–9999
+ * @param week the week number within its year, 1 to 52 or 53 (53 only in years that have it)
  */
-public final class IsoWeek implements Comparable<IsoWeek> {
+public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek> {
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern DREAM = Pattern.compile("y_(\\d{2})(\\d{2})");
 
-  private final int year;
-  private final int week;
-
-  private IsoWeek(int year, int week) {
-    this.year = year;
-    this.week = week;
+  /**
+   * A week; the same as {@link #of(int, int)}.
+   *
+   * @throws IllegalArgumentException if the year is out of range or has no such week
+   */
+  public IsoWeek {
+    YearParts.checkYear(weekBasedYear);
+    checkArgument(
+        week >= 1 && week <= weeksInYear(weekBasedYear),
+        "week must be 1-%s in %s, was %s",
+        weeksInYear(weekBasedYear),
+        weekBasedYear,
+        week);
   }
 
   /**
@@ -48,14 +58,6 @@ public final class IsoWeek implements Comparable<IsoWeek> {
    * @throws IllegalArgumentException if the year is out of range or has no such week
    */
   public static IsoWeek of(int weekBasedYear, int week) {
-    checkArgument(
-        weekBasedYear >= 1 && weekBasedYear <= 9999, "year must be 1-9999, was %s", weekBasedYear);
-    checkArgument(
-        week >= 1 && week <= weeksInYear(weekBasedYear),
-        "week must be 1-%s in %s, was %s",
-        weeksInYear(weekBasedYear),
-        weekBasedYear,
-        week);
     return new IsoWeek(weekBasedYear, week);
   }
 
@@ -90,9 +92,8 @@ public final class IsoWeek implements Comparable<IsoWeek> {
    */
   @JsonCreator
   public static IsoWeek parse(CharSequence text) {
-    Matcher m = ISO.matcher(text.toString().trim());
-    checkArgument(m.matches(), "week must be like 2019-W38, was '%s'", text);
-    return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    int[] parts = YearParts.parse(ISO, text, "week must be like 2019-W38");
+    return of(parts[0], parts[1]);
   }
 
   /**
@@ -121,30 +122,12 @@ public final class IsoWeek implements Comparable<IsoWeek> {
   }
 
   /**
-   * The ISO week-based year (the year of the week's Thursday).
-   *
-   * @return the year
-   */
-  public int weekBasedYear() {
-    return year;
-  }
-
-  /**
-   * The week number within its year.
-   *
-   * @return 1–53
-   */
-  public int week() {
-    return week;
-  }
-
-  /**
    * The Monday of the week.
    *
    * @return the first day
    */
   public LocalDate monday() {
-    return LocalDate.of(year, 1, 4)
+    return LocalDate.of(weekBasedYear, 1, 4)
         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
         .with(DayOfWeek.MONDAY);
   }
@@ -191,7 +174,7 @@ public final class IsoWeek implements Comparable<IsoWeek> {
    * @return the year
    */
   public int year() {
-    return year;
+    return weekBasedYear;
   }
 
   /**
@@ -241,15 +224,17 @@ public final class IsoWeek implements Comparable<IsoWeek> {
    * @throws IllegalStateException if the year is outside 1990–2089, which the form cannot express
    */
   public String toDreamColumn() {
-    if (year < 1990 || year > 2089) {
-      throw new IllegalStateException("a DREAM column covers 1990-2089, not " + year);
+    if (weekBasedYear < 1990 || weekBasedYear > 2089) {
+      throw new IllegalStateException("a DREAM column covers 1990-2089, not " + weekBasedYear);
     }
-    return String.format("y_%02d%02d", year % 100, week);
+    return String.format("y_%02d%02d", weekBasedYear % 100, week);
   }
 
   @Override
   public int compareTo(IsoWeek o) {
-    return year != o.year ? Integer.compare(year, o.year) : Integer.compare(week, o.week);
+    return weekBasedYear != o.weekBasedYear
+        ? Integer.compare(weekBasedYear, o.weekBasedYear)
+        : Integer.compare(week, o.week);
   }
 
   /**
@@ -272,20 +257,10 @@ public final class IsoWeek implements Comparable<IsoWeek> {
     return compareTo(other) > 0;
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IsoWeek w && year == w.year && week == w.week;
-  }
-
-  @Override
-  public int hashCode() {
-    return year * 100 + week;
-  }
-
   /** The ISO form, {@code 2019-W38}. */
   @JsonValue
   @Override
   public String toString() {
-    return String.format("%04d-W%02d", year, week);
+    return String.format("%04d-W%02d", weekBasedYear, week);
   }
 }

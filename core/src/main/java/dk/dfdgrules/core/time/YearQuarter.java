@@ -6,26 +6,30 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar quarter, such as 2014-Q1 (January to March 2014). DREAM's quarterly variables
- * ({@code visit}, {@code match}) are placed on weeks by the week's Thursday.
+ * A calendar quarter, such as 2014-Q1 (January to March 2014). DREAM's quarterly variables ({@code
+ * visit}, {@code match}) are placed on weeks by the week's Thursday.
  *
  * <p>Text form: {@code 2014-Q1}; {@link #parse(CharSequence)} is the exact inverse of {@link
  * #toString()}.
+ *
+ * @param year the year, 1–9999
+ * @param quarter the quarter of the year, 1–4
  */
-public final class YearQuarter implements Comparable<YearQuarter> {
+public record YearQuarter(int year, int quarter) implements Comparable<YearQuarter> {
 
   private static final Pattern FORM = Pattern.compile("(\\d{4})-Q([1-4])");
 
-  private final int year;
-  private final int quarter;
-
-  private YearQuarter(int year, int quarter) {
-    this.year = year;
-    this.quarter = quarter;
+  /**
+   * A quarter; the same as {@link #of(int, int)}.
+   *
+   * @throws IllegalArgumentException if either is out of range
+   */
+  public YearQuarter {
+    YearParts.checkYear(year);
+    checkArgument(quarter >= 1 && quarter <= 4, "quarter must be 1-4, was %s", quarter);
   }
 
   /**
@@ -37,8 +41,6 @@ public final class YearQuarter implements Comparable<YearQuarter> {
    * @throws IllegalArgumentException if either is out of range
    */
   public static YearQuarter of(int year, int quarter) {
-    checkArgument(year >= 1 && year <= 9999, "year must be 1-9999, was %s", year);
-    checkArgument(quarter >= 1 && quarter <= 4, "quarter must be 1-4, was %s", quarter);
     return new YearQuarter(year, quarter);
   }
 
@@ -71,27 +73,8 @@ public final class YearQuarter implements Comparable<YearQuarter> {
    */
   @JsonCreator
   public static YearQuarter parse(CharSequence text) {
-    Matcher m = FORM.matcher(text.toString().trim());
-    checkArgument(m.matches(), "quarter must be like 2014-Q1, was '%s'", text);
-    return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-  }
-
-  /**
-   * The year.
-   *
-   * @return the year
-   */
-  public int year() {
-    return year;
-  }
-
-  /**
-   * The quarter of the year.
-   *
-   * @return 1–4
-   */
-  public int quarter() {
-    return quarter;
+    int[] parts = YearParts.parse(FORM, text, "quarter must be like 2014-Q1");
+    return of(parts[0], parts[1]);
   }
 
   /**
@@ -136,16 +119,6 @@ public final class YearQuarter implements Comparable<YearQuarter> {
   @Override
   public int compareTo(YearQuarter o) {
     return year != o.year ? Integer.compare(year, o.year) : Integer.compare(quarter, o.quarter);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof YearQuarter q && year == q.year && quarter == q.quarter;
-  }
-
-  @Override
-  public int hashCode() {
-    return year * 10 + quarter;
   }
 
   /** The form {@code 2014-Q1}. */
