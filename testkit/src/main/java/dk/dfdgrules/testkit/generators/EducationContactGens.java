@@ -11,6 +11,9 @@ import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;
 import dk.dfdgrules.testkit.property.Source;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * Generators of the contacts for young people with an education order (DFDG-RN-2021-12-06 §3.3,
@@ -53,6 +56,22 @@ public final class EducationContactGens {
 
   /** Jobcentre contacts, type 32 (EC-1, EC-4). */
   public static final class JobcentreContactGen implements Gen<JobcentreContact> {
+
+    /** What EC-1 requires. */
+    private static final List<Field<JobcentreContact.Builder>> REQUIRED =
+        List.of(
+            Field.plain(JobcentreContact.Builder::name, Texts.names()),
+            Field.email(JobcentreContact.Builder::email),
+            Field.phone(JobcentreContact.Builder::phone),
+            Field.plain(JobcentreContact.Builder::kind, Gens.enumValues(ContactKind.class)));
+
+    /** What type 32 may have. */
+    private static final List<Field<JobcentreContact.Builder>> OPTIONAL =
+        List.of(
+            Field.cvr(JobcentreContact.Builder::cvr),
+            Field.pNumber(JobcentreContact.Builder::pNumber),
+            Field.plain(JobcentreContact.Builder::internalKey, Texts.keys()));
+
     private final Fault fault;
 
     JobcentreContactGen(Fault fault) {
@@ -73,37 +92,23 @@ public final class EducationContactGens {
 
     @Override
     public JobcentreContact generate(Source source) {
-      int missing = fault == Fault.MISSING ? source.index(4) : -1;
-      int malformed = fault == Fault.MALFORMED ? source.index(4) : -1;
-      JobcentreContact.Builder b = JobcentreContact.builder();
-      if (missing != 0) {
-        b.name(source.draw(Texts.names()));
-      }
-      if (missing != 1) {
-        b.email(source.draw(malformed == 0 ? malformed(InvalidInputs.emailStrings()) : Texts.emails()));
-      }
-      if (missing != 2) {
-        b.phone(source.draw(malformed == 1 ? malformed(InvalidInputs.phoneStrings()) : Texts.phones()));
-      }
-      if (missing != 3) {
-        b.kind(source.draw(Gens.enumValues(ContactKind.class)));
-      }
-      if (malformed == 2 || source.coin(0.5)) {
-        b.cvr(source.draw(malformed == 2 ? malformed(InvalidInputs.cvrStrings()) : Texts.cvrs()));
-      }
-      if (malformed == 3 || source.coin(0.5)) {
-        b.pNumber(source.draw(malformed == 3 ? malformed(InvalidInputs.pNumberStrings()) : Texts.pNumbers()));
-      }
-      if (source.coin(0.5)) {
-        b.internalKey(source.draw(Texts.keys()));
-      }
-      return b.build();
+      return fill(JobcentreContact.builder(), source, fault, REQUIRED, OPTIONAL).build();
     }
   }
 
   /** Education-institution contacts, type 31 (EC-3, EC-4). */
   public static final class EducationInstitutionContactGen
       implements Gen<EducationInstitutionContact> {
+
+    /** What EC-3 requires; type 31 has nothing else. */
+    private static final List<Field<EducationInstitutionContact.Builder>> REQUIRED =
+        List.of(
+            Field.plain(EducationInstitutionContact.Builder::name, Texts.names()),
+            Field.email(EducationInstitutionContact.Builder::email),
+            Field.phone(EducationInstitutionContact.Builder::phone),
+            Field.cvr(EducationInstitutionContact.Builder::cvr),
+            Field.pNumber(EducationInstitutionContact.Builder::pNumber));
+
     private final Fault fault;
 
     EducationInstitutionContactGen(Fault fault) {
@@ -124,30 +129,26 @@ public final class EducationContactGens {
 
     @Override
     public EducationInstitutionContact generate(Source source) {
-      int missing = fault == Fault.MISSING ? source.index(5) : -1;
-      int malformed = fault == Fault.MALFORMED ? source.index(4) : -1;
-      EducationInstitutionContact.Builder b = EducationInstitutionContact.builder();
-      if (missing != 0) {
-        b.name(source.draw(Texts.names()));
-      }
-      if (missing != 1) {
-        b.email(source.draw(malformed == 0 ? malformed(InvalidInputs.emailStrings()) : Texts.emails()));
-      }
-      if (missing != 2) {
-        b.phone(source.draw(malformed == 1 ? malformed(InvalidInputs.phoneStrings()) : Texts.phones()));
-      }
-      if (missing != 3) {
-        b.cvr(source.draw(malformed == 2 ? malformed(InvalidInputs.cvrStrings()) : Texts.cvrs()));
-      }
-      if (missing != 4) {
-        b.pNumber(source.draw(malformed == 3 ? malformed(InvalidInputs.pNumberStrings()) : Texts.pNumbers()));
-      }
-      return b.build();
+      return fill(EducationInstitutionContact.builder(), source, fault, REQUIRED, List.of())
+          .build();
     }
   }
 
   /** Assignments of a type-31 or type-32 contact to a citizen (EC-2). */
   public static final class ContactAssignmentGen implements Gen<ContactAssignment> {
+
+    /** What EC-2 requires. */
+    private static final List<Field<ContactAssignment.Builder>> REQUIRED =
+        List.of(
+            Field.plain(ContactAssignment.Builder::citizen, DfdgGenerators.cprNumbers()),
+            Field.plain(
+                ContactAssignment.Builder::role,
+                Gens.elements(
+                    ContactPersonTypes.EDUCATION_INSTITUTION_CONTACT,
+                    ContactPersonTypes.JOBCENTRE_CONTACT)),
+            Field.plain(ContactAssignment.Builder::period, DfdgGenerators.periods()),
+            (b, source, malformed) -> b.shownOnJobnet(source.coin(0.5)));
+
     private final boolean missing;
 
     ContactAssignmentGen(boolean missing) {
@@ -168,26 +169,97 @@ public final class EducationContactGens {
 
     @Override
     public ContactAssignment generate(Source source) {
-      int absent = missing ? source.index(4) : -1;
-      ContactAssignment.Builder b = ContactAssignment.builder();
-      if (absent != 0) {
-        b.citizen(source.draw(DfdgGenerators.cprNumbers()));
-      }
-      if (absent != 1) {
-        b.role(
-            source.draw(
-                Gens.elements(
-                    ContactPersonTypes.EDUCATION_INSTITUTION_CONTACT,
-                    ContactPersonTypes.JOBCENTRE_CONTACT)));
-      }
-      if (absent != 2) {
-        b.period(source.draw(DfdgGenerators.periods()));
-      }
-      if (absent != 3) {
-        b.shownOnJobnet(source.coin(0.5));
-      }
-      return b.build();
+      Fault fault = missing ? Fault.MISSING : Fault.NONE;
+      return fill(ContactAssignment.builder(), source, fault, REQUIRED, List.of()).build();
     }
+  }
+
+  /**
+   * One field of a contact: sets a value drawn from the source on the builder.
+   *
+   * @param <B> the builder
+   */
+  @FunctionalInterface
+  private interface Field<B> {
+
+    /**
+     * Draws the value and sets it.
+     *
+     * @param builder the builder
+     * @param source the source
+     * @param malformed whether to draw a malformed value (EC-4); only for {@link #isChecked()}
+     *     fields
+     */
+    void set(B builder, Source source, boolean malformed);
+
+    /** Whether EC-4 checks the field's form, so that a generator may draw it malformed. */
+    default boolean isChecked() {
+      return false;
+    }
+
+    static <B, T> Field<B> plain(BiConsumer<B, T> setter, Gen<T> values) {
+      return (b, source, malformed) -> setter.accept(b, source.draw(values));
+    }
+
+    static <B> Field<B> email(BiConsumer<B, String> setter) {
+      return checked(setter, Texts.emails(), InvalidInputs.emailStrings());
+    }
+
+    static <B> Field<B> phone(BiConsumer<B, String> setter) {
+      return checked(setter, Texts.phones(), InvalidInputs.phoneStrings());
+    }
+
+    static <B> Field<B> cvr(BiConsumer<B, String> setter) {
+      return checked(setter, Texts.cvrs(), InvalidInputs.cvrStrings());
+    }
+
+    static <B> Field<B> pNumber(BiConsumer<B, String> setter) {
+      return checked(setter, Texts.pNumbers(), InvalidInputs.pNumberStrings());
+    }
+
+    private static <B> Field<B> checked(
+        BiConsumer<B, String> setter, Gen<String> valid, Gen<String> invalid) {
+      Gen<String> malformedValues = malformed(invalid);
+      return new Field<>() {
+        @Override
+        public void set(B b, Source source, boolean malformed) {
+          setter.accept(b, source.draw(malformed ? malformedValues : valid));
+        }
+
+        @Override
+        public boolean isChecked() {
+          return true;
+        }
+      };
+    }
+  }
+
+  /**
+   * Fills a builder: every required field but the one a {@link Fault#MISSING} leaves out, each
+   * optional field at random; with {@link Fault#MALFORMED}, one of the fields EC-4 checks (required
+   * or optional, which is then present) is drawn malformed.
+   */
+  private static <B> B fill(
+      B builder, Source source, Fault fault, List<Field<B>> required, List<Field<B>> optional) {
+    int checked =
+        (int) Stream.concat(required.stream(), optional.stream()).filter(Field::isChecked).count();
+    int missing = fault == Fault.MISSING ? source.index(required.size()) : -1;
+    int malformed = fault == Fault.MALFORMED ? source.index(checked) : -1;
+    int checkedIndex = 0;
+    for (int i = 0; i < required.size(); i++) {
+      Field<B> field = required.get(i);
+      boolean breakIt = field.isChecked() && checkedIndex++ == malformed;
+      if (i != missing) {
+        field.set(builder, source, breakIt);
+      }
+    }
+    for (Field<B> field : optional) {
+      boolean breakIt = field.isChecked() && checkedIndex++ == malformed;
+      if (breakIt || source.coin(0.5)) {
+        field.set(builder, source, breakIt);
+      }
+    }
+    return builder;
   }
 
   /**

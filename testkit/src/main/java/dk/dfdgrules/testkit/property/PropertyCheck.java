@@ -30,9 +30,9 @@ import org.opentest4j.TestAbortedException;
  * <p><b>A run.</b> First the generator's edge cases (at most a quarter of the tries, see {@link
  * #edgeCases(int)}), then random values from the seed, until {@link #tries(int)} values passed. On
  * the first failure the counterexample is shrunk — deterministically, in at most {@link
- * #maxShrinkSteps(int)} replays — and a {@link PropertyFailure} reports the seed, the shrunk and the
- * original counterexample and how to run it again. After the last try the coverage requirements of
- * {@link Statistics} are checked.
+ * #maxShrinkSteps(int)} replays — and a {@link PropertyFailure} reports the seed, the shrunk and
+ * the original counterexample and how to run it again. After the last try the coverage requirements
+ * of {@link Statistics} are checked.
  *
  * <p><b>Seeds.</b> Every run has one, chosen in this order:
  *
@@ -46,8 +46,8 @@ import org.opentest4j.TestAbortedException;
  *       reproducible; run with {@code -Ddfdg.testkit.seed=random} to explore further.
  * </ol>
  *
- * <p><b>Tries.</b> {@value #DEFAULT_TRIES} unless set on the property, or for every property by
- * the system property {@value #TRIES_PROPERTY}.
+ * <p><b>Tries.</b> {@value #DEFAULT_TRIES} unless set on the property, or for every property by the
+ * system property {@value #TRIES_PROPERTY}.
  *
  * <p><b>Failures.</b> A property fails when it throws (an assertion, any exception) or, for {@link
  * #check(Predicate)}, returns false. A JUnit assumption that does not hold ({@link
@@ -151,8 +151,8 @@ public final class PropertyCheck<T> {
   }
 
   /**
-   * Sets the most edge cases tried before random values. The default is a quarter of the tries
-   * (at least one); 0 switches edge cases off.
+   * Sets the most edge cases tried before random values. The default is a quarter of the tries (at
+   * least one); 0 switches edge cases off.
    *
    * @param max the most edge cases
    * @return this
@@ -273,7 +273,11 @@ public final class PropertyCheck<T> {
         return Long.parseLong(global);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            "system property " + SEED_PROPERTY + " must be a number or 'random', was '" + global + "'",
+            "system property "
+                + SEED_PROPERTY
+                + " must be a number or 'random', was '"
+                + global
+                + "'",
             e);
       }
     }
@@ -305,7 +309,8 @@ public final class PropertyCheck<T> {
     INVALID
   }
 
-  private record Evaluation<V>(Status status, @Nullable V value, long[] choices, @Nullable Throwable failure) {}
+  private record Evaluation<V>(
+      Status status, @Nullable V value, long[] choices, @Nullable Throwable failure) {}
 
   /** One run of the property. */
   private final class Run {
@@ -405,7 +410,8 @@ public final class PropertyCheck<T> {
                     + discarded
                     + " tries were discarded by assumptions, against "
                     + passed
-                    + " that passed; generate the values the property needs instead of assuming them");
+                    + " that passed; generate the values the property needs instead of assuming"
+                    + " them");
           }
         }
         case FAILED -> {
@@ -418,14 +424,20 @@ public final class PropertyCheck<T> {
     }
 
     /** Generates and runs one value; in random mode a generator failure ends the run. */
-    private Evaluation<T> evaluate(ChoiceStream stream, boolean collect, boolean generationFailureIsFatal) {
+    private Evaluation<T> evaluate(
+        ChoiceStream stream, boolean collect, boolean generationFailureIsFatal) {
       T value;
       try {
         value = gen.generate(new Source(stream));
       } catch (GenerationException | ChoiceStream.Overrun e) {
         if (generationFailureIsFatal) {
           throw new GenerationException(
-              "property '" + name + "' (seed " + runSeed + "): could not generate a value: " + e.getMessage(),
+              "property '"
+                  + name
+                  + "' (seed "
+                  + runSeed
+                  + "): could not generate a value: "
+                  + e.getMessage(),
               e);
         }
         return new Evaluation<>(Status.INVALID, null, stream.recorded(), null);
@@ -469,8 +481,7 @@ public final class PropertyCheck<T> {
               original.choices(),
               candidate -> {
                 Evaluation<T> e = evaluate(ChoiceStream.replay(candidate), false, false);
-                return e.status() == Status.FAILED
-                        && requireNonNull(e.failure()).getClass() == kind
+                return e.status() == Status.FAILED && requireNonNull(e.failure()).getClass() == kind
                     ? e.choices()
                     : null;
               },
@@ -480,15 +491,16 @@ public final class PropertyCheck<T> {
         best = original; // a flaky property: report what was seen
       }
       return new PropertyFailure(
-          name,
-          runSeed,
-          passed + 1,
-          edgeCase,
-          describe(original.value()),
-          originalFailure,
-          describe(best.value()),
-          requireNonNull(best.failure()),
-          shrunk.steps());
+          new PropertyFailure.Report(
+              name,
+              runSeed,
+              passed + 1,
+              edgeCase,
+              describe(original.value()),
+              originalFailure,
+              describe(best.value()),
+              requireNonNull(best.failure()),
+              shrunk.steps()));
     }
 
     private String describe(@Nullable T value) {

@@ -35,7 +35,31 @@ public final class PropertyFailure extends AssertionError {
   /** Whether the original was an edge case. */
   private final boolean edgeCase;
 
-  PropertyFailure(
+  PropertyFailure(Report report) {
+    super(report.message(), report.shrunkFailure());
+    this.propertyName = report.propertyName();
+    this.seed = report.seed();
+    this.tries = report.tries();
+    this.original = report.original();
+    this.shrunk = report.shrunk();
+    this.shrinkSteps = report.shrinkSteps();
+    this.edgeCase = report.edgeCase();
+  }
+
+  /**
+   * What a failed property found, as {@link PropertyCheck} hands it over.
+   *
+   * @param propertyName the property's name
+   * @param seed the seed of the run
+   * @param tries the tries made, the failing one included
+   * @param edgeCase whether the original counterexample was an edge case
+   * @param original the original counterexample, as (masked) text
+   * @param originalFailure what the original counterexample failed with
+   * @param shrunk the shrunk counterexample, as (masked) text
+   * @param shrunkFailure what the shrunk counterexample failed with
+   * @param shrinkSteps the replays shrinking made
+   */
+  record Report(
       String propertyName,
       long seed,
       int tries,
@@ -45,72 +69,44 @@ public final class PropertyFailure extends AssertionError {
       String shrunk,
       Throwable shrunkFailure,
       int shrinkSteps) {
-    super(
-        message(
-            propertyName,
-            seed,
-            tries,
-            edgeCase,
-            original,
-            originalFailure,
-            shrunk,
-            shrunkFailure,
-            shrinkSteps),
-        shrunkFailure);
-    this.propertyName = propertyName;
-    this.seed = seed;
-    this.tries = tries;
-    this.original = original;
-    this.shrunk = shrunk;
-    this.shrinkSteps = shrinkSteps;
-    this.edgeCase = edgeCase;
-  }
 
-  private static String message(
-      String name,
-      long seed,
-      int tries,
-      boolean edgeCase,
-      String original,
-      Throwable originalFailure,
-      String shrunk,
-      Throwable shrunkFailure,
-      int shrinkSteps) {
-    StringBuilder b = new StringBuilder();
-    b.append("Property '")
-        .append(name)
-        .append("' failed after ")
-        .append(tries)
-        .append(tries == 1 ? " try" : " tries")
-        .append(" (seed ")
-        .append(seed)
-        .append(").\n");
-    b.append("Shrunk counterexample (")
-        .append(shrinkSteps)
-        .append(" shrink steps):\n  ")
-        .append(shrunk)
-        .append("\n  failure: ")
-        .append(Describe.failure(shrunkFailure))
-        .append('\n');
-    b.append("Original counterexample")
-        .append(edgeCase ? " (an edge case, tried whatever the seed)" : "")
-        .append(":\n  ")
-        .append(original)
-        .append("\n  failure: ")
-        .append(Describe.failure(originalFailure))
-        .append('\n');
-    b.append("Run it again with seed ")
-        .append(seed)
-        .append(": @Property(seed = \"")
-        .append(seed)
-        .append("\"), PropertyCheck.forAll(..).seed(")
-        .append(seed)
-        .append("L), or -D")
-        .append(PropertyCheck.SEED_PROPERTY)
-        .append('=')
-        .append(seed)
-        .append('.');
-    return b.toString();
+    String message() {
+      StringBuilder b = new StringBuilder();
+      b.append("Property '")
+          .append(propertyName)
+          .append("' failed after ")
+          .append(tries)
+          .append(tries == 1 ? " try" : " tries")
+          .append(" (seed ")
+          .append(seed)
+          .append(").\n");
+      b.append("Shrunk counterexample (")
+          .append(shrinkSteps)
+          .append(" shrink steps):\n  ")
+          .append(shrunk)
+          .append("\n  failure: ")
+          .append(Describe.failure(shrunkFailure))
+          .append('\n');
+      b.append("Original counterexample")
+          .append(edgeCase ? " (an edge case, tried whatever the seed)" : "")
+          .append(":\n  ")
+          .append(original)
+          .append("\n  failure: ")
+          .append(Describe.failure(originalFailure))
+          .append('\n');
+      b.append("Run it again with seed ")
+          .append(seed)
+          .append(": @Property(seed = \"")
+          .append(seed)
+          .append("\"), PropertyCheck.forAll(..).seed(")
+          .append(seed)
+          .append("L), or -D")
+          .append(PropertyCheck.SEED_PROPERTY)
+          .append('=')
+          .append(seed)
+          .append('.');
+      return b.toString();
+    }
   }
 
   /**

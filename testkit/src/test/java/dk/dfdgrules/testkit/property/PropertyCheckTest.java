@@ -40,14 +40,13 @@ class PropertyCheckTest {
     @Test
     @DisplayName("tries can be set for every property by a system property")
     void globalTries() {
-      String before = System.getProperty(PropertyCheck.TRIES_PROPERTY);
-      System.setProperty(PropertyCheck.TRIES_PROPERTY, "23");
-      try {
-        assertThat(valuesSeen(PropertyCheck.forAll(Gens.integers(0, 10)))).hasSize(23);
-        assertThat(valuesSeen(PropertyCheck.forAll(Gens.integers(0, 10)).tries(5))).hasSize(5);
-      } finally {
-        restore(PropertyCheck.TRIES_PROPERTY, before);
-      }
+      withSystemProperty(
+          PropertyCheck.TRIES_PROPERTY,
+          "23",
+          () -> {
+            assertThat(valuesSeen(PropertyCheck.forAll(Gens.integers(0, 10)))).hasSize(23);
+            assertThat(valuesSeen(PropertyCheck.forAll(Gens.integers(0, 10)).tries(5))).hasSize(5);
+          });
     }
   }
 
@@ -78,24 +77,23 @@ class PropertyCheckTest {
     @Test
     @DisplayName("a system property fixes the seed of every property that does not set its own")
     void globalSeed() {
-      String before = System.getProperty(PropertyCheck.SEED_PROPERTY);
-      System.setProperty(PropertyCheck.SEED_PROPERTY, "1234");
-      try {
-        assertThat(PropertyCheck.forAll(Gens.booleans()).named("x").check(b -> true).seed())
-            .isEqualTo(1234);
-        assertThat(PropertyCheck.forAll(Gens.booleans()).seed(5).check(b -> true).seed())
-            .isEqualTo(5);
-        System.setProperty(PropertyCheck.SEED_PROPERTY, "random");
-        long first = PropertyCheck.forAll(Gens.booleans()).named("x").check(b -> true).seed();
-        long second = PropertyCheck.forAll(Gens.booleans()).named("x").check(b -> true).seed();
-        assertThat(first).isNotEqualTo(second);
-        System.setProperty(PropertyCheck.SEED_PROPERTY, "not a number");
-        assertThatThrownBy(() -> PropertyCheck.forAll(Gens.booleans()).check(b -> true))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining(PropertyCheck.SEED_PROPERTY);
-      } finally {
-        restore(PropertyCheck.SEED_PROPERTY, before);
-      }
+      withSystemProperty(
+          PropertyCheck.SEED_PROPERTY,
+          "1234",
+          () -> {
+            assertThat(PropertyCheck.forAll(Gens.booleans()).named("x").check(b -> true).seed())
+                .isEqualTo(1234);
+            assertThat(PropertyCheck.forAll(Gens.booleans()).seed(5).check(b -> true).seed())
+                .isEqualTo(5);
+            System.setProperty(PropertyCheck.SEED_PROPERTY, "random");
+            long first = PropertyCheck.forAll(Gens.booleans()).named("x").check(b -> true).seed();
+            long second = PropertyCheck.forAll(Gens.booleans()).named("x").check(b -> true).seed();
+            assertThat(first).isNotEqualTo(second);
+            System.setProperty(PropertyCheck.SEED_PROPERTY, "not a number");
+            assertThatThrownBy(() -> PropertyCheck.forAll(Gens.booleans()).check(b -> true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(PropertyCheck.SEED_PROPERTY);
+          });
     }
 
     @Test
@@ -174,7 +172,8 @@ class PropertyCheckTest {
                       Gens.weighted(0, Gens.constant("never")))
                   .edgeCases(10))
           .containsOnly("rare", "common");
-      assertThat(Gens.oneOf(Gens.constant(1), Gens.constant(2)).edgeCases(10)).containsExactly(1, 2);
+      assertThat(Gens.oneOf(Gens.constant(1), Gens.constant(2)).edgeCases(10))
+          .containsExactly(1, 2);
       assertThat(Gens.booleans().edgeCases(10)).containsExactly(false, true);
     }
 
@@ -202,7 +201,8 @@ class PropertyCheckTest {
     void budget() {
       PropertyResult r = PropertyCheck.forAll(Gens.integers(0, 9).list(0, 9)).check(l -> true);
       assertThat(r.edgeCases()).isEqualTo(PropertyCheck.DEFAULT_TRIES / 4);
-      assertThat(PropertyCheck.forAll(Gens.integers(0, 9)).edgeCases(0).check(i -> true).edgeCases())
+      assertThat(
+              PropertyCheck.forAll(Gens.integers(0, 9)).edgeCases(0).check(i -> true).edgeCases())
           .isZero();
     }
   }
@@ -227,8 +227,7 @@ class PropertyCheckTest {
     @Test
     @DisplayName("a filter that keeps half the values works")
     void reasonableFilter() {
-      assertThat(
-              valuesSeen(PropertyCheck.forAll(Gens.integers(0, 1000).filter(i -> i % 2 == 0))))
+      assertThat(valuesSeen(PropertyCheck.forAll(Gens.integers(0, 1000).filter(i -> i % 2 == 0))))
           .allMatch(i -> i % 2 == 0)
           .hasSize(PropertyCheck.DEFAULT_TRIES);
     }
@@ -248,8 +247,7 @@ class PropertyCheckTest {
     @DisplayName("a JUnit assumption that fails discards the try")
     void discards() {
       PropertyResult r =
-          PropertyCheck.forAll(Gens.integers(0, 9))
-              .verify(i -> Assumptions.assumeTrue(i % 2 == 0));
+          PropertyCheck.forAll(Gens.integers(0, 9)).verify(i -> Assumptions.assumeTrue(i % 2 == 0));
       assertThat(r.discarded()).isPositive();
       assertThat(r.tries()).isEqualTo(PropertyCheck.DEFAULT_TRIES);
     }
@@ -274,9 +272,7 @@ class PropertyCheckTest {
       PropertyFailure f =
           catchThrowableOfType(
               PropertyFailure.class,
-              () ->
-                  PropertyCheck.forAll(Gens.constant("0101901234"))
-                      .check(s -> false));
+              () -> PropertyCheck.forAll(Gens.constant("0101901234")).check(s -> false));
       assertThat(f.getMessage()).contains("\"010190-****\"").doesNotContain("0101901234");
     }
 
@@ -293,11 +289,18 @@ class PropertyCheckTest {
     }
   }
 
-  private static void restore(String key, String before) {
-    if (before == null) {
-      System.clearProperty(key);
-    } else {
-      System.setProperty(key, before);
+  /** Runs {@code body} with a system property set, then puts back what was there before. */
+  private static void withSystemProperty(String key, String value, Runnable body) {
+    String before = System.getProperty(key);
+    System.setProperty(key, value);
+    try {
+      body.run();
+    } finally {
+      if (before == null) {
+        System.clearProperty(key);
+      } else {
+        System.setProperty(key, before);
+      }
     }
   }
 }
