@@ -20,10 +20,10 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a realistic <b>synthetic</b> DREAM file, so anyone can try the key figures: persistent
- * benefit spells (geometric durations: a few months for most benefits, years for førtidspension
- * and fleksjob), about 60 % blank weeks, every benefit group and code family present, deaths (999)
- * for the rest of the series and stays abroad (997). Keys are running numbers ({@code lobenr}),
- * never CPR numbers. The same persons, weeks and seed give the same bytes.
+ * benefit spells (geometric durations: a few months for most benefits, years for førtidspension and
+ * fleksjob), about 60 % blank weeks, every benefit group and code family present, deaths (999) for
+ * the rest of the series and stays abroad (997). Keys are running numbers ({@code lobenr}), never
+ * CPR numbers. The same persons, weeks and seed give the same bytes.
  *
  * <p>Writes to an {@link OutputStream} the caller opened; no file system.
  */
@@ -91,8 +91,11 @@ public final class DreamSample {
       case CASH_BENEFIT_ACTIVITY_READY -> 8;
       case EDUCATION_BENEFIT_JOB_READY, INTEGRATION_BENEFIT_ACTIVITY_READY -> 3;
       case EDUCATION_BENEFIT_ACTIVITY_READY -> 4;
-      case INTEGRATION_BENEFIT_JOB_READY, FLEXJOB_UNEMPLOYMENT_BENEFIT, RESOURCE_COURSE,
-          JOB_CLARIFICATION -> 2;
+      case INTEGRATION_BENEFIT_JOB_READY,
+          FLEXJOB_UNEMPLOYMENT_BENEFIT,
+          RESOURCE_COURSE,
+          JOB_CLARIFICATION ->
+          2;
       case OTHER_BENEFIT -> 14;
       default -> 1;
     };
@@ -171,8 +174,8 @@ public final class DreamSample {
   }
 
   /**
-   * Writes a wide file: header {@code lobenr,y_YYWW,…}, one row per person, {@code ,}-separated,
-   * LF line ends.
+   * Writes a wide file: header {@code lobenr,y_YYWW,…}, one row per person, {@code ,}-separated, LF
+   * line ends.
    *
    * @param out where to write (not closed)
    * @param persons the number of persons
@@ -180,8 +183,6 @@ public final class DreamSample {
    * @throws IOException if writing fails
    */
   public void writeWide(OutputStream out, long persons, long seed) throws IOException {
-    byte[] buf = new byte[1 << 20];
-    int len = 0;
     StringBuilder h = new StringBuilder("lobenr");
     IsoWeek w = first;
     for (int i = 0; i < weeks; i++, w = w.plusWeeks(1)) {
@@ -189,33 +190,24 @@ public final class DreamSample {
     }
     h.append('\n');
     out.write(h.toString().getBytes(StandardCharsets.US_ASCII));
+    RowBuffer buf = new RowBuffer(out);
     for (long p = 0; p < persons; p++) {
-      if (buf.length - len < 32 + weeks * 4) {
-        out.write(buf, 0, len);
-        len = 0;
-      }
-      byte[] key = Long.toString(p + 1).getBytes(StandardCharsets.US_ASCII);
-      System.arraycopy(key, 0, buf, len, key.length);
-      len += key.length;
-      short[] cs = person(p, seed);
-      for (short c : cs) {
-        buf[len++] = ',';
+      buf.makeRoom(32 + weeks * 4);
+      buf.put(key(p));
+      for (short c : person(p, seed)) {
+        buf.put((byte) ',');
         if (c != 0) {
-          byte[] cb = codeBytes[c];
-          buf[len++] = cb[0];
-          buf[len++] = cb[1];
-          buf[len++] = cb[2];
+          buf.put(codeBytes[c]);
         }
       }
-      buf[len++] = '\n';
+      buf.put((byte) '\n');
     }
-    out.write(buf, 0, len);
-    out.flush();
+    buf.flush();
   }
 
   /**
-   * Writes the same persons as a long file (the DSA {@code y} table): header {@code
-   * lobenr;uge;y}, one row per person and non-blank week, sorted by person and week.
+   * Writes the same persons as a long file (the DSA {@code y} table): header {@code lobenr;uge;y},
+   * one row per person and non-blank week, sorted by person and week.
    *
    * @param out where to write (not closed)
    * @param persons the number of persons
@@ -223,48 +215,78 @@ public final class DreamSample {
    * @throws IOException if writing fails
    */
   public void writeLong(OutputStream out, long persons, long seed) throws IOException {
-    byte[] buf = new byte[1 << 20];
-    int len = 0;
     out.write("lobenr;uge;y\n".getBytes(StandardCharsets.US_ASCII));
     byte[][] weekBytes = new byte[weeks][];
     IsoWeek w = first;
     for (int i = 0; i < weeks; i++, w = w.plusWeeks(1)) {
       weekBytes[i] = w.toString().getBytes(StandardCharsets.US_ASCII);
     }
+    RowBuffer buf = new RowBuffer(out);
     for (long p = 0; p < persons; p++) {
-      byte[] key = Long.toString(p + 1).getBytes(StandardCharsets.US_ASCII);
+      byte[] key = key(p);
       short[] cs = person(p, seed);
       for (int i = 0; i < weeks; i++) {
         if (cs[i] == 0) {
           continue;
         }
-        if (buf.length - len < 64) {
-          out.write(buf, 0, len);
-          len = 0;
-        }
-        System.arraycopy(key, 0, buf, len, key.length);
-        len += key.length;
-        buf[len++] = ';';
-        System.arraycopy(weekBytes[i], 0, buf, len, weekBytes[i].length);
-        len += weekBytes[i].length;
-        buf[len++] = ';';
-        byte[] cb = codeBytes[cs[i]];
-        buf[len++] = cb[0];
-        buf[len++] = cb[1];
-        buf[len++] = cb[2];
-        buf[len++] = '\n';
+        buf.makeRoom(64);
+        buf.put(key);
+        buf.put((byte) ';');
+        buf.put(weekBytes[i]);
+        buf.put((byte) ';');
+        buf.put(codeBytes[cs[i]]);
+        buf.put((byte) '\n');
       }
     }
-    out.write(buf, 0, len);
-    out.flush();
+    buf.flush();
+  }
+
+  /** The running-number key of a person: {@code p + 1}. */
+  private static byte[] key(long p) {
+    return Long.toString(p + 1).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The writers' buffer in front of the output stream, for their many small writes. */
+  private static final class RowBuffer {
+    private final OutputStream out;
+    private final byte[] buf = new byte[1 << 20];
+    private int len;
+
+    RowBuffer(OutputStream out) {
+      this.out = out;
+    }
+
+    /** Writes out what is buffered unless {@code bytes} more fit. */
+    void makeRoom(int bytes) throws IOException {
+      if (buf.length - len < bytes) {
+        out.write(buf, 0, len);
+        len = 0;
+      }
+    }
+
+    void put(byte b) {
+      buf[len++] = b;
+    }
+
+    void put(byte[] bytes) {
+      System.arraycopy(bytes, 0, buf, len, bytes.length);
+      len += bytes.length;
+    }
+
+    /** Writes out what is buffered and flushes the stream. */
+    void flush() throws IOException {
+      out.write(buf, 0, len);
+      len = 0;
+      out.flush();
+    }
   }
 
   /**
    * Writes the DSA {@code visit} table of the same persons (header {@code lobenr;kvartal;visit},
    * sorted by person and quarter): for every quarter from 2014-Q1 in which a person is on
    * kontanthjælp, integrationsydelse or uddannelseshjælp (by a week's Thursday, DRM-2), a
-   * visitation category — mostly the one the code says, now and then the other, so that the
-   * table changes the counts (DRM-4).
+   * visitation category — mostly the one the code says, now and then the other, so that the table
+   * changes the counts (DRM-4).
    *
    * @param out where to write (not closed)
    * @param persons the number of persons
@@ -302,11 +324,13 @@ public final class DreamSample {
           continue;
         }
         boolean jobReady =
-            BenefitGroupRule.byVisitation(firstGroup[q], VisitationCategory.JOB_READY) == firstGroup[q];
+            BenefitGroupRule.byVisitation(firstGroup[q], VisitationCategory.JOB_READY)
+                == firstGroup[q];
         if (r.nextDouble() < 0.2) {
           jobReady = !jobReady;
         }
-        VisitationCategory v = jobReady ? VisitationCategory.JOB_READY : VisitationCategory.ACTIVITY_READY;
+        VisitationCategory v =
+            jobReady ? VisitationCategory.JOB_READY : VisitationCategory.ACTIVITY_READY;
         b.append(p + 1).append(';').append(yq).append(';').append(v.officialName()).append('\n');
       }
       if (b.length() > 1 << 16) {

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads a wide DREAM file as a stream of per-person {@link DreamSeries} — the one shape behind
- * both file formats — for callers that want the series themselves (the key-figure job counts
- * without building them). One person at a time, in file order, on one worker thread; memory
- * independent of the number of rows.
+ * Reads a wide DREAM file as a stream of per-person {@link DreamSeries} — the one shape behind both
+ * file formats — for callers that want the series themselves (the key-figure job counts without
+ * building them). One person at a time, in file order, on one worker thread; memory independent of
+ * the number of rows.
  *
  * <p>A week of the range without a column in the file reads as blank. Bad rows are reported and
  * skipped as in {@link KeyFigureJob}; so is a second row of a person key already read ({@link
@@ -48,36 +48,12 @@ public final class DreamSeriesReader {
       Consumer<RejectedRow> rejects) {
     requireNonNull(persons, "persons");
     try {
-      byte[] buf = new byte[1 << 16];
-      int len = 0;
-      int nl = -1;
-      while (nl < 0) {
-        if (len == buf.length) {
-          buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-        }
-        int r = in.read(buf, len, buf.length - len);
-        if (r < 0) {
-          break;
-        }
-        for (int i = len; i < len + r && nl < 0; i++) {
-          if (buf[i] == '\n') {
-            nl = i;
-          }
-        }
-        len += r;
-      }
-      if (len == 0) {
-        throw new DreamInputException("the input is empty: no header row");
-      }
-      int end = nl < 0 ? len : nl;
-      int start =
-          end >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF ? 3 : 0;
-      int stop = end > start && buf[end - 1] == '\r' ? end - 1 : end;
-      String header = new String(buf, start, stop - start, StandardCharsets.UTF_8);
-      char delim = CsvLine.detectDelimiter(header);
-      List<String> fields = CsvLine.split(header, delim);
-      if (fields == null || !WideLayout.isWide(fields)) {
-        throw new DreamInputException("line 1: not a wide DREAM header (a key column and y_YYWW columns)");
+      KeyFigureJob.Header header = KeyFigureJob.readHeader(in, 1 << 16);
+      List<String> fields = header.fields();
+      char delim = header.delim();
+      if (!WideLayout.isWide(fields)) {
+        throw new DreamInputException(
+            "line 1: not a wide DREAM header (a key column and y_YYWW columns)");
       }
       WideLayout layout = WideLayout.of(fields, delim, KeyFigureJob.DEFAULT_KEY_COLUMNS);
       GroupTables tables = new GroupTables(table, PriorityTable.reconstructedDefault(table));
@@ -97,17 +73,20 @@ public final class DreamSeriesReader {
             if (hasVisit) {
               for (int q = 0; q < visit.length; q++) {
                 if (visit[q] > 0) {
-                  v.put(layout.firstQuarter.plusQuarters(q), VisitationCategory.values()[visit[q] - 1]);
+                  v.put(
+                      layout.firstQuarter.plusQuarters(q),
+                      VisitationCategory.values()[visit[q] - 1]);
                 }
               }
             }
             persons.accept(
                 DreamSeries.of(
-                    PersonKey.of(new String(kb, ko, kl, StandardCharsets.UTF_8)), first, cs, v.build()));
+                    PersonKey.of(new String(kb, ko, kl, StandardCharsets.UTF_8)),
+                    first,
+                    cs,
+                    v.build()));
             return true;
           };
-      int restStart = nl < 0 ? len : nl + 1;
-      byte[] rest = java.util.Arrays.copyOfRange(buf, restStart, Math.max(restStart, len));
       java.util.Map<RejectReason, Long> byReason = new java.util.EnumMap<>(RejectReason.class);
       BlockPipeline p =
           new BlockPipeline(
@@ -120,7 +99,9 @@ public final class DreamSeriesReader {
                 rejects.accept(r);
               },
               b -> {});
-      long bytes = p.run(in, rest, rest.length, List.of(new WideParser(layout, tables, h))) + rest.length;
+      long bytes =
+          p.run(in, header.rest(), header.restLen(), List.of(new WideParser(layout, tables, h)))
+              + header.restLen();
       return new ReadSummary(p.lines(), p.used(), p.rejected(), p.used(), 0, bytes, byReason);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e);

@@ -30,21 +30,20 @@ import org.jspecify.annotations.Nullable;
  * time, on several threads, and counts for every week t (and month, quarter, year) the distinct
  * persons per benefit group, receiver status and group 52 weeks later (DRM-4 … DRM-8).
  *
- * <p>Memory is a few blocks of the file plus the counts, independent of the number of columns;
- * long input must be sorted by person (the {@code visit} table too), or read {@linkplain
- * Builder#inMemory(boolean) in memory}. A wide file's person keys are checked for repeats (DRM-7:
- * a person counts once in a cell) in a set of 64-bit codes — 17 MB per million persons, 67 MB for
- * the whole country (see {@code KeySet}) — so a million-person file runs in {@code -Xmx256m}. Each
- * bad row is reported to the {@linkplain Builder#rejects(Consumer) reject listener} with its file,
- * line number and reason — never the person key — and skipped; a {@link ReadSummary} per file
- * accounts for every row. A file that cannot be read at all throws {@link DreamInputException}.
+ * <p>Memory is a few blocks of the file plus the counts, independent of the number of columns; long
+ * input must be sorted by person (the {@code visit} table too), or read {@linkplain
+ * Builder#inMemory(boolean) in memory}. A wide file's person keys are checked for repeats (DRM-7: a
+ * person counts once in a cell) in a set of 64-bit codes — 17 MB per million persons, 67 MB for the
+ * whole country (see {@code KeySet}) — so a million-person file runs in {@code -Xmx256m}. Each bad
+ * row is reported to the {@linkplain Builder#rejects(Consumer) reject listener} with its file, line
+ * number and reason — never the person key — and skipped; a {@link ReadSummary} per file accounts
+ * for every row. A file that cannot be read at all throws {@link DreamInputException}.
  *
  * <p>Weekly counts take fused kernels: for a wide file, one pass per row that parses, groups and
  * counts; for a long file, work proportional to a person's rows, not to the weeks of the data.
  *
- * <p>Reads an {@link InputStream} the caller opened; no file system, no clock. Long input needs
- * the data's week range ({@link Builder#dataWeeks}); {@link #scanWeekRange} finds it in a first
- * pass.
+ * <p>Reads an {@link InputStream} the caller opened; no file system, no clock. Long input needs the
+ * data's week range ({@link Builder#dataWeeks}); {@link #scanWeekRange} finds it in a first pass.
  *
  * <p><b>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is
  * not comparable with other data sources (FLIS-DREAM §2).</b>
@@ -156,7 +155,10 @@ public final class KeyFigureJob {
     }
     int headerEnd = nl < 0 ? len : nl;
     int start = 0;
-    if (headerEnd >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+    if (headerEnd >= 3
+        && (buf[0] & 0xff) == 0xEF
+        && (buf[1] & 0xff) == 0xBB
+        && (buf[2] & 0xff) == 0xBF) {
       start = 3;
     }
     int stop = headerEnd > start && buf[headerEnd - 1] == '\r' ? headerEnd - 1 : headerEnd;
@@ -179,8 +181,8 @@ public final class KeyFigureJob {
    *
    * @param in the DREAM file, wide or long (told apart by the header)
    * @return the counts and the summary
-   * @throws DreamInputException if the input is empty, has no recognisable header, or is long
-   *     and not sorted by person (unless read in memory)
+   * @throws DreamInputException if the input is empty, has no recognisable header, or is long and
+   *     not sorted by person (unless read in memory)
    * @throws UncheckedIOException if reading fails
    */
   public KeyFigureReport run(InputStream in) {
@@ -191,10 +193,9 @@ public final class KeyFigureJob {
    * Runs the job on a long file (the DSA {@code y} table) with the DSA {@code visit} table beside
    * it (person, quarter, visitation category; FLIS-DREAM §9.2): each quarter's category is placed
    * on the weeks whose Thursday falls in it (DRM-2) and decides job-ready versus activity-ready
-   * (DRM-4, {@link dk.dfdgrules.rules.dream.BenefitGroupRule#byVisitation}). Both tables sorted
-   * by person, read in step — or both {@linkplain Builder#inMemory(boolean) in memory}, in any
-   * order. A person in only one of the tables is counted: without visitation, or with every week
-   * blank.
+   * (DRM-4, {@link dk.dfdgrules.rules.dream.BenefitGroupRule#byVisitation}). Both tables sorted by
+   * person, read in step — or both {@linkplain Builder#inMemory(boolean) in memory}, in any order.
+   * A person in only one of the tables is counted: without visitation, or with every week blank.
    *
    * @param in the long DREAM file
    * @param visit the visit table, or null
@@ -214,8 +215,7 @@ public final class KeyFigureJob {
         }
         return runWide(in, h);
       }
-      int[] cols =
-          LongLayout.columns(h.fields(), List.of(keyColumns, weekColumns, codeColumns));
+      int[] cols = LongLayout.columns(h.fields(), List.of(keyColumns, weekColumns, codeColumns));
       if (cols == null) {
         throw new DreamInputException(
             "line 1: neither a wide DREAM header (a key column and y_YYWW columns) nor a long one"
@@ -273,8 +273,7 @@ public final class KeyFigureJob {
                   new CountingHandler(acc, tables, layout.weeks, layout.quarterOfWeek)));
     }
     Counting counting = new Counting();
-    BlockPipeline p =
-        new BlockPipeline(threads, blockSize, 2, WideSplit::cut, counting, progress);
+    BlockPipeline p = new BlockPipeline(threads, blockSize, 2, WideSplit::cut, counting, progress);
     KeyFigureAccumulator correction = new KeyFigureAccumulator(grid);
     p.releaser(new Duplicates(layout, tables, correction));
     long bytes = p.run(in, h.rest(), h.restLen(), workers) + h.restLen();
@@ -295,7 +294,8 @@ public final class KeyFigureJob {
         layout.dataFirst,
         layout.lastWeek(),
         table.version(),
-        priority.name());
+        priority.name(),
+        Optional.empty());
   }
 
   /**
@@ -313,7 +313,8 @@ public final class KeyFigureJob {
           new WideParser(
               layout,
               tables,
-              new CountingHandler(correction, tables, layout.weeks, layout.quarterOfWeek).removing());
+              new CountingHandler(correction, tables, layout.weeks, layout.quarterOfWeek)
+                  .removing());
     }
 
     @Override
@@ -353,7 +354,14 @@ public final class KeyFigureJob {
           "a long DREAM file needs the data's first and last week (scan it first)");
     }
     LongLayout layout =
-        new LongLayout(h.delim(), h.fields().size(), cols[0], cols[1], cols[2], dataFirst.get(), dataLast.get());
+        new LongLayout(
+            h.delim(),
+            h.fields().size(),
+            cols[0],
+            cols[1],
+            cols[2],
+            dataFirst.get(),
+            dataLast.get());
     GroupTables tables = new GroupTables(table, priority);
     PeriodGrid grid = grid(layout.dataFirst, layout.lastWeek());
     Counting counting = new Counting();
@@ -361,7 +369,10 @@ public final class KeyFigureJob {
         visitIn == null
             ? null
             : new VisitReader(
-                visitIn, List.of(keyColumns, quarterColumns, categoryColumns), layout.firstQuarter, layout.quarters);
+                visitIn,
+                List.of(keyColumns, quarterColumns, categoryColumns),
+                layout.firstQuarter,
+                layout.quarters);
     Map<String, byte[]> visitMap = null;
     if (visits != null && inMemory) {
       List<RejectedRow> vr = new ArrayList<>();
@@ -384,7 +395,11 @@ public final class KeyFigureJob {
       } else {
         workers.add(
             new LongParser(
-                layout, tables, new CountingHandler(acc, tables, layout.weeks, layout.quarterOfWeek), null, map));
+                layout,
+                tables,
+                new CountingHandler(acc, tables, layout.weeks, layout.quarterOfWeek),
+                null,
+                map));
       }
     }
     BlockPipeline.Splitter split =
@@ -477,10 +492,18 @@ public final class KeyFigureJob {
         }
       }
       if (weekCol < 0) {
-        throw new DreamInputException("line 1: no week column (expected one of " + weekColumns + ")");
+        throw new DreamInputException(
+            "line 1: no week column (expected one of " + weekColumns + ")");
       }
       LongLayout probe =
-          new LongLayout(h.delim(), h.fields().size(), 0, weekCol, 0, IsoWeek.of(2000, 1), IsoWeek.of(2000, 1));
+          new LongLayout(
+              h.delim(),
+              h.fields().size(),
+              0,
+              weekCol,
+              0,
+              IsoWeek.of(2000, 1),
+              IsoWeek.of(2000, 1));
       long[] minMax = {Long.MAX_VALUE, Long.MIN_VALUE};
       final int wc = weekCol;
       scanLines(
@@ -572,11 +595,11 @@ public final class KeyFigureJob {
 
     /**
      * Whether weekly counts may use the fused kernels (default true): one pass per row for a wide
-     * file whose weekly columns are contiguous, in week order and without visitation columns;
-     * work proportional to a person's rows for a long file read in step (not in memory). Both
-     * kernels give the same counts. This is the one public hook on the kernels, which are
-     * package-private: the tests and the benchmarks ({@code dfdg-benchmarks}) compare them
-     * through it; nobody else needs it.
+     * file whose weekly columns are contiguous, in week order and without visitation columns; work
+     * proportional to a person's rows for a long file read in step (not in memory). Both kernels
+     * give the same counts. This is the one public hook on the kernels, which are package-private:
+     * the tests and the benchmarks ({@code dfdg-benchmarks}) compare them through it; nobody else
+     * needs it.
      *
      * @param fused false to force the general kernel
      * @return this builder
@@ -741,8 +764,8 @@ public final class KeyFigureJob {
     }
 
     /**
-     * The first and last week of a long file's data (weeks without a row are blank; t+52 after
-     * the last is unknown). Ignored for wide files, whose columns tell.
+     * The first and last week of a long file's data (weeks without a row are blank; t+52 after the
+     * last is unknown). Ignored for wide files, whose columns tell.
      *
      * @param first the first week
      * @param last the last week

@@ -29,27 +29,4 @@ public record KeyFigureReport(
     IsoWeek dataLast,
     String codeTable,
     String priorityTable,
-    Optional<ReadSummary> visitSummary) {
-
-  /**
-   * A report without a visit table.
-   *
-   * @param figures the counts
-   * @param summary rows read, used, rejected; persons
-   * @param format {@code wide} or {@code long}
-   * @param dataFirst the first week of the data
-   * @param dataLast the last week of the data
-   * @param codeTable the version of the DRM-4 code table
-   * @param priorityTable the name of the DRM-3 table
-   */
-  KeyFigureReport(
-      KeyFigures figures,
-      ReadSummary summary,
-      String format,
-      IsoWeek dataFirst,
-      IsoWeek dataLast,
-      String codeTable,
-      String priorityTable) {
-    this(figures, summary, format, dataFirst, dataLast, codeTable, priorityTable, Optional.empty());
-  }
-}
+    Optional<ReadSummary> visitSummary) {}

@@ -2,23 +2,23 @@ package dk.dfdgrules.extracts.dream;
 
 /**
  * The person keys already seen in a wide DREAM file, so that a person on two rows is found (DRM-7:
- * a person counts once in a cell, FLIS-DREAM §7.1.1 "kun at tælle den unikke forekomst af
- * borgeren i data"). Holds no key, only a 64-bit code per key, in an open-addressing table of
- * primitive longs:
+ * a person counts once in a cell, FLIS-DREAM §7.1.1 "kun at tælle den unikke forekomst af borgeren
+ * i data"). Holds no key, only a 64-bit code per key, in an open-addressing table of primitive
+ * longs:
  *
  * <ul>
- *   <li>a key of 1–17 digits (a CPR number, with or without its hyphen, or a running number such
- *       as {@code lobenr}) is coded <em>exactly</em> — its value and its length — so two such keys
+ *   <li>a key of 1–17 digits (a CPR number, with or without its hyphen, or a running number such as
+ *       {@code lobenr}) is coded <em>exactly</em> — its value and its length — so two such keys
  *       have the same code only when they are the same key;
  *   <li>any other key by a 63-bit hash plus, in a second table made on the first such key, an
  *       independent 32-bit check hash: two different keys are taken for one with a probability of
  *       about n² / 2⁹⁶ (10⁻¹⁶ for 5.3 million keys).
  * </ul>
  *
- * <p>Spaces and tabs around a key are ignored. Memory: 8 bytes per slot (12 with non-numeric
- * keys), the table doubling at 3/4 full: 17 MB for a million persons and 67 MB for the 5.3
- * million of the whole country (100 MB with non-numeric keys), whatever the number of columns;
- * while it doubles, the old table is held too.
+ * <p>Spaces and tabs around a key are ignored. Memory: 8 bytes per slot (12 with non-numeric keys),
+ * the table doubling at 3/4 full: 17 MB for a million persons and 67 MB for the 5.3 million of the
+ * whole country (100 MB with non-numeric keys), whatever the number of columns; while it doubles,
+ * the old table is held too.
  *
  * <p>Not thread-safe: the job uses it in file order, under its pipeline's lock.
  */
@@ -40,14 +40,8 @@ final class KeySet {
    * @return the code
    */
   static long code(byte[] b, int off, int len) {
-    int s = off;
-    int e = off + len;
-    while (s < e && (b[s] == ' ' || b[s] == '\t')) {
-      s++;
-    }
-    while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
-      e--;
-    }
+    int e = trimmedEnd(b, off, off + len);
+    int s = trimmedStart(b, off, e);
     int n = e - s;
     boolean cprHyphen = n == 11 && b[s + 6] == '-';
     int digits = cprHyphen ? 10 : n;
@@ -82,20 +76,30 @@ final class KeySet {
    * @return the check
    */
   static int check(byte[] b, int off, int len) {
-    int s = off;
-    int e = off + len;
-    while (s < e && (b[s] == ' ' || b[s] == '\t')) {
-      s++;
-    }
-    while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
-      e--;
-    }
+    int e = trimmedEnd(b, off, off + len);
+    int s = trimmedStart(b, off, e);
     int h = 0x5bd1e995;
     for (int i = s; i < e; i++) {
       h = h * 31 + (b[i] & 0xff);
       h ^= h >>> 15;
     }
     return h ^ (e - s);
+  }
+
+  /** The end of {@code b[s..e)} without its trailing blanks (spaces and tabs). */
+  private static int trimmedEnd(byte[] b, int s, int e) {
+    while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+      e--;
+    }
+    return e;
+  }
+
+  /** The start of {@code b[s..e)} without its leading blanks (spaces and tabs). */
+  private static int trimmedStart(byte[] b, int s, int e) {
+    while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+      s++;
+    }
+    return s;
   }
 
   private static long mix(long z) {

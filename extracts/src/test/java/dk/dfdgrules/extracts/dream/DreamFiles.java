@@ -53,8 +53,8 @@ final class DreamFiles {
   }
 
   /**
-   * A wide file of series that all start at {@code first} and have the same length: header
-   * {@code lobenr,y_YYWW…,visit_YYYY_Q…} (the visit columns only when a series has visitation).
+   * A wide file of series that all start at {@code first} and have the same length: header {@code
+   * lobenr,y_YYWW…,visit_YYYY_Q…} (the visit columns only when a series has visitation).
    */
   static byte[] wideOf(List<DreamSeries> persons, IsoWeek first, int weeks) {
     StringBuilder b = new StringBuilder("lobenr");
@@ -86,7 +86,9 @@ final class DreamFiles {
       return List.of();
     }
     List<YearQuarter> out = new ArrayList<>();
-    for (YearQuarter q = first.quarter(); q.compareTo(first.plusWeeks(weeks - 1L).quarter()) <= 0; q = q.plusQuarters(1)) {
+    for (YearQuarter q = first.quarter();
+        q.compareTo(first.plusWeeks(weeks - 1L).quarter()) <= 0;
+        q = q.plusQuarters(1)) {
       out.add(q);
     }
     return out;
@@ -120,7 +122,15 @@ final class DreamFiles {
   static byte[] visitOf(List<DreamSeries> persons) {
     StringBuilder b = new StringBuilder("lobenr;kvartal;visit\n");
     for (DreamSeries s : sorted(persons)) {
-      s.visitation().forEach((q, v) -> b.append(s.person().unmaskedValue()).append(';').append(q).append(';').append(v.officialName()).append('\n'));
+      s.visitation()
+          .forEach(
+              (q, v) ->
+                  b.append(s.person().unmaskedValue())
+                      .append(';')
+                      .append(q)
+                      .append(';')
+                      .append(v.officialName())
+                      .append('\n'));
     }
     return bytes(b.toString());
   }
@@ -135,6 +145,16 @@ final class DreamFiles {
           return LongParser.compareKeys(a, 0, a.length, c, 0, c.length);
         });
     return out;
+  }
+
+  /** Runs a job over a file. */
+  static KeyFigureReport run(byte[] file, KeyFigureJob.Builder job) {
+    return job.build().run(new ByteArrayInputStream(file));
+  }
+
+  /** Runs the job with the data weeks given over a file (a long file needs them). */
+  static KeyFigureReport runWeeks(String file, IsoWeek dataFirst, IsoWeek dataLast) {
+    return run(bytes(file), KeyFigureJob.builder().dataWeeks(dataFirst, dataLast));
   }
 
   static byte[] bytes(String s) {
@@ -155,7 +175,8 @@ final class DreamFiles {
 
   static List<DreamSeries> series(byte[] wide) {
     List<DreamSeries> out = new ArrayList<>();
-    DreamSeriesReader.readWide(new ByteArrayInputStream(wide), BenefitCodeTable.standard(), out::add, r -> {});
+    DreamSeriesReader.readWide(
+        new ByteArrayInputStream(wide), BenefitCodeTable.standard(), out::add, r -> {});
     return out;
   }
 
@@ -211,7 +232,9 @@ final class DreamFiles {
     }
     assertThat(k.persons()).isEqualTo((long) persons.size());
     for (int p = 0; p < periods; p++) {
-      assertThat(k.personsInPeriod(p)).as("persons in %s", grid.labels().get(p)).isEqualTo((long) inPeriod[p]);
+      assertThat(k.personsInPeriod(p))
+          .as("persons in %s", grid.labels().get(p))
+          .isEqualTo((long) inPeriod[p]);
       assertThat(k.selectedPersons(p)).isEqualTo((long) selectedAny[p]);
       for (BenefitGroup g : BenefitGroup.values()) {
         assertThat(k.persons(p, g))
@@ -231,7 +254,8 @@ final class DreamFiles {
         }
       }
       for (SelectedOutcome o : SelectedOutcome.values()) {
-        assertThat(k.selectedPersons(p, o)).isEqualTo((long) bySelected.getOrDefault(p + "/" + o.name(), 0));
+        assertThat(k.selectedPersons(p, o))
+            .isEqualTo((long) bySelected.getOrDefault(p + "/" + o.name(), 0));
       }
     }
   }

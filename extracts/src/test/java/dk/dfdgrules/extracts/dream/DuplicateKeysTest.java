@@ -25,7 +25,7 @@ class DuplicateKeysTest {
   private static final byte[] SAMPLE = DreamFiles.wide(120, 3, "2019-W40", "2021-W20");
 
   private static KeyFigureReport run(byte[] file, KeyFigureJob.Builder b) {
-    return b.build().run(new ByteArrayInputStream(file));
+    return DreamFiles.run(file, b);
   }
 
   @Test
@@ -44,11 +44,22 @@ class DuplicateKeysTest {
           for (int block : new int[] {700, 1 << 20}) {
             List<RejectedRow> rejects = new ArrayList<>();
             KeyFigureReport r =
-                run(file, KeyFigureJob.builder().period(p).fusedKernel(fused).threads(threads).blockSize(block).rejects(rejects::add));
+                run(
+                    file,
+                    KeyFigureJob.builder()
+                        .period(p)
+                        .fusedKernel(fused)
+                        .threads(threads)
+                        .blockSize(block)
+                        .rejects(rejects::add));
             assertThat(rejects)
                 .extracting(RejectedRow::line, RejectedRow::reason, RejectedRow::detail)
-                .containsExactly(tuple(50L, RejectReason.DUPLICATE_KEY, ""), tuple(123L, RejectReason.DUPLICATE_KEY, ""));
-            assertThat(allCounts(r.figures())).as("%s fused %s threads %s block %s", p, fused, threads, block).isEqualTo(expected);
+                .containsExactly(
+                    tuple(50L, RejectReason.DUPLICATE_KEY, ""),
+                    tuple(123L, RejectReason.DUPLICATE_KEY, ""));
+            assertThat(allCounts(r.figures()))
+                .as("%s fused %s threads %s block %s", p, fused, threads, block)
+                .isEqualTo(expected);
             assertThat(r.summary().rowsRead()).isEqualTo(122L);
             assertThat(r.summary().rowsUsed()).isEqualTo(120L);
             assertThat(r.summary().persons()).isEqualTo(120L);
@@ -74,7 +85,8 @@ class DuplicateKeysTest {
             + "AB-18,111,\n"; // 9 another
     for (boolean fused : new boolean[] {true, false}) {
       List<RejectedRow> rejects = new ArrayList<>();
-      KeyFigureReport r = run(bytes(file), KeyFigureJob.builder().fusedKernel(fused).rejects(rejects::add));
+      KeyFigureReport r =
+          run(bytes(file), KeyFigureJob.builder().fusedKernel(fused).rejects(rejects::add));
       assertThat(rejects).extracting(RejectedRow::line).containsExactly(3L, 4L, 5L, 8L);
       assertThat(r.figures().persons(0, BenefitGroup.UNEMPLOYMENT_BENEFIT)).isEqualTo(3L);
       assertThat(r.figures().persons(0, BenefitGroup.SICKNESS_BENEFIT)).isZero();
@@ -94,9 +106,14 @@ class DuplicateKeysTest {
     List<RejectedRow> rejects = new ArrayList<>();
     ReadSummary s =
         DreamSeriesReader.readWide(
-            new ByteArrayInputStream(join(dup)), BenefitCodeTable.standard(), out::add, rejects::add);
+            new ByteArrayInputStream(join(dup)),
+            BenefitCodeTable.standard(),
+            out::add,
+            rejects::add);
     assertThat(out).hasSize(120);
-    assertThat(rejects).extracting(RejectedRow::line, RejectedRow::reason).containsExactly(tuple(122L, RejectReason.DUPLICATE_KEY));
+    assertThat(rejects)
+        .extracting(RejectedRow::line, RejectedRow::reason)
+        .containsExactly(tuple(122L, RejectReason.DUPLICATE_KEY));
     assertThat(s.isBalanced()).isTrue();
     assertThat(s.rowsRejected()).isEqualTo(1L);
   }
@@ -140,7 +157,9 @@ class DuplicateKeysTest {
     assertThat(set.size()).isEqualTo(600_000);
     for (String k : new String[] {"0", "299999", "P0", "P299999", " 17 "}) {
       byte[] b = k.getBytes(StandardCharsets.US_ASCII);
-      assertThat(set.add(KeySet.code(b, 0, b.length), KeySet.check(b, 0, b.length))).as(k).isFalse();
+      assertThat(set.add(KeySet.code(b, 0, b.length), KeySet.check(b, 0, b.length)))
+          .as(k)
+          .isFalse();
     }
     // a leading zero is another key; 17 digits are exact, 18 hashed
     for (String k : new String[] {"00", "012", "12345678901234567", "123456789012345678"}) {

@@ -14,7 +14,6 @@ import dk.dfdgrules.rules.dream.FollowUp;
 import dk.dfdgrules.rules.dream.KeyFigures;
 import dk.dfdgrules.rules.dream.PeriodType;
 import dk.dfdgrules.rules.dream.StatusOutcome;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -32,7 +31,7 @@ class KeyFigureJobTest {
   private static final byte[] SAMPLE = DreamFiles.wide(150, 7, "2019-W40", "2021-W20");
 
   static KeyFigureReport run(byte[] file, KeyFigureJob.Builder b) {
-    return b.build().run(new ByteArrayInputStream(file));
+    return DreamFiles.run(file, b);
   }
 
   static KeyFigureReport run(byte[] file) {
@@ -53,7 +52,13 @@ class KeyFigureJobTest {
       for (int threads : new int[] {1, 2}) {
         for (boolean fused : new boolean[] {true, false}) {
           KeyFigureReport r =
-              run(SAMPLE, KeyFigureJob.builder().period(period).threads(threads).fusedKernel(fused).blockSize(2048));
+              run(
+                  SAMPLE,
+                  KeyFigureJob.builder()
+                      .period(period)
+                      .threads(threads)
+                      .fusedKernel(fused)
+                      .blockSize(2048));
           DreamFiles.assertSameAsObvious(r.figures(), persons);
           assertThat(r.summary().isBalanced()).isTrue();
           assertThat(r.summary().rowsUsed()).isEqualTo(150L);
@@ -65,7 +70,12 @@ class KeyFigureJobTest {
     void fromAndToLimitTheWeeksCountedButNotTheFollowUp() {
       var persons = DreamFiles.series(SAMPLE);
       KeyFigureReport r =
-          run(SAMPLE, KeyFigureJob.builder().from(IsoWeek.of(2019, 50)).to(IsoWeek.of(2020, 10)).period(PeriodType.MONTH));
+          run(
+              SAMPLE,
+              KeyFigureJob.builder()
+                  .from(IsoWeek.of(2019, 50))
+                  .to(IsoWeek.of(2020, 10))
+                  .period(PeriodType.MONTH));
       assertThat(r.figures().grid().labels()).first().isEqualTo("2019-12");
       assertThat(r.figures().grid().last()).isEqualTo(IsoWeek.of(2020, 10));
       DreamFiles.assertSameAsObvious(r.figures(), persons);
@@ -92,7 +102,9 @@ class KeyFigureJobTest {
       DreamFiles.assertSameAsObvious(k, DreamFiles.series(file));
       List<RejectedRow> rejects = new ArrayList<>();
       run(bytes(header + "4,Ukendt,130,130," + ",".repeat(57) + "\n"), rejects);
-      assertThat(rejects).extracting(RejectedRow::reason).containsExactly(RejectReason.UNKNOWN_VISITATION);
+      assertThat(rejects)
+          .extracting(RejectedRow::reason)
+          .containsExactly(RejectReason.UNKNOWN_VISITATION);
     }
 
     private String weeks(int from, int to) {
@@ -104,7 +116,10 @@ class KeyFigureJobTest {
     }
   }
 
-  /** DRM-7 by example; the properties (row order, splitting, wide = long …) are in {@link KeyFigurePropertiesTest}. */
+  /**
+   * DRM-7 by example; the properties (row order, splitting, wide = long …) are in {@link
+   * KeyFigurePropertiesTest}.
+   */
   @Nested
   class Counting {
 
@@ -132,10 +147,14 @@ class KeyFigureJobTest {
       }
       KeyFigures year = run(file, KeyFigureJob.builder().period(PeriodType.YEAR)).figures();
       assertThat(year.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY)).isEqualTo(1L);
-      // in 2020 the person is on kontanthjælp; 52 weeks later still on it (W01-W01) or not (late 2020)
-      assertThat(year.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.CONTINUES)).isEqualTo(1L);
-      assertThat(year.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.NO_LONGER)).isEqualTo(1L);
-      assertThat(year.share(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.NO_LONGER).text()).isEqualTo("1.0000");
+      // in 2020 the person is on kontanthjælp; 52 weeks later still on it (W01-W01) or not (late
+      // 2020)
+      assertThat(year.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.CONTINUES))
+          .isEqualTo(1L);
+      assertThat(year.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.NO_LONGER))
+          .isEqualTo(1L);
+      assertThat(year.share(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.NO_LONGER).text())
+          .isEqualTo("1.0000");
     }
   }
 
@@ -150,15 +169,27 @@ class KeyFigureJobTest {
       for (IsoWeek w = IsoWeek.of(2020, 38); !w.isAfter(IsoWeek.of(2021, 52)); w = w.plusWeeks(1)) {
         h.append(',').append(w.toDreamColumn());
         String code =
-            w.equals(IsoWeek.of(2020, 53)) ? "890" : w.equals(IsoWeek.of(2021, 52)) ? "890" : w.equals(IsoWeek.of(2020, 38)) ? "111" : w.equals(IsoWeek.of(2021, 37)) ? "130" : "";
+            w.equals(IsoWeek.of(2020, 53))
+                ? "890"
+                : w.equals(IsoWeek.of(2021, 52))
+                    ? "890"
+                    : w.equals(IsoWeek.of(2020, 38))
+                        ? "111"
+                        : w.equals(IsoWeek.of(2021, 37)) ? "130" : "";
         row.append(',').append(code);
       }
       KeyFigures k = run(bytes(h + "\n" + row + "\n")).figures();
       int w53 = k.grid().labels().indexOf("2020-W53");
-      assertThat(k.persons(w53, BenefitGroup.SICKNESS_BENEFIT, StatusOutcome.CONTINUES)).isEqualTo(1L);
+      assertThat(k.persons(w53, BenefitGroup.SICKNESS_BENEFIT, StatusOutcome.CONTINUES))
+          .isEqualTo(1L);
       int w38 = k.grid().labels().indexOf("2020-W38");
-      assertThat(k.persons(w38, BenefitGroup.UNEMPLOYMENT_BENEFIT, StatusOutcome.OTHER_BENEFIT)).isEqualTo(1L);
-      assertThat(k.persons(w38, BenefitGroup.UNEMPLOYMENT_BENEFIT, FollowUp.group(BenefitGroup.CASH_BENEFIT_JOB_READY)))
+      assertThat(k.persons(w38, BenefitGroup.UNEMPLOYMENT_BENEFIT, StatusOutcome.OTHER_BENEFIT))
+          .isEqualTo(1L);
+      assertThat(
+              k.persons(
+                  w38,
+                  BenefitGroup.UNEMPLOYMENT_BENEFIT,
+                  FollowUp.group(BenefitGroup.CASH_BENEFIT_JOB_READY)))
           .isEqualTo(1L);
     }
 
@@ -166,10 +197,14 @@ class KeyFigureJobTest {
     void tPlus52BeyondTheDataIsUnknownAndCountedAsSuch() {
       byte[] file = bytes("lobenr,y_2001,y_2002\n1,130,\n2,,130\n");
       KeyFigures k = run(file).figures();
-      assertThat(k.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.UNKNOWN)).isEqualTo(1L);
-      assertThat(k.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, FollowUp.beyondData())).isEqualTo(1L);
-      assertThat(k.share(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.CONTINUES).text()).isEqualTo("0.0000");
-      assertThat(k.share(0, BenefitGroup.SICKNESS_BENEFIT, StatusOutcome.CONTINUES).value()).isEmpty();
+      assertThat(k.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.UNKNOWN))
+          .isEqualTo(1L);
+      assertThat(k.persons(0, BenefitGroup.CASH_BENEFIT_JOB_READY, FollowUp.beyondData()))
+          .isEqualTo(1L);
+      assertThat(k.share(0, BenefitGroup.CASH_BENEFIT_JOB_READY, StatusOutcome.CONTINUES).text())
+          .isEqualTo("0.0000");
+      assertThat(k.share(0, BenefitGroup.SICKNESS_BENEFIT, StatusOutcome.CONTINUES).value())
+          .isEmpty();
     }
 
     @Test
@@ -181,18 +216,21 @@ class KeyFigureJobTest {
         row.append(',').append(i == 0 ? "890" : i == 52 ? "999" : "");
       }
       KeyFigures k = run(bytes(h + "\n" + row + "\n")).figures();
-      assertThat(k.persons(0, BenefitGroup.SICKNESS_BENEFIT, StatusOutcome.LEFT_POPULATION)).isEqualTo(1L);
+      assertThat(k.persons(0, BenefitGroup.SICKNESS_BENEFIT, StatusOutcome.LEFT_POPULATION))
+          .isEqualTo(1L);
       assertThat(k.persons(52, BenefitGroup.NO_BENEFIT)).isEqualTo(1L);
     }
 
     @Test
     void columnsInAnyOrderWithOtherVariablesBetweenAndMissingWeeks() {
       String ordered = "lobenr,y_1901,y_1902,y_1903\n1,111,111,130\n2,,890,\n";
-      String shuffled = "y_1903,branche_2019_01,lobenr,nykom2019,y_1901\n130,x,1,101,111\n,y,2,101,\n";
+      String shuffled =
+          "y_1903,branche_2019_01,lobenr,nykom2019,y_1901\n130,x,1,101,111\n,y,2,101,\n";
       KeyFigures a = run(bytes(ordered)).figures();
       KeyFigures b = run(bytes(shuffled)).figures();
       assertThat(b.grid().labels()).containsExactly("2019-W01", "2019-W02", "2019-W03");
-      assertThat(b.persons(0, BenefitGroup.UNEMPLOYMENT_BENEFIT)).isEqualTo(a.persons(0, BenefitGroup.UNEMPLOYMENT_BENEFIT));
+      assertThat(b.persons(0, BenefitGroup.UNEMPLOYMENT_BENEFIT))
+          .isEqualTo(a.persons(0, BenefitGroup.UNEMPLOYMENT_BENEFIT));
       assertThat(b.persons(2, BenefitGroup.CASH_BENEFIT_JOB_READY)).isEqualTo(1L);
       // y_1902 is missing: no one is counted in that week
       assertThat(b.personsInPeriod(1)).isZero();
@@ -204,8 +242,12 @@ class KeyFigureJobTest {
 
     @Test
     void anEmptyFileIsAnInputError() {
-      assertThatThrownBy(() -> run(new byte[0])).isInstanceOf(DreamInputException.class).hasMessageContaining("empty");
-      assertThatThrownBy(() -> run(bytes("foo,bar\n1,2\n"))).isInstanceOf(DreamInputException.class).hasMessageContaining("line 1");
+      assertThatThrownBy(() -> run(new byte[0]))
+          .isInstanceOf(DreamInputException.class)
+          .hasMessageContaining("empty");
+      assertThatThrownBy(() -> run(bytes("foo,bar\n1,2\n")))
+          .isInstanceOf(DreamInputException.class)
+          .hasMessageContaining("line 1");
       assertThatThrownBy(() -> run(bytes("name,y_1901\nx,111\n")))
           .isInstanceOf(DreamInputException.class)
           .hasMessageContaining("key");
@@ -224,16 +266,22 @@ class KeyFigureJobTest {
     void bomAndCrlfAndSemicolonsGiveTheSameCounts() {
       String plain = "lobenr,y_1901,y_1902\n1,111,\n2,,890\n";
       String windows = "\uFEFFlobenr;y_1901;y_1902\r\n1;111;\r\n2;;890\r\n";
-      assertThat(allCounts(run(bytes(windows)).figures())).isEqualTo(allCounts(run(bytes(plain)).figures()));
-      assertThat(allCounts(run(bytes(windows), KeyFigureJob.builder().fusedKernel(false)).figures()))
+      assertThat(allCounts(run(bytes(windows)).figures()))
           .isEqualTo(allCounts(run(bytes(plain)).figures()));
-      assertThat(run(bytes("lobenr,y_1901,y_1902\n1,111,\n2,,890")).summary().rowsUsed()).isEqualTo(2L);
+      assertThat(
+              allCounts(run(bytes(windows), KeyFigureJob.builder().fusedKernel(false)).figures()))
+          .isEqualTo(allCounts(run(bytes(plain)).figures()));
+      assertThat(run(bytes("lobenr,y_1901,y_1902\n1,111,\n2,,890")).summary().rowsUsed())
+          .isEqualTo(2L);
     }
 
     @Test
     void quotedFieldsTakeTheCarefulPath() {
       String plain = "lobenr,note,y_1901,y_1902\n1,a,111,\n2,b,,890\n";
-      String quoted = "lobenr,note,y_1901,y_1902\n\"1\",\"a, with comma\",\"111\",\"\"\n2,\"b \"\"q\"\"\",,890\n";
+      String quoted =
+          "lobenr,note,y_1901,y_1902\n"
+              + "\"1\",\"a, with comma\",\"111\",\"\"\n"
+              + "2,\"b \"\"q\"\"\",,890\n";
       for (boolean fused : new boolean[] {true, false}) {
         KeyFigureReport r = run(bytes(quoted), KeyFigureJob.builder().fusedKernel(fused));
         assertThat(r.summary().rowsUsed()).isEqualTo(2L);
@@ -259,7 +307,9 @@ class KeyFigureJobTest {
         for (int block : new int[] {64, 1 << 20}) {
           List<RejectedRow> rejects = new ArrayList<>();
           KeyFigureReport r =
-              run(bytes(file), KeyFigureJob.builder().fusedKernel(fused).blockSize(block).rejects(rejects::add));
+              run(
+                  bytes(file),
+                  KeyFigureJob.builder().fusedKernel(fused).blockSize(block).rejects(rejects::add));
           assertThat(rejects)
               .extracting(RejectedRow::line, RejectedRow::reason)
               .containsExactly(
@@ -282,7 +332,11 @@ class KeyFigureJobTest {
           assertThat(r.figures().personsInPeriod(0)).isEqualTo(2L);
           // personal data: no rejected row, message or text holds a CPR number
           for (RejectedRow row : rejects) {
-            String all = row.detail() + Messages.danish(row.message()) + Messages.english(row.message()) + row;
+            String all =
+                row.detail()
+                    + Messages.danish(row.message())
+                    + Messages.english(row.message())
+                    + row;
             assertThat(all).doesNotContainPattern("\\d{6}-?\\d{4}");
           }
         }
@@ -295,7 +349,8 @@ class KeyFigureJobTest {
       ls.set(17, "garbage");
       ls.set(101, ls.get(101) + ",extra");
       List<RejectedRow> rejects = new ArrayList<>();
-      KeyFigureReport r = run(join(ls), KeyFigureJob.builder().threads(2).blockSize(700).rejects(rejects::add));
+      KeyFigureReport r =
+          run(join(ls), KeyFigureJob.builder().threads(2).blockSize(700).rejects(rejects::add));
       assertThat(rejects).extracting(RejectedRow::line).containsExactly(18L, 102L);
       assertThat(r.summary().rowsUsed()).isEqualTo(148L);
       assertThat(r.summary().isBalanced()).isTrue();

@@ -25,7 +25,7 @@ class LongFormatTest {
   private static final IsoWeek LAST = IsoWeek.parse("2021-W20");
 
   private static KeyFigureReport run(byte[] file, KeyFigureJob.Builder b) {
-    return b.dataWeeks(FIRST, LAST).build().run(new ByteArrayInputStream(file));
+    return DreamFiles.run(file, b.dataWeeks(FIRST, LAST));
   }
 
   @Test
@@ -33,11 +33,13 @@ class LongFormatTest {
     // every person of the sample has at least one benefit week, so both hold the same persons
     byte[] wide = DreamFiles.wide(120, 5, FIRST.toString(), LAST.toString());
     byte[] lng = DreamFiles.longForm(120, 5, FIRST.toString(), LAST.toString());
-    long personsWithRows = text(lng).lines().skip(1).map(l -> l.substring(0, l.indexOf(';'))).distinct().count();
+    long personsWithRows =
+        text(lng).lines().skip(1).map(l -> l.substring(0, l.indexOf(';'))).distinct().count();
     for (PeriodType p : PeriodType.values()) {
       for (int threads : new int[] {1, 2}) {
         KeyFigureReport w = run(wide, KeyFigureJob.builder().period(p));
-        KeyFigureReport l = run(lng, KeyFigureJob.builder().period(p).threads(threads).blockSize(1000));
+        KeyFigureReport l =
+            run(lng, KeyFigureJob.builder().period(p).threads(threads).blockSize(1000));
         assertThat(l.summary().persons()).isEqualTo(personsWithRows);
         assertThat(l.summary().isBalanced()).isTrue();
         if (personsWithRows == 120) {
@@ -62,14 +64,15 @@ class LongFormatTest {
   @Test
   void weeksIn53WeekYearsAndEveryWeekForm() {
     String file = "cpr;uge;y\n1;2020-W53;890\n1;2021W52;890\n2;202053;130\n3;y_2053;\n";
-    KeyFigureReport r =
-        KeyFigureJob.builder()
-            .dataWeeks(IsoWeek.of(2020, 50), IsoWeek.of(2021, 52))
-            .build()
-            .run(new ByteArrayInputStream(bytes(file)));
+    KeyFigureReport r = DreamFiles.runWeeks(file, IsoWeek.of(2020, 50), IsoWeek.of(2021, 52));
     KeyFigures k = r.figures();
     int w53 = k.grid().labels().indexOf("2020-W53");
-    assertThat(k.persons(w53, BenefitGroup.SICKNESS_BENEFIT, dk.dfdgrules.rules.dream.StatusOutcome.CONTINUES)).isEqualTo(1L);
+    assertThat(
+            k.persons(
+                w53,
+                BenefitGroup.SICKNESS_BENEFIT,
+                dk.dfdgrules.rules.dream.StatusOutcome.CONTINUES))
+        .isEqualTo(1L);
     assertThat(k.persons(w53, BenefitGroup.CASH_BENEFIT_JOB_READY)).isEqualTo(1L);
     assertThat(r.summary().rowsUsed()).isEqualTo(4L);
     assertThat(r.summary().persons()).isEqualTo(3L);
@@ -89,11 +92,11 @@ class LongFormatTest {
             + "2;\"2020-W01\";\"890\"\n"; // 9 quoted, fine
     List<RejectedRow> rejects = new ArrayList<>();
     KeyFigureReport r =
-        KeyFigureJob.builder()
-            .dataWeeks(IsoWeek.of(2020, 1), IsoWeek.of(2020, 10))
-            .rejects(rejects::add)
-            .build()
-            .run(new ByteArrayInputStream(bytes(file)));
+        DreamFiles.run(
+            bytes(file),
+            KeyFigureJob.builder()
+                .dataWeeks(IsoWeek.of(2020, 1), IsoWeek.of(2020, 10))
+                .rejects(rejects::add));
     assertThat(rejects)
         .extracting(RejectedRow::line, RejectedRow::reason)
         .containsExactly(
@@ -129,22 +132,20 @@ class LongFormatTest {
   @Test
   void numericKeysMayBeInNumericOrder() {
     String file = "lobenr;uge;y\n9;2020-W01;111\n10;2020-W01;890\n100;2020-W02;130\n";
-    KeyFigureReport r =
-        KeyFigureJob.builder()
-            .dataWeeks(IsoWeek.of(2020, 1), IsoWeek.of(2020, 2))
-            .build()
-            .run(new ByteArrayInputStream(bytes(file)));
+    KeyFigureReport r = DreamFiles.runWeeks(file, IsoWeek.of(2020, 1), IsoWeek.of(2020, 2));
     assertThat(r.summary().persons()).isEqualTo(3L);
   }
 
   @Test
   void DRM3_twoCodesForOnePersonWeekAreMergedByPriority() {
-    String file = "lobenr;uge;y\n1;2020-W01;130\n1;2020-W01;111\n1;2020-W01;999\n2;2020-W01;730\n2;2020-W01;735\n";
-    KeyFigureReport r =
-        KeyFigureJob.builder()
-            .dataWeeks(IsoWeek.of(2020, 1), IsoWeek.of(2020, 1))
-            .build()
-            .run(new ByteArrayInputStream(bytes(file)));
+    String file =
+        "lobenr;uge;y\n"
+            + "1;2020-W01;130\n"
+            + "1;2020-W01;111\n"
+            + "1;2020-W01;999\n"
+            + "2;2020-W01;730\n"
+            + "2;2020-W01;735\n";
+    KeyFigureReport r = DreamFiles.runWeeks(file, IsoWeek.of(2020, 1), IsoWeek.of(2020, 1));
     assertThat(r.summary().mergedByPriority()).isEqualTo(3L);
     assertThat(r.summary().rowsUsed()).isEqualTo(5L);
     assertThat(r.figures().persons(0, BenefitGroup.NO_BENEFIT)).as("999 wins").isEqualTo(1L);
@@ -155,7 +156,8 @@ class LongFormatTest {
   void theWeekRangeCanBeScannedFirst() {
     byte[] lng = DreamFiles.longForm(30, 2, FIRST.toString(), LAST.toString());
     IsoWeek[] range =
-        KeyFigureJob.scanWeekRange(new ByteArrayInputStream(lng), KeyFigureJob.DEFAULT_WEEK_COLUMNS).orElseThrow();
+        KeyFigureJob.scanWeekRange(new ByteArrayInputStream(lng), KeyFigureJob.DEFAULT_WEEK_COLUMNS)
+            .orElseThrow();
     assertThat(range[0]).isGreaterThanOrEqualTo(FIRST);
     assertThat(range[1]).isLessThanOrEqualTo(LAST);
     assertThatThrownBy(() -> KeyFigureJob.builder().build().run(new ByteArrayInputStream(lng)))
