@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,67 +46,27 @@ class ArchitectureTest {
 
   @Test
   void codelistsKnowNothingOfTheModel() {
-    noClasses()
-        .that()
-        .resideInAPackage("dk.dfdgrules.codelists..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "dk.dfdgrules.core..",
-            "dk.dfdgrules.rules..",
-            "dk.dfdgrules.extracts..",
-            "dk.dfdgrules.testkit..",
-            "dk.dfdgrules.cli..")
-        .check(classes);
+    assertModuleDoesNotDependOn("codelists", "core", "rules", "extracts", "testkit", "cli");
   }
 
   @Test
   void coreHoldsNoRulesNoTestkitNoCli() {
-    noClasses()
-        .that()
-        .resideInAPackage("dk.dfdgrules.core..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "dk.dfdgrules.rules..",
-            "dk.dfdgrules.extracts..",
-            "dk.dfdgrules.testkit..",
-            "dk.dfdgrules.cli..")
-        .check(classes);
+    assertModuleDoesNotDependOn("core", "rules", "extracts", "testkit", "cli");
   }
 
   @Test
   void theTestkitDoesNotDependOnRules() {
-    noClasses()
-        .that()
-        .resideInAPackage("dk.dfdgrules.testkit..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("dk.dfdgrules.rules..", "dk.dfdgrules.extracts..", "dk.dfdgrules.cli..")
-        .check(classes);
+    assertModuleDoesNotDependOn("testkit", "rules", "extracts", "cli");
   }
 
   @Test
   void rulesDoNotDependOnTheExtractsTheTestkitOrTheCli() {
-    noClasses()
-        .that()
-        .resideInAPackage("dk.dfdgrules.rules..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "dk.dfdgrules.extracts..", "dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")
-        .check(classes);
+    assertModuleDoesNotDependOn("rules", "extracts", "testkit", "cli");
   }
 
   @Test
   void theExtractsDoNotDependOnTheTestkitOrTheCli() {
-    noClasses()
-        .that()
-        .resideInAPackage("dk.dfdgrules.extracts..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("dk.dfdgrules.testkit..", "dk.dfdgrules.cli..")
-        .check(classes);
+    assertModuleDoesNotDependOn("extracts", "testkit", "cli");
   }
 
   @Test
@@ -156,6 +117,18 @@ class ArchitectureTest {
         .accessField(System.class, "err")
         .orShould()
         .callMethod(Throwable.class, "printStackTrace")
+        .check(classes);
+  }
+
+  /** No class of one module's packages depends on a class of the others'. */
+  private static void assertModuleDoesNotDependOn(String module, String... others) {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.dfdgrules." + module + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            Arrays.stream(others).map(m -> "dk.dfdgrules." + m + "..").toArray(String[]::new))
         .check(classes);
   }
 }

@@ -44,9 +44,15 @@ import picocli.CommandLine.Spec;
     name = "keyfigures",
     mixinStandardHelpOptions = true,
     description = {
-      "Counts, for every week t (or month, quarter, year), the distinct persons per benefit group, receiver status and group 52 weeks later; the selected benefits; the 24 key figures (DRM-4 … DRM-8).",
-      "FILE is wide (STAR's file: cpr or lobenr, y_YYWW columns, visit_YYYY_Q columns) or long (the DSA y table: person;week;code, sorted by person), then optionally with --visit the DSA visit table (person;quarter;category, sorted by person) for DRM-4's job-ready versus activity-ready.",
-      "Bad rows are reported with their file and line number (never the person key) and skipped; so is a second row of a person key in a wide file (a person counts once, DRM-7).",
+      "Counts, for every week t (or month, quarter, year), the distinct persons per benefit group,"
+          + " receiver status and group 52 weeks later; the selected benefits; the 24 key figures"
+          + " (DRM-4 … DRM-8).",
+      "FILE is wide (STAR's file: cpr or lobenr, y_YYWW columns, visit_YYYY_Q columns) or long (the"
+          + " DSA y table: person;week;code, sorted by person), then optionally with --visit the"
+          + " DSA visit table (person;quarter;category, sorted by person) for DRM-4's job-ready"
+          + " versus activity-ready.",
+      "Bad rows are reported with their file and line number (never the person key) and skipped; so"
+          + " is a second row of a person key in a wide file (a person counts once, DRM-7).",
       "DREAM bør ikke anvendes til bestandsopgørelser / not for stock counts (FLIS-DREAM §2).",
       "Exit codes: 0 ok, 1 rows were rejected, 2 usage or input error, 3 internal error."
     })
@@ -54,73 +60,137 @@ public final class KeyFiguresCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The DREAM file (or --sample).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The DREAM file (or --sample).")
   Path file;
 
-  @Option(names = "--sample", description = "Use the bundled synthetic sample (300 persons, 2019-W01..2026-W47).")
+  @Option(
+      names = "--sample",
+      description = "Use the bundled synthetic sample (300 persons, 2019-W01..2026-W47).")
   boolean sample;
 
-  @Option(names = "--period", defaultValue = "week", description = "week (default), month, quarter or year.")
+  @Option(
+      names = "--period",
+      defaultValue = "week",
+      description = "week (default), month, quarter or year.")
   String period;
 
-  @Option(names = "--from", paramLabel = "WEEK", description = "First week t counted, e.g. 2015-W01.")
-  String from;
+  @Option(
+      names = "--from",
+      paramLabel = "WEEK",
+      converter = WeekConverter.class,
+      description = "First week t counted, e.g. 2015-W01.")
+  IsoWeek from;
 
-  @Option(names = "--to", paramLabel = "WEEK", description = "Last week t counted; t+52 may be later.")
-  String to;
+  @Option(
+      names = "--to",
+      paramLabel = "WEEK",
+      converter = WeekConverter.class,
+      description = "Last week t counted; t+52 may be later.")
+  IsoWeek to;
 
   @Option(names = "--format", defaultValue = "csv", description = "csv (default) or json.")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report here instead of standard output.")
   Path out;
 
-  @Option(names = "--rejects", paramLabel = "FILE", description = "Write the rejected rows here (default: standard error).")
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Write the rejected rows here (default: standard error).")
   Path rejectsFile;
 
-  @Option(names = "--groups", split = ",", paramLabel = "GROUP", description = "Key-figure groups (DRM-8), e.g. UNEMPLOYMENT_BENEFIT,SICKNESS_BENEFIT or names; default the 8 of the spec.")
+  @Option(
+      names = "--groups",
+      split = ",",
+      paramLabel = "GROUP",
+      description =
+          "Key-figure groups (DRM-8), e.g. UNEMPLOYMENT_BENEFIT,SICKNESS_BENEFIT or names; default"
+              + " the 8 of the spec.")
   List<String> groups;
 
-  @Option(names = "--data-from", paramLabel = "WEEK", description = "Long files: first week of the data (default: scanned).")
-  String dataFrom;
+  @Option(
+      names = "--data-from",
+      paramLabel = "WEEK",
+      converter = WeekConverter.class,
+      description = "Long files: first week of the data (default: scanned).")
+  IsoWeek dataFrom;
 
-  @Option(names = "--data-to", paramLabel = "WEEK", description = "Long files: last week of the data (default: scanned).")
-  String dataTo;
+  @Option(
+      names = "--data-to",
+      paramLabel = "WEEK",
+      converter = WeekConverter.class,
+      description = "Long files: last week of the data (default: scanned).")
+  IsoWeek dataTo;
 
-  @Option(names = "--key-column", split = ",", paramLabel = "NAME", description = "Name(s) of the person key column (default cpr,lobenr,pnr,person,personid).")
+  @Option(
+      names = "--key-column",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Name(s) of the person key column (default cpr,lobenr,pnr,person,personid).")
   List<String> keyColumns;
 
-  @Option(names = "--week-column", split = ",", paramLabel = "NAME", description = "Long files: name(s) of the week column (default uge,week,aaruge,aar_uge,periode,tid).")
+  @Option(
+      names = "--week-column",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Long files: name(s) of the week column (default uge,week,aaruge,aar_uge,periode,tid).")
   List<String> weekColumns;
 
-  @Option(names = "--code-column", split = ",", paramLabel = "NAME", description = "Long files: name(s) of the code column (default y,ydelse,ydelseskode,kode,code).")
+  @Option(
+      names = "--code-column",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Long files: name(s) of the code column (default y,ydelse,ydelseskode,kode,code).")
   List<String> codeColumns;
 
-  @Option(names = "--visit", paramLabel = "FILE", description = "Long files: the DSA visit table (person;quarter;category; quarters like 2014-Q1, 2014K1 or 2014_1), sorted by person like FILE.")
+  @Option(
+      names = "--visit",
+      paramLabel = "FILE",
+      description =
+          "Long files: the DSA visit table (person;quarter;category; quarters like 2014-Q1, 2014K1"
+              + " or 2014_1), sorted by person like FILE.")
   Path visit;
 
-  @Option(names = "--quarter-column", split = ",", paramLabel = "NAME", description = "The visit table's quarter column (default kvartal,quarter,aarkvt,aar_kvt,periode,tid).")
+  @Option(
+      names = "--quarter-column",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "The visit table's quarter column (default kvartal,quarter,aarkvt,aar_kvt,periode,tid).")
   List<String> quarterColumns;
 
-  @Option(names = "--category-column", split = ",", paramLabel = "NAME", description = "The visit table's category column (default visit,visitation,visitationskategori,kategori,category).")
+  @Option(
+      names = "--category-column",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "The visit table's category column (default"
+              + " visit,visitation,visitationskategori,kategori,category).")
   List<String> categoryColumns;
 
-  @Option(names = "--in-memory", description = "Long files (and the visit table) not sorted by person: read them in memory.")
+  @Option(
+      names = "--in-memory",
+      description = "Long files (and the visit table) not sorted by person: read them in memory.")
   boolean inMemory;
 
   @Option(names = "--threads", description = "Worker threads (default: every core).")
   Integer threads;
 
-  @Option(names = "--lang", defaultValue = "da", description = "Language of the header and messages: da (default) or en.")
+  @Option(
+      names = "--lang",
+      defaultValue = "da",
+      description = "Language of the header and messages: da (default) or en.")
   String lang;
-
-  static IsoWeek week(String option, String value) {
-    try {
-      return IsoWeek.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(option + " must be a week like 2015-W01, was '" + value + "'");
-    }
-  }
 
   @Override
   public Integer call() throws IOException {
@@ -141,7 +211,8 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     try {
       periodType = PeriodType.parse(period);
     } catch (IllegalArgumentException e) {
-      throw new UserInputException("--period must be week, month, quarter or year, was '" + period + "'");
+      throw new UserInputException(
+          "--period must be week, month, quarter or year, was '" + period + "'");
     }
     if (!format.equals("csv") && !format.equals("json")) {
       throw new UserInputException("--format must be csv or json, was '" + format + "'");
@@ -163,10 +234,10 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       job.categoryColumns(categoryColumns);
     }
     if (from != null) {
-      job.from(week("--from", from));
+      job.from(from);
     }
     if (to != null) {
-      job.to(week("--to", to));
+      job.to(to);
     }
     if (threads != null) {
       if (threads < 1) {
@@ -186,7 +257,8 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejectOut = rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+    Writer rejectOut =
+        rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
     long[] rejected = {0};
     job.rejects(
         r -> {
@@ -211,22 +283,27 @@ public final class KeyFiguresCommand implements Callable<Integer> {
         if (dataFrom == null || dataTo == null) {
           throw new UserInputException("give both --data-from and --data-to");
         }
-        job.dataWeeks(week("--data-from", dataFrom), week("--data-to", dataTo));
+        job.dataWeeks(dataFrom, dataTo);
       } else if (file != null && isLong(file)) {
         try (InputStream in = Files.newInputStream(file)) {
           IsoWeek[] range =
               KeyFigureJob.scanWeekRange(
-                      in, weekColumns == null ? KeyFigureJob.DEFAULT_WEEK_COLUMNS : lower(weekColumns))
+                      in,
+                      weekColumns == null ? KeyFigureJob.DEFAULT_WEEK_COLUMNS : lower(weekColumns))
                   .orElseThrow(() -> new UserInputException(file + ": no row has a valid week"));
           job.dataWeeks(range[0], range[1]);
         }
       }
-      try (InputStream in = file == null ? new ByteArrayInputStream(BundledSample.bytes()) : Files.newInputStream(file);
+      try (InputStream in =
+              file == null
+                  ? new ByteArrayInputStream(BundledSample.bytes())
+                  : Files.newInputStream(file);
           InputStream v = visit == null ? null : Files.newInputStream(visit)) {
         report = job.build().run(in, v);
       }
     } catch (DreamInputException e) {
-      throw new UserInputException((file == null ? "sample" : file.toString()) + ": " + e.getMessage());
+      throw new UserInputException(
+          (file == null ? "sample" : file.toString()) + ": " + e.getMessage());
     } catch (NoSuchFileException e) {
       throw new UserInputException("no such file: " + e.getFile());
     } finally {
@@ -240,7 +317,9 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     Writer w =
         out == null
             ? spec.commandLine().getOut()
-            : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
+            : new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
+                1 << 16);
     try {
       if (format.equals("csv")) {
         KeyFigureWriter.csv(report, locale, w);
@@ -260,16 +339,21 @@ public final class KeyFiguresCommand implements Callable<Integer> {
             .visitSummary()
             .map(
                 v ->
-                    (en ? "; visit table: rows read %d, used %d, rejected %d" : "; visit-tabel: rækker læst %d, brugt %d, afvist %d")
+                    (en
+                            ? "; visit table: rows read %d, used %d, rejected %d"
+                            : "; visit-tabel: rækker læst %d, brugt %d, afvist %d")
                         .formatted(v.rowsRead(), v.rowsUsed(), v.rowsRejected()))
             .orElse("");
     err.printf(
         Locale.ROOT,
         "%s%n",
         (en
-                ? "dfdg dream keyfigures: rows read %d, used %d, rejected %d; persons %d%s; %.2f s (not for stock counts, FLIS-DREAM §2)"
-                : "dfdg dream keyfigures: rækker læst %d, brugt %d, afvist %d; borgere %d%s; %.2f s (ikke til bestandsopgørelser, FLIS-DREAM §2)")
-            .formatted(s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), visitPart, seconds));
+                ? "dfdg dream keyfigures: rows read %d, used %d, rejected %d; persons %d%s; %.2f s"
+                      + " (not for stock counts, FLIS-DREAM §2)"
+                : "dfdg dream keyfigures: rækker læst %d, brugt %d, afvist %d; borgere %d%s; %.2f s"
+                      + " (ikke til bestandsopgørelser, FLIS-DREAM §2)")
+            .formatted(
+                s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), visitPart, seconds));
     err.flush();
     long visitRejected = report.visitSummary().map(v -> v.rowsRejected()).orElse(0L);
     return s.rowsRejected() + visitRejected > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;

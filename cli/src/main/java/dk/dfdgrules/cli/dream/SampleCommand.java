@@ -18,30 +18,48 @@ import picocli.CommandLine.Option;
     name = "sample",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a realistic SYNTHETIC DREAM file: persistent benefit spells, about 60 %% blank weeks, every benefit group and code family, running-number keys (lobenr), never CPR numbers.",
+      "Writes a realistic SYNTHETIC DREAM file: persistent benefit spells, about 60 %% blank weeks,"
+          + " every benefit group and code family, running-number keys (lobenr), never CPR"
+          + " numbers.",
       "The same options give the same bytes."
     })
 public final class SampleCommand implements Callable<Integer> {
 
-  @Option(names = "--persons", defaultValue = "1000", description = "Number of persons (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      defaultValue = "1000",
+      description = "Number of persons (default ${DEFAULT-VALUE}).")
   long persons;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--from", defaultValue = "2010-W01", description = "First week (default ${DEFAULT-VALUE}).")
-  String from;
+  @Option(
+      names = "--from",
+      defaultValue = "2010-W01",
+      converter = WeekConverter.class,
+      description = "First week (default ${DEFAULT-VALUE}).")
+  IsoWeek from;
 
-  @Option(names = "--to", defaultValue = "2026-W47", description = "Last week (default ${DEFAULT-VALUE}).")
-  String to;
+  @Option(
+      names = "--to",
+      defaultValue = "2026-W47",
+      converter = WeekConverter.class,
+      description = "Last week (default ${DEFAULT-VALUE}).")
+  IsoWeek to;
 
   @Option(
       names = "--shape",
       defaultValue = "wide",
-      description = "wide (STAR's file: lobenr,y_YYWW,...), long (the DSA y table: lobenr;uge;y) or visit (the DSA visit table of the same persons: lobenr;kvartal;visit).")
+      description =
+          "wide (STAR's file: lobenr,y_YYWW,...), long (the DSA y table: lobenr;uge;y) or visit"
+              + " (the DSA visit table of the same persons: lobenr;kvartal;visit).")
   String shape;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path out;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -51,15 +69,13 @@ public final class SampleCommand implements Callable<Integer> {
     if (persons < 0) {
       throw new UserInputException("--persons must be >= 0, was " + persons);
     }
-    IsoWeek first = KeyFiguresCommand.week("--from", from);
-    IsoWeek last = KeyFiguresCommand.week("--to", to);
-    if (last.isBefore(first)) {
-      throw new UserInputException("--to " + last + " is before --from " + first);
+    if (to.isBefore(from)) {
+      throw new UserInputException("--to " + to + " is before --from " + from);
     }
     if (!shape.equals("wide") && !shape.equals("long") && !shape.equals("visit")) {
       throw new UserInputException("--shape must be wide, long or visit, was '" + shape + "'");
     }
-    DreamSample sample = new DreamSample(first, last);
+    DreamSample sample = new DreamSample(from, to);
     if (out == null) {
       spec.commandLine().getOut().flush();
       OutputStream o = new BufferedOutputStream(System.out, 1 << 20);

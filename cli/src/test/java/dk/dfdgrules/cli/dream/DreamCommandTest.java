@@ -1,12 +1,11 @@
 package dk.dfdgrules.cli.dream;
 
+import static dk.dfdgrules.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.dfdgrules.cli.Dfdg;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dk.dfdgrules.cli.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,51 +15,80 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DreamCommandTest {
 
   @TempDir Path dir;
-
-  record Run(int exitCode, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = Dfdg.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void theCommittedSampleIsTheBundledSample() throws Exception {
     Path committed = Path.of("..", "samples", "dream-wide-sample.csv");
     assertThat(Files.readAllBytes(committed)).isEqualTo(BundledSample.bytes());
     Path again = dir.resolve("again.csv");
-    assertThat(run("dream", "sample", "--persons", "300", "--seed", "1", "--from", "2019-W01", "--to", "2026-W47", "--out", again.toString()).exitCode()).isZero();
+    assertThat(
+            run(
+                    "dream",
+                    "sample",
+                    "--persons",
+                    "300",
+                    "--seed",
+                    "1",
+                    "--from",
+                    "2019-W01",
+                    "--to",
+                    "2026-W47",
+                    "--out",
+                    again.toString())
+                .exitCode())
+        .isZero();
     assertThat(Files.readAllBytes(again)).isEqualTo(BundledSample.bytes());
   }
 
   @Test
+  void aWeekOptionThatIsNoWeekIsAUsageError() {
+    CliRun keyFigures = run("dream", "keyfigures", "--sample", "--from", "2015-38");
+    assertThat(keyFigures.exitCode()).isEqualTo(2);
+    assertThat(keyFigures.err()).contains("--from", "must be a week like 2015-W01, was '2015-38'");
+    CliRun sample = run("dream", "sample", "--persons", "1", "--to", "2026-W54");
+    assertThat(sample.exitCode()).isEqualTo(2);
+    assertThat(sample.err()).contains("--to", "must be a week like 2015-W01, was '2026-W54'");
+    assertThat(sample.out()).isEmpty();
+  }
+
+  @Test
   void keyFiguresOfTheBundledSample_withTheCaveatInTheHeader() {
-    Run r = run("dream", "keyfigures", "--sample", "--period", "year");
+    CliRun r = run("dream", "keyfigures", "--sample", "--period", "year");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).startsWith("# STAR fremhæver, at DREAM ikke bør anvendes til bestandsopgørelser");
+    assertThat(r.out())
+        .startsWith("# STAR fremhæver, at DREAM ikke bør anvendes til bestandsopgørelser");
     assertThat(r.out()).contains("table;period;group;detail;persons;share");
     long keyFigureRows = r.out().lines().filter(l -> l.startsWith("keyfigure;2020;")).count();
     assertThat(keyFigureRows).isEqualTo(24);
     assertThat(r.out()).contains("status;2020;A-dagpenge;Modtager forsat ydelse;");
     assertThat(r.err()).contains("rækker læst 300, brugt 300, afvist 0; borgere 300");
-    assertThat(run("dream", "keyfigures", "--sample", "--lang", "en").out()).startsWith("# STAR stresses that DREAM should not be used for stock counts");
+    assertThat(run("dream", "keyfigures", "--sample", "--lang", "en").out())
+        .startsWith("# STAR stresses that DREAM should not be used for stock counts");
   }
 
   @Test
   void aFileAndJson() throws Exception {
     Path f = Path.of("..", "samples", "dream-wide-sample.csv");
     Path out = dir.resolve("k.json");
-    Run r = run("dream", "keyfigures", f.toString(), "--period", "quarter", "--from", "2020-W01", "--to", "2020-W52", "--format", "json", "--out", out.toString());
+    CliRun r =
+        run(
+            "dream",
+            "keyfigures",
+            f.toString(),
+            "--period",
+            "quarter",
+            "--from",
+            "2020-W01",
+            "--to",
+            "2020-W52",
+            "--format",
+            "json",
+            "--out",
+            out.toString());
     assertThat(r.exitCode()).isZero();
     JsonNode j = new ObjectMapper().readTree(Files.readString(out));
     assertThat(j.get("caveat").asText()).contains("bestandsopgørelser");
@@ -72,33 +100,65 @@ class DreamCommandTest {
 
   @Test
   void theChosenKeyFigureGroups() {
-    Run r = run("dream", "keyfigures", "--sample", "--period", "year", "--groups", "FLEXJOB,Sygedagpenge");
+    CliRun r =
+        run(
+            "dream",
+            "keyfigures",
+            "--sample",
+            "--period",
+            "year",
+            "--groups",
+            "FLEXJOB,Sygedagpenge");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().lines().filter(l -> l.startsWith("keyfigure;2021;")).count()).isEqualTo(6);
-    assertThat(run("dream", "keyfigures", "--sample", "--groups", "Nothing").exitCode()).isEqualTo(2);
+    assertThat(run("dream", "keyfigures", "--sample", "--groups", "Nothing").exitCode())
+        .isEqualTo(2);
   }
 
   @Test
   void badRowsAreReportedByLineWithoutTheKeyAndTheExitCodeSaysSo() throws Exception {
     Path f = dir.resolve("bad.csv");
     Files.writeString(
-        f, "cpr;y_1901;y_1902\n0101901234;111;\n0202901234;123;\n0303901234;111\n", StandardCharsets.UTF_8);
-    Run r = run("dream", "keyfigures", f.toString());
+        f,
+        "cpr;y_1901;y_1902\n0101901234;111;\n0202901234;123;\n0303901234;111\n",
+        StandardCharsets.UTF_8);
+    CliRun r = run("dream", "keyfigures", f.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("Linje 3: ukendt ydelseskode", "Linje 4: forkert antal felter");
     assertThat(r.err()).contains("rækker læst 3, brugt 1, afvist 2");
     assertThat(r.err() + r.out()).doesNotContainPattern("\\d{6}-?\\d{4}");
     Path rejects = dir.resolve("rejects.txt");
-    Run r2 = run("dream", "keyfigures", f.toString(), "--rejects", rejects.toString(), "--lang", "en");
+    CliRun r2 =
+        run("dream", "keyfigures", f.toString(), "--rejects", rejects.toString(), "--lang", "en");
     assertThat(r2.exitCode()).isEqualTo(1);
-    assertThat(Files.readAllLines(rejects)).containsExactly("Line 3: unknown benefit code (y_1901: 123).", "Line 4: wrong number of fields (2 of 3 fields).");
+    assertThat(Files.readAllLines(rejects))
+        .containsExactly(
+            "Line 3: unknown benefit code (y_1901: 123).",
+            "Line 4: wrong number of fields (2 of 3 fields).");
   }
 
   @Test
   void longFilesAreScannedAndCounted_unsortedOnesNeedInMemory() throws Exception {
     Path l = dir.resolve("long.csv");
-    assertThat(run("dream", "sample", "--persons", "50", "--seed", "3", "--from", "2019-W01", "--to", "2021-W10", "--shape", "long", "--out", l.toString()).exitCode()).isZero();
-    Run r = run("dream", "keyfigures", l.toString(), "--period", "month");
+    assertThat(
+            run(
+                    "dream",
+                    "sample",
+                    "--persons",
+                    "50",
+                    "--seed",
+                    "3",
+                    "--from",
+                    "2019-W01",
+                    "--to",
+                    "2021-W10",
+                    "--shape",
+                    "long",
+                    "--out",
+                    l.toString())
+                .exitCode())
+        .isZero();
+    CliRun r = run("dream", "keyfigures", l.toString(), "--period", "month");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("# data long 2019-W01 .. ");
     List<String> lines = new ArrayList<>(Files.readAllLines(l));
@@ -107,10 +167,13 @@ class DreamCommandTest {
     body.add(0, lines.get(0));
     Path shuffled = dir.resolve("shuffled.csv");
     Files.write(shuffled, body);
-    Run bad = run("dream", "keyfigures", shuffled.toString());
+    CliRun bad = run("dream", "keyfigures", shuffled.toString());
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).contains("not sorted by person").doesNotContain("Exception").hasLineCount(1);
-    Run ok = run("dream", "keyfigures", shuffled.toString(), "--in-memory", "--period", "month");
+    assertThat(bad.err())
+        .contains("not sorted by person")
+        .doesNotContain("Exception")
+        .hasLineCount(1);
+    CliRun ok = run("dream", "keyfigures", shuffled.toString(), "--in-memory", "--period", "month");
     assertThat(ok.exitCode()).isZero();
     assertThat(ok.out().lines().filter(x -> !x.startsWith("#")).toList())
         .isEqualTo(r.out().lines().filter(x -> !x.startsWith("#")).toList());
@@ -120,8 +183,25 @@ class DreamCommandTest {
   void columnNamesAreConfigurable() throws Exception {
     Path f = dir.resolve("dsa.csv");
     // 2020 has 53 weeks: 52 weeks after 2020-W01 is 2020-W53
-    Files.writeString(f, "borger;aaruge;kode\n7;2020-W01;111\n7;2020-W53;890\n8;2020-W01;730\n", StandardCharsets.UTF_8);
-    Run r = run("dream", "keyfigures", f.toString(), "--key-column", "borger", "--week-column", "AARUGE", "--code-column", "kode", "--from", "2020-W01", "--to", "2020-W01");
+    Files.writeString(
+        f,
+        "borger;aaruge;kode\n7;2020-W01;111\n7;2020-W53;890\n8;2020-W01;730\n",
+        StandardCharsets.UTF_8);
+    CliRun r =
+        run(
+            "dream",
+            "keyfigures",
+            f.toString(),
+            "--key-column",
+            "borger",
+            "--week-column",
+            "AARUGE",
+            "--code-column",
+            "kode",
+            "--from",
+            "2020-W01",
+            "--to",
+            "2020-W01");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("status;2020-W01;A-dagpenge;Modtager anden ydelse;1;1.0000");
     assertThat(r.err()).contains("rækker læst 3, brugt 3, afvist 0; borgere 2");
@@ -131,16 +211,26 @@ class DreamCommandTest {
   void theVisitTableBesideALongFile() throws Exception {
     Path l = dir.resolve("y.csv");
     Path v = dir.resolve("visit.csv");
-    String[] common = {"--persons", "200", "--seed", "5", "--from", "2019-W01", "--to", "2021-W10", "--out"};
-    assertThat(run(concat(new String[] {"dream", "sample", "--shape", "long"}, common, l.toString())).exitCode()).isZero();
-    assertThat(run(concat(new String[] {"dream", "sample", "--shape", "visit"}, common, v.toString())).exitCode()).isZero();
+    String[] common = {
+      "--persons", "200", "--seed", "5", "--from", "2019-W01", "--to", "2021-W10", "--out"
+    };
+    assertThat(
+            run(concat(new String[] {"dream", "sample", "--shape", "long"}, common, l.toString()))
+                .exitCode())
+        .isZero();
+    assertThat(
+            run(concat(new String[] {"dream", "sample", "--shape", "visit"}, common, v.toString()))
+                .exitCode())
+        .isZero();
     assertThat(Files.readAllLines(v).get(0)).isEqualTo("lobenr;kvartal;visit");
     long visitRows = Files.readAllLines(v).size() - 1L;
     assertThat(visitRows).isPositive();
-    Run without = run("dream", "keyfigures", l.toString(), "--period", "quarter");
-    Run with = run("dream", "keyfigures", l.toString(), "--visit", v.toString(), "--period", "quarter");
+    CliRun without = run("dream", "keyfigures", l.toString(), "--period", "quarter");
+    CliRun with =
+        run("dream", "keyfigures", l.toString(), "--visit", v.toString(), "--period", "quarter");
     assertThat(with.exitCode()).as(with.err()).isZero();
-    assertThat(with.err()).contains("visit-tabel: rækker læst " + visitRows + ", brugt " + visitRows + ", afvist 0");
+    assertThat(with.err())
+        .contains("visit-tabel: rækker læst " + visitRows + ", brugt " + visitRows + ", afvist 0");
     assertThat(with.out()).contains("# rækker læst").contains("visit-tabel (DRM-4)");
     assertThat(with.out().lines().filter(x -> !x.startsWith("#")).toList())
         .as("the visit table changes job-ready versus activity-ready")
@@ -150,7 +240,17 @@ class DreamCommandTest {
     vl.set(2, vl.get(2).replace("parat", "klar"));
     Path bad = dir.resolve("bad-visit.csv");
     Files.write(bad, vl);
-    Run r = run("dream", "keyfigures", l.toString(), "--visit", bad.toString(), "--format", "json", "--lang", "en");
+    CliRun r =
+        run(
+            "dream",
+            "keyfigures",
+            l.toString(),
+            "--visit",
+            bad.toString(),
+            "--format",
+            "json",
+            "--lang",
+            "en");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("bad-visit.csv: Line 3: unknown visitation category (visit).");
     JsonNode j = new ObjectMapper().readTree(r.out());
@@ -162,15 +262,27 @@ class DreamCommandTest {
     body.add(0, "lobenr;kvartal;visit");
     Path shuffled = dir.resolve("shuffled-visit.csv");
     Files.write(shuffled, body);
-    Run unsorted = run("dream", "keyfigures", l.toString(), "--visit", shuffled.toString());
+    CliRun unsorted = run("dream", "keyfigures", l.toString(), "--visit", shuffled.toString());
     assertThat(unsorted.exitCode()).isEqualTo(2);
-    assertThat(unsorted.err()).contains("visit table").contains("not sorted by person").hasLineCount(1);
-    Run inMemory = run("dream", "keyfigures", l.toString(), "--visit", shuffled.toString(), "--in-memory", "--period", "quarter");
+    assertThat(unsorted.err())
+        .contains("visit table")
+        .contains("not sorted by person")
+        .hasLineCount(1);
+    CliRun inMemory =
+        run(
+            "dream",
+            "keyfigures",
+            l.toString(),
+            "--visit",
+            shuffled.toString(),
+            "--in-memory",
+            "--period",
+            "quarter");
     assertThat(inMemory.exitCode()).isZero();
     assertThat(inMemory.out().lines().filter(x -> !x.startsWith("#")).toList())
         .isEqualTo(with.out().lines().filter(x -> !x.startsWith("#")).toList());
     // with a wide file, a usage error
-    Run wide = run("dream", "keyfigures", "--sample", "--visit", v.toString());
+    CliRun wide = run("dream", "keyfigures", "--sample", "--visit", v.toString());
     assertThat(wide.exitCode()).isEqualTo(2);
     assertThat(wide.err()).contains("wide");
   }
@@ -195,13 +307,13 @@ class DreamCommandTest {
           {"dream", "sample", "--persons", "-1"},
           {"dream", "keyfigures", "--sample", "--no-such-option"}
         }) {
-      Run r = run(args);
+      CliRun r = run(args);
       assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.err()).as(String.join(" ", args)).startsWith("dfdg: ").doesNotContain("\tat ");
     }
     Path empty = dir.resolve("empty.csv");
     Files.writeString(empty, "");
-    Run r = run("dream", "keyfigures", empty.toString());
+    CliRun r = run("dream", "keyfigures", empty.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("empty").hasLineCount(1);
   }

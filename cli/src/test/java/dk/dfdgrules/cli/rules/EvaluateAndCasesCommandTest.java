@@ -1,31 +1,17 @@
 package dk.dfdgrules.cli.rules;
 
+import static dk.dfdgrules.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.dfdgrules.cli.Dfdg;
+import dk.dfdgrules.cli.CliRun;
 import dk.dfdgrules.cli.common.ExitCodes;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvaluateAndCasesCommandTest {
-
-  record Run(int exitCode, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = Dfdg.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   static Path resource(String name) throws URISyntaxException {
     return Path.of(EvaluateAndCasesCommandTest.class.getClassLoader().getResource(name).toURI());
@@ -38,19 +24,25 @@ class EvaluateAndCasesCommandTest {
 
   @Test
   void evaluatesTheBundledExampleInDanishByDefault() {
-    Run r = run("evaluate", "test-area", "--example", "--at", "2022-01-10");
+    CliRun r = run("evaluate", "test-area", "--example", "--at", "2022-01-10");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
-        .contains("Område: test-area", "Resultat: OVERTRÅDT", "TST-1 [fejl] deadline", "Kilde: TEST §1 — \"et citat\"");
+        .contains(
+            "Område: test-area",
+            "Resultat: OVERTRÅDT",
+            "TST-1 [fejl] deadline",
+            "Kilde: TEST §1 — \"et citat\"");
   }
 
   @Test
   void evaluatesAFileInEnglishAndAsJson(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("facts.json");
     Files.writeString(f, "{\"step\": \"STEP_2\", \"deadline\": \"2022-01-01\"}");
-    Run text = run("evaluate", "test-area", f.toString(), "--at", "2022-01-10", "--lang", "en");
-    assertThat(text.out()).contains("Outcome: SATISFIED", "deadline: 2022-01-01 → 2022-01-08 (TST-1)");
-    Run json = run("evaluate", "test-area", f.toString(), "--at", "2022-01-10", "--format", "json");
+    CliRun text = run("evaluate", "test-area", f.toString(), "--at", "2022-01-10", "--lang", "en");
+    assertThat(text.out())
+        .contains("Outcome: SATISFIED", "deadline: 2022-01-01 → 2022-01-08 (TST-1)");
+    CliRun json =
+        run("evaluate", "test-area", f.toString(), "--at", "2022-01-10", "--format", "json");
     assertThat(json.exitCode()).isZero();
     assertThat(json.out()).contains("\"outcome\" : \"SATISFIED\"", "\"reasonText\"");
   }
@@ -59,9 +51,19 @@ class EvaluateAndCasesCommandTest {
   void switchingARuleOffOrEvaluatingBeforeItsDate(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("facts.json");
     Files.writeString(f, "{\"step\": 4}");
-    assertThat(run("evaluate", "test-area", f.toString(), "--at", "2022-01-10", "--switch-off", "TST-1").out())
+    assertThat(
+            run(
+                    "evaluate",
+                    "test-area",
+                    f.toString(),
+                    "--at",
+                    "2022-01-10",
+                    "--switch-off",
+                    "TST-1")
+                .out())
         .contains("IKKE I KRAFT");
-    assertThat(run("evaluate", "test-area", f.toString(), "--at", "2021-12-05", "--lang", "en").out())
+    assertThat(
+            run("evaluate", "test-area", f.toString(), "--at", "2021-12-05", "--lang", "en").out())
         .contains("NOT IN FORCE", "not in force on 2021-12-05");
   }
 
@@ -69,11 +71,11 @@ class EvaluateAndCasesCommandTest {
   void malformedFactsNameTheFieldAndLineWithExit2(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("facts.json");
     Files.writeString(f, "{\n  \"step\": 4,\n  \"deadline\": \"2022-13-01\"\n}");
-    Run r = run("evaluate", "test-area", f.toString(), "--at", "2022-01-10");
+    CliRun r = run("evaluate", "test-area", f.toString(), "--at", "2022-01-10");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("facts.json line 3", "field 'deadline'").doesNotContain("\tat ");
     Files.writeString(f, "{\"step\": 4, \"stp\": 2}");
-    Run unknown = run("evaluate", "test-area", f.toString(), "--at", "2022-01-10");
+    CliRun unknown = run("evaluate", "test-area", f.toString(), "--at", "2022-01-10");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.err()).contains("stp");
     Files.writeString(f, "{\"step\": ");
@@ -83,15 +85,16 @@ class EvaluateAndCasesCommandTest {
   @Test
   void aMissingFileOrUnknownAreaIsExit2() {
     assertThat(run("evaluate", "test-area", "/no/such/file.json").err()).contains("no such file");
-    Run r = run("evaluate", "no-area", "x.json");
+    CliRun r = run("evaluate", "no-area", "x.json");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("known areas", "test-area");
-    assertThat(run("evaluate", "test-area", "x.json", "--at", "yesterday").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("evaluate", "test-area", "x.json", "--at", "yesterday").exitCode())
+        .isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
   void casesThatAllPassExitZero() throws Exception {
-    Run r = run("cases", resource("cli-cases/good").toString(), "--lang", "en", "--verbose");
+    CliRun r = run("cases", resource("cli-cases/good").toString(), "--lang", "en", "--verbose");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("4 cases: 4 passed, 0 failed, 0 files could not be read.");
     assertThat(r.out()).contains("PASSED  TST-1.yaml: A deadline is moved a week");
@@ -99,7 +102,7 @@ class EvaluateAndCasesCommandTest {
 
   @Test
   void failingAndMalformedCasesAreReportedAndCounted() throws Exception {
-    Run r = run("cases", resource("cli-cases/mixed").toString());
+    CliRun r = run("cases", resource("cli-cases/mixed").toString());
     assertThat(r.out())
         .contains("FEJLET  failing.yaml: This case expects the wrong outcome")
         .contains("outcome: expected SATISFIED, was VIOLATED")
@@ -107,7 +110,7 @@ class EvaluateAndCasesCommandTest {
         .contains("2 sager: 0 bestået, 2 fejlet, 1 filer kunne ikke læses.");
     assertThat(r.err()).contains("malformed.yaml", "fact");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-    Run onlyFailing = run("cases", resource("cli-cases/mixed/failing.yaml").toString());
+    CliRun onlyFailing = run("cases", resource("cli-cases/mixed/failing.yaml").toString());
     assertThat(onlyFailing.exitCode()).isEqualTo(ExitCodes.FOUND_PROBLEMS);
   }
 }

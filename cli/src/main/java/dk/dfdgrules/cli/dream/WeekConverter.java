@@ -1,0 +1,18 @@
+package dk.dfdgrules.cli.dream;
+
+import dk.dfdgrules.core.time.IsoWeek;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads the week options of the dream commands ({@code --from 2015-W01}). */
+final class WeekConverter implements ITypeConverter<IsoWeek> {
+
+  @Override
+  public IsoWeek convert(String value) {
+    try {
+      return IsoWeek.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException("must be a week like 2015-W01, was '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dk.dfdgrules.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/**
+ * One run of the {@code dfdg} command line, as the tests make it: the exit code and what the
+ * command wrote to standard output and standard error.
+ *
+ * @param exitCode the exit code
+ * @param out what was written to standard output
+ * @param err what was written to standard error
+ */
+public record CliRun(int exitCode, String out, String err) {
+
+  /**
+   * Runs {@code dfdg} with these arguments, in this JVM, capturing its output.
+   *
+   * @param args the arguments, e.g. {@code "codelists", "show", "regions"}
+   * @return the run
+   */
+  public static CliRun run(String... args) {
+    CommandLine cl = Dfdg.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}
