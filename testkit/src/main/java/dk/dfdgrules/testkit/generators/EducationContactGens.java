@@ -13,6 +13,8 @@ import dk.dfdgrules.testkit.property.Gens;
 import dk.dfdgrules.testkit.property.Source;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +57,8 @@ public final class EducationContactGens {
   }
 
   /** Jobcentre contacts, type 32 (EC-1, EC-4). */
-  public static final class JobcentreContactGen implements Gen<JobcentreContact> {
+  public static final class JobcentreContactGen
+      extends FieldsGen<JobcentreContact, JobcentreContact.Builder> {
 
     /** What EC-1 requires. */
     private static final List<Field<JobcentreContact.Builder>> REQUIRED =
@@ -72,10 +75,8 @@ public final class EducationContactGens {
             Field.pNumber(JobcentreContact.Builder::pNumber),
             Field.plain(JobcentreContact.Builder::internalKey, Texts.keys()));
 
-    private final Fault fault;
-
     JobcentreContactGen(Fault fault) {
-      this.fault = fault;
+      super(fault, REQUIRED, OPTIONAL, JobcentreContact::builder, JobcentreContact.Builder::build);
     }
 
     /**
@@ -89,16 +90,11 @@ public final class EducationContactGens {
     public JobcentreContactGen violating(RuleId rule) {
       return new JobcentreContactGen(fault(rule, EC_1));
     }
-
-    @Override
-    public JobcentreContact generate(Source source) {
-      return fill(JobcentreContact.builder(), source, fault, REQUIRED, OPTIONAL).build();
-    }
   }
 
   /** Education-institution contacts, type 31 (EC-3, EC-4). */
   public static final class EducationInstitutionContactGen
-      implements Gen<EducationInstitutionContact> {
+      extends FieldsGen<EducationInstitutionContact, EducationInstitutionContact.Builder> {
 
     /** What EC-3 requires; type 31 has nothing else. */
     private static final List<Field<EducationInstitutionContact.Builder>> REQUIRED =
@@ -109,10 +105,13 @@ public final class EducationContactGens {
             Field.cvr(EducationInstitutionContact.Builder::cvr),
             Field.pNumber(EducationInstitutionContact.Builder::pNumber));
 
-    private final Fault fault;
-
     EducationInstitutionContactGen(Fault fault) {
-      this.fault = fault;
+      super(
+          fault,
+          REQUIRED,
+          List.of(),
+          EducationInstitutionContact::builder,
+          EducationInstitutionContact.Builder::build);
     }
 
     /**
@@ -126,16 +125,11 @@ public final class EducationContactGens {
     public EducationInstitutionContactGen violating(RuleId rule) {
       return new EducationInstitutionContactGen(fault(rule, EC_3));
     }
-
-    @Override
-    public EducationInstitutionContact generate(Source source) {
-      return fill(EducationInstitutionContact.builder(), source, fault, REQUIRED, List.of())
-          .build();
-    }
   }
 
   /** Assignments of a type-31 or type-32 contact to a citizen (EC-2). */
-  public static final class ContactAssignmentGen implements Gen<ContactAssignment> {
+  public static final class ContactAssignmentGen
+      extends FieldsGen<ContactAssignment, ContactAssignment.Builder> {
 
     /** What EC-2 requires. */
     private static final List<Field<ContactAssignment.Builder>> REQUIRED =
@@ -149,10 +143,13 @@ public final class EducationContactGens {
             Field.plain(ContactAssignment.Builder::period, DfdgGenerators.periods()),
             (b, source, malformed) -> b.shownOnJobnet(source.coin(0.5)));
 
-    private final boolean missing;
-
     ContactAssignmentGen(boolean missing) {
-      this.missing = missing;
+      super(
+          missing ? Fault.MISSING : Fault.NONE,
+          REQUIRED,
+          List.of(),
+          ContactAssignment::builder,
+          ContactAssignment.Builder::build);
     }
 
     /**
@@ -165,12 +162,6 @@ public final class EducationContactGens {
     public ContactAssignmentGen violating(RuleId rule) {
       checkArgument(rule.equals(EC_2), "this generator can break %s, not %s", EC_2, rule);
       return new ContactAssignmentGen(true);
-    }
-
-    @Override
-    public ContactAssignment generate(Source source) {
-      Fault fault = missing ? Fault.MISSING : Fault.NONE;
-      return fill(ContactAssignment.builder(), source, fault, REQUIRED, List.of()).build();
     }
   }
 
@@ -235,31 +226,59 @@ public final class EducationContactGens {
   }
 
   /**
-   * Fills a builder: every required field but the one a {@link Fault#MISSING} leaves out, each
-   * optional field at random; with {@link Fault#MALFORMED}, one of the fields EC-4 checks (required
-   * or optional, which is then present) is drawn malformed.
+   * A generator of one kind of record that fills its builder from a table of fields: every required
+   * field but the one a {@link Fault#MISSING} leaves out, each optional field at random; with
+   * {@link Fault#MALFORMED}, one of the fields EC-4 checks (required or optional, which is then
+   * present) is drawn malformed.
+   *
+   * @param <T> what it generates
+   * @param <B> its builder
    */
-  private static <B> B fill(
-      B builder, Source source, Fault fault, List<Field<B>> required, List<Field<B>> optional) {
-    int checked =
-        (int) Stream.concat(required.stream(), optional.stream()).filter(Field::isChecked).count();
-    int missing = fault == Fault.MISSING ? source.index(required.size()) : -1;
-    int malformed = fault == Fault.MALFORMED ? source.index(checked) : -1;
-    int checkedIndex = 0;
-    for (int i = 0; i < required.size(); i++) {
-      Field<B> field = required.get(i);
-      boolean breakIt = field.isChecked() && checkedIndex++ == malformed;
-      if (i != missing) {
-        field.set(builder, source, breakIt);
-      }
+  abstract static class FieldsGen<T, B> implements Gen<T> {
+    private final Fault fault;
+    private final List<Field<B>> required;
+    private final List<Field<B>> optional;
+    private final Supplier<B> builder;
+    private final Function<B, T> build;
+    private final int checked;
+
+    FieldsGen(
+        Fault fault,
+        List<Field<B>> required,
+        List<Field<B>> optional,
+        Supplier<B> builder,
+        Function<B, T> build) {
+      this.fault = fault;
+      this.required = required;
+      this.optional = optional;
+      this.builder = builder;
+      this.build = build;
+      this.checked =
+          (int)
+              Stream.concat(required.stream(), optional.stream()).filter(Field::isChecked).count();
     }
-    for (Field<B> field : optional) {
-      boolean breakIt = field.isChecked() && checkedIndex++ == malformed;
-      if (breakIt || source.coin(0.5)) {
-        field.set(builder, source, breakIt);
+
+    @Override
+    public T generate(Source source) {
+      B b = builder.get();
+      int missing = fault == Fault.MISSING ? source.index(required.size()) : -1;
+      int malformed = fault == Fault.MALFORMED ? source.index(checked) : -1;
+      int checkedIndex = 0;
+      for (int i = 0; i < required.size(); i++) {
+        Field<B> field = required.get(i);
+        boolean breakIt = field.isChecked() && checkedIndex++ == malformed;
+        if (i != missing) {
+          field.set(b, source, breakIt);
+        }
       }
+      for (Field<B> field : optional) {
+        boolean breakIt = field.isChecked() && checkedIndex++ == malformed;
+        if (breakIt || source.coin(0.5)) {
+          field.set(b, source, breakIt);
+        }
+      }
+      return build.apply(b);
     }
-    return builder;
   }
 
   /**

@@ -145,8 +145,7 @@ public final class PropertyCheck<T> {
    * @throws IllegalArgumentException if negative
    */
   public PropertyCheck<T> tries(int count) {
-    checkArgument(count >= 0, "tries must not be negative, was %s", count);
-    this.tries = count;
+    this.tries = notNegative(count, "tries");
     return this;
   }
 
@@ -159,8 +158,7 @@ public final class PropertyCheck<T> {
    * @throws IllegalArgumentException if negative
    */
   public PropertyCheck<T> edgeCases(int max) {
-    checkArgument(max >= 0, "edge cases must not be negative, was %s", max);
-    this.edgeCases = max;
+    this.edgeCases = notNegative(max, "edge cases");
     return this;
   }
 
@@ -172,9 +170,13 @@ public final class PropertyCheck<T> {
    * @throws IllegalArgumentException if negative
    */
   public PropertyCheck<T> maxShrinkSteps(int max) {
-    checkArgument(max >= 0, "shrink steps must not be negative, was %s", max);
-    this.maxShrinkSteps = max;
+    this.maxShrinkSteps = notNegative(max, "shrink steps");
     return this;
+  }
+
+  private static int notNegative(int value, String what) {
+    checkArgument(value >= 0, "%s must not be negative, was %s", what, value);
+    return value;
   }
 
   /**
