@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Test helpers: sample files and an independent, obvious implementation of the counts. */
 final class DreamFiles {
@@ -79,6 +80,24 @@ final class DreamFiles {
       b.append('\n');
     }
     return bytes(b.toString());
+  }
+
+  /**
+   * A wide file of one person: header {@code lobenr,y_YYWW…} for the weeks {@code first} to {@code
+   * last}, and the person's row.
+   *
+   * @param key the person's key
+   * @param codeOf the code of each week, "" for a blank week
+   */
+  static byte[] onePerson(
+      String key, IsoWeek first, IsoWeek last, Function<IsoWeek, String> codeOf) {
+    StringBuilder header = new StringBuilder("lobenr");
+    StringBuilder row = new StringBuilder(key);
+    for (IsoWeek w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
+      header.append(',').append(w.toDreamColumn());
+      row.append(',').append(codeOf.apply(w));
+    }
+    return bytes(header + "\n" + row + "\n");
   }
 
   private static List<YearQuarter> quarters(List<DreamSeries> persons, IsoWeek first, int weeks) {

@@ -16,6 +16,7 @@ import dk.dfdgrules.rules.dream.PeriodType;
 import dk.dfdgrules.rules.dream.StatusOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,13 +127,9 @@ class KeyFigureJobTest {
     @Test
     void DRM7_onePersonOnABenefitEveryWeekOfAYearCountsOncePerMonthQuarterAndYear() {
       // one person on kontanthjælp every week of 2020: once per month, quarter and year
-      StringBuilder h = new StringBuilder("lobenr");
-      StringBuilder row = new StringBuilder("1");
-      for (IsoWeek w = IsoWeek.of(2020, 1); !w.isAfter(IsoWeek.of(2021, 52)); w = w.plusWeeks(1)) {
-        h.append(',').append(w.toDreamColumn());
-        row.append(',').append(w.year() == 2020 ? "130" : "");
-      }
-      byte[] file = bytes(h + "\n" + row + "\n");
+      byte[] file =
+          DreamFiles.onePerson(
+              "1", IsoWeek.of(2020, 1), IsoWeek.of(2021, 52), w -> w.year() == 2020 ? "130" : "");
       for (PeriodType p : PeriodType.values()) {
         KeyFigures k = run(file, KeyFigureJob.builder().period(p)).figures();
         for (int q = 0; q < k.periodCount(); q++) {
@@ -164,21 +161,16 @@ class KeyFigureJobTest {
     @Test
     void week53AndTheYearChange() {
       // 2020-W53 → 2021-W52; 2020-W38 → 2021-W37
-      StringBuilder h = new StringBuilder("lobenr");
-      StringBuilder row = new StringBuilder("5");
-      for (IsoWeek w = IsoWeek.of(2020, 38); !w.isAfter(IsoWeek.of(2021, 52)); w = w.plusWeeks(1)) {
-        h.append(',').append(w.toDreamColumn());
-        String code =
-            w.equals(IsoWeek.of(2020, 53))
-                ? "890"
-                : w.equals(IsoWeek.of(2021, 52))
-                    ? "890"
-                    : w.equals(IsoWeek.of(2020, 38))
-                        ? "111"
-                        : w.equals(IsoWeek.of(2021, 37)) ? "130" : "";
-        row.append(',').append(code);
-      }
-      KeyFigures k = run(bytes(h + "\n" + row + "\n")).figures();
+      Map<IsoWeek, String> codes =
+          Map.of(
+              IsoWeek.of(2020, 53), "890",
+              IsoWeek.of(2021, 52), "890",
+              IsoWeek.of(2020, 38), "111",
+              IsoWeek.of(2021, 37), "130");
+      byte[] file =
+          DreamFiles.onePerson(
+              "5", IsoWeek.of(2020, 38), IsoWeek.of(2021, 52), w -> codes.getOrDefault(w, ""));
+      KeyFigures k = run(file).figures();
       int w53 = k.grid().labels().indexOf("2020-W53");
       assertThat(k.persons(w53, BenefitGroup.SICKNESS_BENEFIT, StatusOutcome.CONTINUES))
           .isEqualTo(1L);
@@ -209,13 +201,12 @@ class KeyFigureJobTest {
 
     @Test
     void populationExitsAt52WeeksAreCountedOutsideTheStatuses() {
-      StringBuilder h = new StringBuilder("lobenr");
-      StringBuilder row = new StringBuilder("1");
-      for (int i = 0; i <= 52; i++) {
-        h.append(',').append(IsoWeek.of(2019, 1).plusWeeks(i).toDreamColumn());
-        row.append(',').append(i == 0 ? "890" : i == 52 ? "999" : "");
-      }
-      KeyFigures k = run(bytes(h + "\n" + row + "\n")).figures();
+      IsoWeek first = IsoWeek.of(2019, 1);
+      IsoWeek last = first.plusWeeks(52);
+      KeyFigures k =
+          run(DreamFiles.onePerson(
+                  "1", first, last, w -> w.equals(first) ? "890" : w.equals(last) ? "999" : ""))
+              .figures();
       assertThat(k.persons(0, BenefitGroup.SICKNESS_BENEFIT, StatusOutcome.LEFT_POPULATION))
           .isEqualTo(1L);
       assertThat(k.persons(52, BenefitGroup.NO_BENEFIT)).isEqualTo(1L);
