@@ -425,6 +425,12 @@ public final class PropertyCheck<T> {
       return Optional.empty();
     }
 
+    /** A generator failure that ends the run, naming the property and the seed. */
+    private GenerationException generationFailure(String what, Throwable cause) {
+      return new GenerationException(
+          "property '" + name + "' (seed " + runSeed + "): " + what, cause);
+    }
+
     /** Generates and runs one value; in random mode a generator failure ends the run. */
     private Evaluation<T> evaluate(
         ChoiceStream stream, boolean collect, boolean generationFailureIsFatal) {
@@ -433,26 +439,12 @@ public final class PropertyCheck<T> {
         value = gen.generate(new Source(stream));
       } catch (GenerationException | ChoiceStream.Overrun e) {
         if (generationFailureIsFatal) {
-          throw new GenerationException(
-              "property '"
-                  + name
-                  + "' (seed "
-                  + runSeed
-                  + "): could not generate a value: "
-                  + e.getMessage(),
-              e);
+          throw generationFailure("could not generate a value: " + e.getMessage(), e);
         }
         return new Evaluation<>(Status.INVALID, null, stream.recorded(), null);
       } catch (RuntimeException e) {
         if (generationFailureIsFatal) {
-          throw new GenerationException(
-              "property '"
-                  + name
-                  + "' (seed "
-                  + runSeed
-                  + "): the generator threw "
-                  + Describe.failure(e),
-              e);
+          throw generationFailure("the generator threw " + Describe.failure(e), e);
         }
         return new Evaluation<>(Status.INVALID, null, stream.recorded(), null);
       }
