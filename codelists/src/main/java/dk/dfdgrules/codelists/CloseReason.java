@@ -62,7 +62,7 @@ public enum CloseReason implements OfficialCode {
   @Override
   public Optional<LocalDate> validFrom() {
     return this == COMPLETED_VOCATIONAL_EDUCATION
-        ? Optional.of(LocalDate.of(2021, 12, 6))
+        ? Optional.of(Sources.DFDG_RELEASE)
         : Optional.empty();
   }
 }

@@ -44,7 +44,7 @@ public enum MentorType implements NumberedCode {
       null),
   /** 6 — "Personlig jobformidler", in force from 2021-12-06 (§ 113 a LAB). */
   PERSONAL_JOB_BROKER(
-      6, "Personlig jobformidler", "Personlig jobformidler", LocalDate.of(2021, 12, 6));
+      6, "Personlig jobformidler", "Personlig jobformidler", Sources.DFDG_RELEASE);
 
   private final int id;
   private final String officialName;

@@ -45,7 +45,7 @@ public enum SupportNeed implements NumberedCode {
           + " vedkommendes start på uddannelsen");
 
   /** The day the support-need codes came with DFDG's release: 2021-12-06. */
-  public static final LocalDate VALID_FROM = LocalDate.of(2021, 12, 6);
+  public static final LocalDate VALID_FROM = Sources.DFDG_RELEASE;
 
   private final int id;
   private final String officialName;

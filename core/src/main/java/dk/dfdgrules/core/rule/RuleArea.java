@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -307,7 +306,7 @@ public final class RuleArea<F, D extends Decision> {
      */
     @SafeVarargs
     public final Builder<F> rules(Rule<? super F>... areaRules) {
-      return rules(Arrays.asList(areaRules));
+      return rules(ImmutableList.copyOf(areaRules));
     }
 
     /**

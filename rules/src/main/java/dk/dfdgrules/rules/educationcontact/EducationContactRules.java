@@ -374,7 +374,7 @@ public final class EducationContactRules {
       b.add(EC_3);
     }
     if (jobcentre || institution) {
-      b.add(EC_4_1, EC_4_2, EC_4_3, EC_4_4);
+      b.addAll(List.of(EC_4_1, EC_4_2, EC_4_3, EC_4_4));
     }
     return b.build();
   }
