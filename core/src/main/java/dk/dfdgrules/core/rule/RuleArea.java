@@ -306,7 +306,11 @@ public final class RuleArea<F, D extends Decision> {
      */
     @SafeVarargs
     public final Builder<F> rules(Rule<? super F>... areaRules) {
-      return rules(ImmutableList.copyOf(areaRules));
+      ImmutableList.Builder<Rule<? super F>> list = ImmutableList.builder();
+      for (Rule<? super F> rule : areaRules) {
+        list.add(rule);
+      }
+      return rules(list.build());
     }
 
     /**
