@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * The decision of an area that checks data: accepted, rejected (an error), or undetermined (a fact
  * is missing). Folded from the rules' results by {@link #of(RuleResults)}, so switching off the rule
- * that rejects accepts the data.
+ * that rejects accepts the data. A checking area with content of its own (the CV comment, the job
+ * titles given twice, the effects in 'Min plan') answers with a record of its own whose kind is
+ * this {@link Kind}, taken from {@link #of(RuleResults)}.
  *
  * @param kind accepted, rejected or undetermined
  * @param decidedBy the rule of the first error, or of the first undetermined result; empty when

@@ -265,14 +265,12 @@ public final class CvApprovalRules {
   private static CvReportDecision fold(
       CvReportFacts f, RuleResults results, EvaluationContext ctx) {
     Verdict verdict = Verdict.of(results);
-    CvReportDecision.Kind kind =
-        switch (verdict.kind()) {
-          case ACCEPTED -> CvReportDecision.Kind.ACCEPTED;
-          case REJECTED -> CvReportDecision.Kind.REJECTED;
-          case UNDETERMINED -> CvReportDecision.Kind.UNDETERMINED;
-        };
     return new CvReportDecision(
-        kind, results.value(COMMENT), results.errors(), verdict.decidedBy(), verdict.reason());
+        verdict.kind(),
+        results.value(COMMENT),
+        results.errors(),
+        verdict.decidedBy(),
+        verdict.reason());
   }
 
   private static boolean isUnemploymentFundHistorical(CvReportFacts f) {

@@ -3,6 +3,7 @@ package dk.dfdgrules.rules.cv;
 import dk.dfdgrules.core.rule.Decision;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Violation;
 import java.util.List;
 import java.util.Optional;
@@ -23,22 +24,12 @@ import java.util.Optional;
  *     accepted
  */
 public record CvReportDecision(
-    Kind kind,
+    Verdict.Kind kind,
     Optional<String> commentSet,
     List<Violation> failedConditions,
     Optional<RuleId> decidedBy,
     Optional<Message> reason)
     implements Decision {
-
-  /** The answer in one word. */
-  public enum Kind {
-    /** No condition failed and no fact is missing (warnings may be present). */
-    ACCEPTED,
-    /** At least one condition failed. */
-    REJECTED,
-    /** No condition failed, but a fact needed to decide is missing. */
-    UNDETERMINED
-  }
 
   /** Copies the list. */
   public CvReportDecision {
@@ -51,7 +42,7 @@ public record CvReportDecision(
    * @return true if accepted
    */
   public boolean accepted() {
-    return kind == Kind.ACCEPTED;
+    return kind == Verdict.Kind.ACCEPTED;
   }
 
   /**
@@ -60,6 +51,6 @@ public record CvReportDecision(
    * @return true if rejected
    */
   public boolean rejected() {
-    return kind == Kind.REJECTED;
+    return kind == Verdict.Kind.REJECTED;
   }
 }

@@ -272,14 +272,8 @@ public final class DuplicateJobTitles {
   private static JobTitleCheck fold(
       JobTitleFacts facts, RuleResults results, EvaluationContext ctx) {
     Verdict verdict = Verdict.of(results);
-    JobTitleCheck.Kind kind =
-        switch (verdict.kind()) {
-          case ACCEPTED -> JobTitleCheck.Kind.ACCEPTED;
-          case REJECTED -> JobTitleCheck.Kind.REJECTED;
-          case UNDETERMINED -> JobTitleCheck.Kind.UNDETERMINED;
-        };
     return new JobTitleCheck(
-        kind,
+        verdict.kind(),
         results.value(REGISTRATION_DUPLICATES).orElse(List.of()),
         results.value(JOB_SEARCH_REQUIREMENTS_DUPLICATES).orElse(List.of()),
         results.value(JOB_GOALS_DUPLICATES).orElse(List.of()),

@@ -3,7 +3,10 @@ package dk.dfdgrules.rules.jobsearch;
 import dk.dfdgrules.core.rule.MessageBundleProvider;
 import java.util.List;
 
-/** The message bundle of the duplicate job-title rules (DUP) (Danish base file, English {@code _en}). */
+/**
+ * The message bundle of the duplicate job-title rules (DUP) (Danish base file, English {@code
+ * _en}).
+ */
 public final class JobSearchMessages implements MessageBundleProvider {
 
   /** The bundle's base name. */

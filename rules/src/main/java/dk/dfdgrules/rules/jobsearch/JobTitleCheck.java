@@ -3,6 +3,7 @@ package dk.dfdgrules.rules.jobsearch;
 import dk.dfdgrules.core.rule.Decision;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Verdict;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,26 +20,13 @@ import java.util.Optional;
  * @param reason the first error's message; empty when accepted
  */
 public record JobTitleCheck(
-    Kind kind,
+    Verdict.Kind kind,
     List<String> duplicatedInRegistration,
     List<String> duplicatedInJobSearchRequirements,
     List<String> duplicatedInJobGoals,
     Optional<RuleId> decidedBy,
     Optional<Message> reason)
     implements Decision {
-
-  /** What the check is. */
-  public enum Kind {
-    /** No title is given more than once in a list (or none is checked on the date). */
-    ACCEPTED,
-    /** A title is given more than once in a list. */
-    REJECTED,
-    /**
-     * A fact needed to decide is missing (DUP-1 and DUP-2 need none beyond the lists, which are
-     * empty when left out; kept for the shape every validating area shares).
-     */
-    UNDETERMINED
-  }
 
   /** Copies the lists. */
   public JobTitleCheck {
@@ -53,6 +41,6 @@ public record JobTitleCheck(
    * @return true if accepted
    */
   public boolean accepted() {
-    return kind == Kind.ACCEPTED;
+    return kind == Verdict.Kind.ACCEPTED;
   }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facts of the {@code mentor} area: the citizen's contact group (and, in group 14, whether
- * they are in a resource course) on the evaluation date, the mentor interventions being registered,
- * and the citizen's contact persons.
+ * The facts of the {@code mentor} area: the citizen's contact group (and, in group 14, whether they
+ * are in a resource course) on the evaluation date, the mentor interventions being registered, and
+ * the citizen's contact persons.
  *
  * <p>In JSON:
  *
@@ -35,7 +35,8 @@ public record MentorFacts(
   public MentorFacts {
     contactGroup = orEmpty(contactGroup);
     inResourceCourse = orEmpty(inResourceCourse);
-    mentorInterventions = mentorInterventions == null ? List.of() : List.copyOf(mentorInterventions);
+    mentorInterventions =
+        mentorInterventions == null ? List.of() : List.copyOf(mentorInterventions);
     contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
   }
 

@@ -3,7 +3,10 @@ package dk.dfdgrules.rules.mentor;
 import dk.dfdgrules.core.rule.MessageBundleProvider;
 import java.util.List;
 
-/** The message bundle of the mentor and course-category rules (MEN, HC) (Danish base file, English {@code _en}). */
+/**
+ * The message bundle of the mentor and course-category rules (MEN, HC) (Danish base file, English
+ * {@code _en}).
+ */
 public final class MentorMessages implements MessageBundleProvider {
 
   /** The bundle's base name. */

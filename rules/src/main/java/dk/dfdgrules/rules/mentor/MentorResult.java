@@ -3,6 +3,7 @@ package dk.dfdgrules.rules.mentor;
 import dk.dfdgrules.core.rule.Decision;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Verdict;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,21 +20,11 @@ import java.util.Optional;
  * @param reason the first error's message, or which facts are missing; empty when accepted
  */
 public record MentorResult(
-    Kind kind,
+    Verdict.Kind kind,
     List<MyPlanEffect> myPlanEffects,
     Optional<RuleId> decidedBy,
     Optional<Message> reason)
     implements Decision {
-
-  /** The verdict in one word. */
-  public enum Kind {
-    /** No rule reports an error (MEN-2's warnings may be present) and no fact is missing. */
-    ACCEPTED,
-    /** MEN-1 reports an error: mentor type 6 before it existed. */
-    REJECTED,
-    /** No error, but a fact MEN-2 needs is missing. */
-    UNDETERMINED
-  }
 
   /** Copies the list. */
   public MentorResult {
@@ -46,6 +37,6 @@ public record MentorResult(
    * @return true if accepted
    */
   public boolean isAccepted() {
-    return kind == Kind.ACCEPTED;
+    return kind == Verdict.Kind.ACCEPTED;
   }
 }

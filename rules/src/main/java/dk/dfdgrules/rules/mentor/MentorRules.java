@@ -293,12 +293,6 @@ public final class MentorRules {
       }
     }
     Verdict verdict = Verdict.of(results);
-    MentorResult.Kind kind =
-        switch (verdict.kind()) {
-          case ACCEPTED -> MentorResult.Kind.ACCEPTED;
-          case REJECTED -> MentorResult.Kind.REJECTED;
-          case UNDETERMINED -> MentorResult.Kind.UNDETERMINED;
-        };
-    return new MentorResult(kind, effects, verdict.decidedBy(), verdict.reason());
+    return new MentorResult(verdict.kind(), effects, verdict.decidedBy(), verdict.reason());
   }
 }

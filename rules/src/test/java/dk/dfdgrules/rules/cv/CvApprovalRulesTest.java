@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.dfdgrules.codelists.CvStatus;
 import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.codelists.VisitationCategory;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.cv.CvState;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
@@ -422,7 +423,7 @@ class CvApprovalRulesTest {
       assertThat(d.value(CvApprovalRules.STATUS)).contains(CvStatus.STARTED);
       assertThat(CvStatus.STARTED.officialName()).isEqualTo("CV påbegyndt");
       assertThat(d.value(CvApprovalRules.COMMENT)).isEqualTo(d.decision().commentSet());
-      assertThat(d.decision().kind()).isEqualTo(CvReportDecision.Kind.ACCEPTED);
+      assertThat(d.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
     }
 
     @Test
@@ -475,13 +476,13 @@ class CvApprovalRulesTest {
     final EvaluationContext on = EvaluationContext.on(AT);
 
     void rejectedBy(Answer<CvReportDecision> d, Rule<?> rule) {
-      assertThat(d.decision().kind()).isEqualTo(CvReportDecision.Kind.REJECTED);
+      assertThat(d.decision().kind()).isEqualTo(Verdict.Kind.REJECTED);
       assertThat(d.decision().decidedBy()).contains(rule.id());
       assertThat(d.decision().failedConditions()).isEqualTo(d.errors());
     }
 
     void accepted(Answer<CvReportDecision> d) {
-      assertThat(d.decision().kind()).isEqualTo(CvReportDecision.Kind.ACCEPTED);
+      assertThat(d.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
       assertThat(d.decision().decidedBy()).isEmpty();
       assertThat(d.decision().failedConditions()).isEmpty();
     }
@@ -547,7 +548,7 @@ class CvApprovalRulesTest {
     @Test
     void undeterminedIsDecidedByTheRuleThatMissesAFact() {
       Answer<CvReportDecision> d = CvApprovalRules.validate(aKasse().registered(false).build(), on);
-      assertThat(d.decision().kind()).isEqualTo(CvReportDecision.Kind.UNDETERMINED);
+      assertThat(d.decision().kind()).isEqualTo(Verdict.Kind.UNDETERMINED);
       assertThat(d.decision().decidedBy()).contains(CV_1.id());
       accepted(
           CvApprovalRules.validate(aKasse().registered(false).build(), on.switchOff(CV_1.id())));

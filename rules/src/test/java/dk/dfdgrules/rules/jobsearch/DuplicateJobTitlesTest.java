@@ -5,6 +5,7 @@ import static dk.dfdgrules.rules.jobsearch.DuplicateJobTitles.DUP_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.Sources;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
@@ -133,7 +134,7 @@ class DuplicateJobTitlesTest {
     Answer<JobTitleCheck> c =
         DuplicateJobTitles.validate(
             new JobTitleFacts(List.of("Smed", "Smed"), List.of(), List.of("Kok", "Kok")), AT);
-    assertThat(c.decision().kind()).isEqualTo(JobTitleCheck.Kind.REJECTED);
+    assertThat(c.decision().kind()).isEqualTo(Verdict.Kind.REJECTED);
     assertThat(c.decision().decidedBy()).contains(DUP_1.id());
     assertThat(Messages.english(c.decision().reason().orElseThrow())).contains("'Smed'");
     assertThat(c.value(DuplicateJobTitles.REGISTRATION_DUPLICATES)).contains(List.of("Smed"));
@@ -141,7 +142,7 @@ class DuplicateJobTitlesTest {
     assertThat(c.value(DuplicateJobTitles.JOB_SEARCH_REQUIREMENTS_DUPLICATES)).isEmpty();
     Answer<JobTitleCheck> accepted =
         DuplicateJobTitles.validateRegistration(List.of("Smed", "Kok"), AT);
-    assertThat(accepted.decision().kind()).isEqualTo(JobTitleCheck.Kind.ACCEPTED);
+    assertThat(accepted.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
     assertThat(accepted.decision().decidedBy()).isEmpty();
     assertThat(accepted.decision().reason()).isEmpty();
     assertThat(accepted.derivedValues()).isEmpty();
@@ -151,12 +152,12 @@ class DuplicateJobTitlesTest {
   void switchingOffDup1AcceptsTheRegistrationItRejected() {
     JobTitleFacts facts = JobTitleFacts.registration(List.of("Kok", "Kok"));
     assertThat(DuplicateJobTitles.validate(facts, AT).decision().kind())
-        .isEqualTo(JobTitleCheck.Kind.REJECTED);
+        .isEqualTo(Verdict.Kind.REJECTED);
 
     Answer<JobTitleCheck> off =
         DuplicateJobTitles.validate(facts, EvaluationContext.on(AT).switchOff(DUP_1.id()));
 
-    assertThat(off.decision().kind()).isEqualTo(JobTitleCheck.Kind.ACCEPTED);
+    assertThat(off.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
     assertThat(off.decision().duplicatedInRegistration()).isEmpty();
     assertThat(off.decision().decidedBy()).isEmpty();
   }
@@ -168,19 +169,19 @@ class DuplicateJobTitlesTest {
     Answer<JobTitleCheck> on =
         DuplicateJobTitles.validate(
             new JobTitleFacts(List.of(), List.of(), List.of("Kok", "Kok")), AT);
-    assertThat(on.decision().kind()).isEqualTo(JobTitleCheck.Kind.REJECTED);
+    assertThat(on.decision().kind()).isEqualTo(Verdict.Kind.REJECTED);
     assertThat(on.decision().decidedBy()).contains(DUP_2.id());
 
     Answer<JobTitleCheck> off =
         DuplicateJobTitles.validate(
             new JobTitleFacts(List.of(), List.of(), List.of("Kok", "Kok")),
             EvaluationContext.on(AT).switchOff(DUP_2.id()));
-    assertThat(off.decision().kind()).isEqualTo(JobTitleCheck.Kind.ACCEPTED);
+    assertThat(off.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
     assertThat(off.decision().duplicatedInJobGoals()).isEmpty();
 
     Answer<JobTitleCheck> both =
         DuplicateJobTitles.validate(facts, EvaluationContext.on(AT).switchOff(DUP_2.id()));
-    assertThat(both.decision().kind()).isEqualTo(JobTitleCheck.Kind.REJECTED);
+    assertThat(both.decision().kind()).isEqualTo(Verdict.Kind.REJECTED);
     assertThat(both.decision().decidedBy()).contains(DUP_1.id());
     assertThat(both.decision().duplicatedInJobGoals()).isEmpty();
   }

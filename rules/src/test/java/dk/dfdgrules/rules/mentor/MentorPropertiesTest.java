@@ -10,6 +10,7 @@ import static dk.dfdgrules.testkit.generators.DfdgGenerators.mentorTypes;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.periods;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.activity.MentorIntervention;
 import dk.dfdgrules.core.contact.ContactPerson;
 import dk.dfdgrules.core.rule.Answer;
@@ -162,7 +163,7 @@ class MentorPropertiesTest {
     assertThat(r.errors()).allSatisfy(e -> assertThat(e.ruleId()).isEqualTo(RuleId.of("MEN-1")));
     assertThat(r.decision().myPlanEffects()).isEmpty();
     assertThat(r.decision().kind())
-        .isEqualTo(type6 > 0 ? MentorResult.Kind.REJECTED : MentorResult.Kind.ACCEPTED);
+        .isEqualTo(type6 > 0 ? Verdict.Kind.REJECTED : Verdict.Kind.ACCEPTED);
   }
 
   @Property(tries = 30)

@@ -6,6 +6,7 @@ import static dk.dfdgrules.rules.mentor.MentorRules.MEN_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.Sources;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.activity.MentorIntervention;
 import dk.dfdgrules.core.contact.ContactPerson;
 import dk.dfdgrules.core.rule.Answer;
@@ -47,7 +48,7 @@ class MentorRulesTest {
     Answer<MentorResult> r =
         MentorRules.validate(facts(11, null, List.of(mentor(6)), List.of()), AT);
     assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(r.decision().kind()).isEqualTo(MentorResult.Kind.ACCEPTED);
+    assertThat(r.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
     assertThat(r.decision().decidedBy()).isEmpty();
     assertThat(r.violations()).isEmpty();
     assertThat(Messages.english(r.result(MEN_1).orElseThrow().explanation().orElseThrow()))
@@ -60,7 +61,7 @@ class MentorRulesTest {
         MentorRules.validate(
             facts(11, null, List.of(mentor(1), mentor(6)), List.of()), IN_FORCE.minusDays(1));
     assertThat(r.outcome()).isEqualTo(Outcome.VIOLATED);
-    assertThat(r.decision().kind()).isEqualTo(MentorResult.Kind.REJECTED);
+    assertThat(r.decision().kind()).isEqualTo(Verdict.Kind.REJECTED);
     assertThat(r.decision().decidedBy()).contains(MEN_1.id());
     assertThat(r.errors())
         .singleElement()
@@ -128,7 +129,7 @@ class MentorRulesTest {
         MentorRules.validate(
             facts(14, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
     assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(r.decision().kind()).isEqualTo(MentorResult.Kind.UNDETERMINED);
+    assertThat(r.decision().kind()).isEqualTo(Verdict.Kind.UNDETERMINED);
     assertThat(r.decision().decidedBy()).contains(MEN_2.id());
     assertThat(r.missingFacts()).containsExactly("inResourceCourse");
   }
@@ -179,9 +180,9 @@ class MentorRulesTest {
     MentorFacts f = facts(11, null, List.of(mentor(6)), List.of());
     EvaluationContext before = EvaluationContext.on(Sources.DFDG_RELEASE.minusDays(1));
     assertThat(MentorRules.validate(f, before).decision().kind())
-        .isEqualTo(MentorResult.Kind.REJECTED);
+        .isEqualTo(Verdict.Kind.REJECTED);
     Answer<MentorResult> off = MentorRules.validate(f, before.switchOff(MEN_1.id()));
-    assertThat(off.decision().kind()).isEqualTo(MentorResult.Kind.ACCEPTED);
+    assertThat(off.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
     assertThat(off.decision().decidedBy()).isEmpty();
     assertThat(off.errors()).isEmpty();
   }
@@ -190,10 +191,10 @@ class MentorRulesTest {
   void switchingOffMen2DecidesGroup14WithoutKnowingTheResourceCourse() {
     MentorFacts f = facts(14, null, List.of(), List.of(jobBrokerContact("2022-01-01/..")));
     assertThat(MentorRules.validate(f, AT).decision().kind())
-        .isEqualTo(MentorResult.Kind.UNDETERMINED);
+        .isEqualTo(Verdict.Kind.UNDETERMINED);
     Answer<MentorResult> off =
         MentorRules.validate(f, EvaluationContext.on(AT).switchOff(MEN_2.id()));
-    assertThat(off.decision().kind()).isEqualTo(MentorResult.Kind.ACCEPTED);
+    assertThat(off.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
     assertThat(off.missingFacts()).isEmpty();
   }
 
@@ -205,7 +206,7 @@ class MentorRulesTest {
         MentorRules.validate(f, EvaluationContext.on(AT).switchOff(MEN_3.id()));
     assertThat(off.decision().myPlanEffects()).isEmpty();
     assertThat(off.derivedValues()).isEmpty();
-    assertThat(off.decision().kind()).isEqualTo(MentorResult.Kind.ACCEPTED);
+    assertThat(off.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
   }
 
   @Test
