@@ -45,6 +45,8 @@ public final class DfdgJson {
    *
    * @return the module
    */
+  // Jackson is optional (requires static, not transitive): a module that calls this reads Jackson
+  @SuppressWarnings("exports")
   public static SimpleModule module() {
     SimpleModule module = new SimpleModule("dfdg-rules", Version.unknownVersion());
     module.addKeyDeserializer(IsoWeek.class, parsing(IsoWeek::parse));
@@ -84,6 +86,8 @@ public final class DfdgJson {
    *
    * @return the mapper
    */
+  // Jackson is optional (requires static, not transitive): a module that calls this reads Jackson
+  @SuppressWarnings("exports")
   public static ObjectMapper mapper() {
     return JsonMapper.builder()
         .addModule(new Jdk8Module())

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Reads case files (YAML or JSON) from a reader the caller opened. */
+// Jackson is optional (requires static, not transitive): a module that reads case files reads Jackson
+@SuppressWarnings("exports")
 public final class CaseFiles {
 
   private static final ObjectMapper YAML =

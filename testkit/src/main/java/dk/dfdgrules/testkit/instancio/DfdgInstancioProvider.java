@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * taken from Instancio's {@link Random}, so Instancio's own seed settings reproduce it; Instancio
  * does not modify it afterwards.
  */
+// Instancio is optional (requires static, not transitive): only Instancio itself uses this class
+@SuppressWarnings("exports")
 public final class DfdgInstancioProvider implements InstancioServiceProvider {
 
   private static final GenRegistry DOMAIN = GenRegistry.of(List.of(new DomainGenProvider()));

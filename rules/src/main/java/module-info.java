@@ -1,0 +1,73 @@
+/**
+ * Every rule of the specification as a pure, dated, cited function; case files and their runner.
+ *
+ * <p>Every package is exported. The packages of the areas' facts and of the case files are open to
+ * Jackson, which reads them reflectively (Jackson is optional: only JSON facts and case files need
+ * it). Hibernate Validator (optional) instantiates the exported Bean Validation validators from
+ * the services registered below.
+ */
+module dk.dfdgrules.rules {
+  requires transitive dk.dfdgrules.core;
+  requires transitive dk.dfdgrules.codelists;
+  requires transitive com.google.common;
+  requires transitive jakarta.validation;
+  requires static transitive org.jspecify;
+  requires static org.hibernate.validator;
+  requires static com.fasterxml.jackson.annotation;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.dataformat.yaml;
+  requires static com.fasterxml.jackson.datatype.jsr310;
+  requires static com.fasterxml.jackson.datatype.jdk8;
+  requires static com.fasterxml.jackson.datatype.guava;
+
+  exports dk.dfdgrules.rules;
+  exports dk.dfdgrules.rules.absence;
+  exports dk.dfdgrules.rules.cases;
+  exports dk.dfdgrules.rules.contactperson;
+  exports dk.dfdgrules.rules.cv;
+  exports dk.dfdgrules.rules.dream;
+  exports dk.dfdgrules.rules.educationcontact;
+  exports dk.dfdgrules.rules.jobsearch;
+  exports dk.dfdgrules.rules.mentor;
+  exports dk.dfdgrules.rules.persongroup;
+  exports dk.dfdgrules.rules.retention;
+  exports dk.dfdgrules.rules.subscription;
+  exports dk.dfdgrules.rules.supportneed;
+  exports dk.dfdgrules.rules.unemploymentfund;
+  exports dk.dfdgrules.rules.validation;
+
+  opens dk.dfdgrules.rules.absence to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.cases to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.contactperson to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.cv to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.dream to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.educationcontact to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.jobsearch to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.mentor to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.persongroup to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.retention to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.subscription to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.supportneed to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.unemploymentfund to com.fasterxml.jackson.databind;
+
+  uses dk.dfdgrules.rules.RuleAreaProvider;
+
+  provides dk.dfdgrules.core.rule.MessageBundleProvider with
+      dk.dfdgrules.rules.contactperson.ContactPersonMessages,
+      dk.dfdgrules.rules.persongroup.PersonGroupMessages,
+      dk.dfdgrules.rules.jobsearch.JobSearchMessages,
+      dk.dfdgrules.rules.absence.AbsenceMessages,
+      dk.dfdgrules.rules.mentor.MentorMessages,
+      dk.dfdgrules.rules.cv.CvMessages,
+      dk.dfdgrules.rules.unemploymentfund.UnemploymentFundMessages,
+      dk.dfdgrules.rules.retention.RetentionMessages,
+      dk.dfdgrules.rules.supportneed.SupportNeedMessageBundles,
+      dk.dfdgrules.rules.educationcontact.EducationContactMessageBundles,
+      dk.dfdgrules.rules.subscription.SubscriptionMessageBundles,
+      dk.dfdgrules.rules.dream.DreamMessages;
+  provides jakarta.validation.ConstraintValidator with
+      dk.dfdgrules.rules.validation.SupportNeedsValidator,
+      dk.dfdgrules.rules.validation.JobcentreContactValidator,
+      dk.dfdgrules.rules.validation.EducationInstitutionContactValidator,
+      dk.dfdgrules.rules.validation.ContactAssignmentValidator;
+}

@@ -1,0 +1,39 @@
+/**
+ * Generators of valid and invalid domain data, a property-testing engine with shrinking, and
+ * AssertJ assertions for rule results. For test scope.
+ *
+ * <p>Every package is exported except {@code dk.dfdgrules.testkit.property.internal}. The JUnit
+ * extension's package is open to JUnit, which instantiates it reflectively. A module-path user's
+ * own test packages that hold {@code @Property} methods must be open to this module, whose
+ * extension invokes them reflectively.
+ *
+ * <p>Instancio is optional. {@link dk.dfdgrules.testkit.instancio.DfdgInstancioProvider} is its
+ * service provider on the class path only (see below).
+ */
+module dk.dfdgrules.testkit {
+  requires transitive dk.dfdgrules.core;
+  requires transitive dk.dfdgrules.codelists;
+  requires transitive com.google.common;
+  requires transitive org.junit.jupiter.api;
+  requires transitive org.assertj.core;
+  requires static transitive org.jspecify;
+  requires static org.instancio.core;
+  // compile time only: core's model carries Jackson annotations, which javac and javadoc read
+  requires static com.fasterxml.jackson.annotation;
+
+  exports dk.dfdgrules.testkit.assertions;
+  exports dk.dfdgrules.testkit.generators;
+  exports dk.dfdgrules.testkit.instancio;
+  exports dk.dfdgrules.testkit.property;
+  exports dk.dfdgrules.testkit.property.junit;
+
+  opens dk.dfdgrules.testkit.property.junit to org.junit.platform.commons;
+
+  uses dk.dfdgrules.testkit.property.GenProvider;
+
+  provides dk.dfdgrules.testkit.property.GenProvider with
+      dk.dfdgrules.testkit.generators.DomainGenProvider;
+  // Not "provides org.instancio.spi.InstancioServiceProvider": a module that provides a service
+  // must read the service's module, so on a module path without Instancio the testkit would not
+  // resolve. The provider stays registered in META-INF/services, for the class path.
+}
