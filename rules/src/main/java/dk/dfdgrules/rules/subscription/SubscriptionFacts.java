@@ -1,5 +1,7 @@
 package dk.dfdgrules.rules.subscription;
 
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.codelists.Step;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -55,10 +57,6 @@ public record SubscriptionFacts(
     this.trialMunicipality = orEmpty(trialMunicipality);
     this.educationPlansAsPlanWithoutPlanType = orEmpty(educationPlansAsPlanWithoutPlanType);
     this.admissionReportedOn = orEmpty(admissionReportedOn);
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> value) {
-    return value == null ? Optional.empty() : value;
   }
 
   /**
