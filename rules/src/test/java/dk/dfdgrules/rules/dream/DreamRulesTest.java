@@ -103,6 +103,24 @@ class DreamRulesTest {
     return codes;
   }
 
+  /** The week t of the source's examples of DRM-5 and DRM-6. */
+  private static final IsoWeek W38 = IsoWeek.of(2019, 38);
+
+  /**
+   * The source's example person, with a CPR-like key: kontanthjælp, job-ready (130) in 2019-W38,
+   * sygedagpenge (890) 52 weeks later.
+   */
+  private static final DreamSeries JOB_READY_THEN_SICK =
+      DreamSeries.of(PersonKey.of("0101901234"), W38, codes(130, 890));
+
+  /** A DREAM rule on a person's week, {@linkplain #checked checked} and satisfied. */
+  private static RuleResult satisfiedOn(
+      Rule<DreamRules.PersonWeek> rule, DreamSeries series, IsoWeek week) {
+    RuleResult r = rule.evaluate(new DreamRules.PersonWeek(series, week), DAY);
+    checked(r).isSatisfied().isOfRule(rule.id().value());
+    return r;
+  }
+
   /** A result whose every message has a Danish and an English text and reveals no CPR. */
   private static RuleResultAssert checked(RuleResult r) {
     return DfdgAssertions.assertThat(r).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
@@ -319,8 +337,7 @@ class DreamRulesTest {
     void DRM_4_theGroupOfAPersonWeekIsTheKernelsClassification() {
       IsoWeek w = IsoWeek.of(2019, 38);
       DreamSeries s = DreamSeries.of(PersonKey.of("0101901234"), w, new short[] {135});
-      RuleResult r = DreamRules.DRM_4.evaluate(new DreamRules.PersonWeek(s, w), DAY);
-      checked(r).isSatisfied().isOfRule("DRM-4");
+      RuleResult r = satisfiedOn(DreamRules.DRM_4, s, w);
       assertThat(r.value(BenefitGroupRule.GROUP.at(w)))
           .contains(
               BenefitGroupRule.standard().classify(135, Optional.empty()).orElseThrow().group())
@@ -449,22 +466,19 @@ class DreamRulesTest {
   class Drm5 {
     @Test
     void DRM_5_theSourcesExample_typedStatusAndGroupLater() {
-      IsoWeek t = IsoWeek.of(2019, 38);
-      DreamSeries s = DreamSeries.of(PersonKey.of("0101901234"), t, codes(130, 890));
-      RuleResult r = DreamRules.DRM_5.evaluate(new DreamRules.PersonWeek(s, t), DAY);
-      checked(r).isSatisfied().isOfRule("DRM-5");
+      RuleResult r = satisfiedOn(DreamRules.DRM_5, JOB_READY_THEN_SICK, W38);
       ReceiverStatusRule kernel = new ReceiverStatusRule(BenefitGroupRule.standard());
-      FollowUp later = kernel.followUp(s, t).orElseThrow();
-      assertThat(r.value(ReceiverStatusRule.GROUP_LATER.at(t)))
+      FollowUp later = kernel.followUp(JOB_READY_THEN_SICK, W38).orElseThrow();
+      assertThat(r.value(ReceiverStatusRule.GROUP_LATER.at(W38)))
           .containsSame(later)
           .containsSame(FollowUp.group(BenefitGroup.SICKNESS_BENEFIT));
-      assertThat(r.value(ReceiverStatusRule.STATUS.at(t)))
+      assertThat(r.value(ReceiverStatusRule.STATUS.at(W38)))
           .isEqualTo(ReceiverStatusRule.status(BenefitGroup.CASH_BENEFIT_JOB_READY, later))
           .contains(StatusOutcome.OTHER_BENEFIT);
       assertThat(r.derived(ReceiverStatusRule.STATUS).get(0).path()).isEqualTo("status[2019-W38]");
       assertThat(r.derived(ReceiverStatusRule.GROUP_LATER).get(0).text())
           .contains("SICKNESS_BENEFIT");
-      assertThat(new ReceiverStatusRule(GROUPS).evaluate(s, t)).isEqualTo(r);
+      assertThat(new ReceiverStatusRule(GROUPS).evaluate(JOB_READY_THEN_SICK, W38)).isEqualTo(r);
       citesFlisDream(DreamRules.DRM_5, "§6.1.6");
     }
 
@@ -558,20 +572,17 @@ class DreamRulesTest {
   class Drm6 {
     @Test
     void DRM_6_theSelectedOutcomeOfAPersonOnASelectedBenefit() {
-      IsoWeek t = IsoWeek.of(2019, 38);
-      DreamSeries s = DreamSeries.of(PersonKey.of("4"), t, codes(130, 890));
-      RuleResult r = DreamRules.DRM_6.evaluate(new DreamRules.PersonWeek(s, t), DAY);
-      checked(r).isSatisfied().isOfRule("DRM-6");
-      assertThat(r.value(SelectedBenefitsRule.OUTCOME.at(t)))
+      RuleResult r = satisfiedOn(DreamRules.DRM_6, JOB_READY_THEN_SICK, W38);
+      assertThat(r.value(SelectedBenefitsRule.OUTCOME.at(W38)))
           .isEqualTo(
               SelectedBenefitsRule.outcome(
                   BenefitGroup.CASH_BENEFIT_JOB_READY,
                   FollowUp.group(BenefitGroup.SICKNESS_BENEFIT)))
           .contains(SelectedOutcome.OTHER_THAN_SELECTED);
-      assertThat(SelectedBenefitsRule.evaluate(GROUPS, s, t)).isEqualTo(r);
+      assertThat(SelectedBenefitsRule.evaluate(GROUPS, JOB_READY_THEN_SICK, W38)).isEqualTo(r);
       citesFlisDream(DreamRules.DRM_6, "§7.1.1");
-      DreamSeries dagpenge = DreamSeries.of(PersonKey.of("5"), t, codes(111, 0));
-      RuleResult other = DreamRules.DRM_6.evaluate(new DreamRules.PersonWeek(dagpenge, t), DAY);
+      DreamSeries dagpenge = DreamSeries.of(PersonKey.of("5"), W38, codes(111, 0));
+      RuleResult other = DreamRules.DRM_6.evaluate(new DreamRules.PersonWeek(dagpenge, W38), DAY);
       checked(other).isSatisfied();
       assertThat(other.derived(SelectedBenefitsRule.OUTCOME)).isEmpty();
     }
