@@ -50,11 +50,18 @@ class PersonGroupMarkingRulesTest {
   }
 
   /**
-   * On a day, the jobcentre of 461, where the citizen moved that day, asks to close a marking of
-   * type 5 created by 101 (PG-2).
+   * On a day, the new jobcentre, which moved the citizen to its municipality that day, asks to
+   * close a marking (PG-2).
    */
+  static Answer<PersonGroupDecision> closeRequest(
+      PersonGroupMarking marking, LocalDate day, String newJobcentre) {
+    return PersonGroupMarkingRules.decide(
+        marking, jobcentreMove(day, newJobcentre), newJobcentre, day);
+  }
+
+  /** {@link #closeRequest} by 461 of a marking of type 5 created by 101. */
   static Answer<PersonGroupDecision> closeRequestedBy461(LocalDate day) {
-    return PersonGroupMarkingRules.decide(marking(5, "101"), jobcentreMove(day, "461"), "461", day);
+    return closeRequest(marking(5, "101"), day, "461");
   }
 
   @Test
