@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -130,28 +131,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       description = "Long files: last week of the data (default: scanned).")
   IsoWeek dataTo;
 
-  @Option(
-      names = "--key-column",
-      split = ",",
-      paramLabel = "NAME",
-      description = "Name(s) of the person key column (default cpr,lobenr,pnr,person,personid).")
-  List<String> keyColumns;
-
-  @Option(
-      names = "--week-column",
-      split = ",",
-      paramLabel = "NAME",
-      description =
-          "Long files: name(s) of the week column (default uge,week,aaruge,aar_uge,periode,tid).")
-  List<String> weekColumns;
-
-  @Option(
-      names = "--code-column",
-      split = ",",
-      paramLabel = "NAME",
-      description =
-          "Long files: name(s) of the code column (default y,ydelse,ydelseskode,kode,code).")
-  List<String> codeColumns;
+  @Mixin ColumnOptions columns;
 
   @Option(
       names = "--visit",
@@ -160,23 +140,6 @@ public final class KeyFiguresCommand implements Callable<Integer> {
           "Long files: the DSA visit table (person;quarter;category; quarters like 2014-Q1, 2014K1"
               + " or 2014_1), sorted by person like FILE.")
   Path visit;
-
-  @Option(
-      names = "--quarter-column",
-      split = ",",
-      paramLabel = "NAME",
-      description =
-          "The visit table's quarter column (default kvartal,quarter,aarkvt,aar_kvt,periode,tid).")
-  List<String> quarterColumns;
-
-  @Option(
-      names = "--category-column",
-      split = ",",
-      paramLabel = "NAME",
-      description =
-          "The visit table's category column (default"
-              + " visit,visitation,visitationskategori,kategori,category).")
-  List<String> categoryColumns;
 
   @Option(
       names = "--in-memory",
@@ -218,21 +181,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       throw new UserInputException("--format must be csv or json, was '" + format + "'");
     }
     KeyFigureJob.Builder job = KeyFigureJob.builder().period(periodType).inMemory(inMemory);
-    if (keyColumns != null) {
-      job.keyColumns(keyColumns);
-    }
-    if (weekColumns != null) {
-      job.weekColumns(weekColumns);
-    }
-    if (codeColumns != null) {
-      job.codeColumns(codeColumns);
-    }
-    if (quarterColumns != null) {
-      job.quarterColumns(quarterColumns);
-    }
-    if (categoryColumns != null) {
-      job.categoryColumns(categoryColumns);
-    }
+    columns.applyTo(job);
     if (from != null) {
       job.from(from);
     }
@@ -287,9 +236,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       } else if (file != null && isLong(file)) {
         try (InputStream in = Files.newInputStream(file)) {
           IsoWeek[] range =
-              KeyFigureJob.scanWeekRange(
-                      in,
-                      weekColumns == null ? KeyFigureJob.DEFAULT_WEEK_COLUMNS : lower(weekColumns))
+              KeyFigureJob.scanWeekRange(in, columns.weekColumnsToScan())
                   .orElseThrow(() -> new UserInputException(file + ": no row has a valid week"));
           job.dataWeeks(range[0], range[1]);
         }
@@ -349,18 +296,14 @@ public final class KeyFiguresCommand implements Callable<Integer> {
         "%s%n",
         (en
                 ? "dfdg dream keyfigures: rows read %d, used %d, rejected %d; persons %d%s; %.2f s"
-                      + " (not for stock counts, FLIS-DREAM §2)"
+                    + " (not for stock counts, FLIS-DREAM §2)"
                 : "dfdg dream keyfigures: rækker læst %d, brugt %d, afvist %d; borgere %d%s; %.2f s"
-                      + " (ikke til bestandsopgørelser, FLIS-DREAM §2)")
+                    + " (ikke til bestandsopgørelser, FLIS-DREAM §2)")
             .formatted(
                 s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), visitPart, seconds));
     err.flush();
     long visitRejected = report.visitSummary().map(v -> v.rowsRejected()).orElse(0L);
     return s.rowsRejected() + visitRejected > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
-  }
-
-  private static List<String> lower(List<String> names) {
-    return names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
   }
 
   private static String rejectText(RejectedRow r, Locale locale) {

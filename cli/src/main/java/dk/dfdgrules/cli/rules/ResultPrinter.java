@@ -14,6 +14,7 @@ import dk.dfdgrules.core.rule.Violation;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Prints an area's answer — its decision, when it has one, and its rules' results — as text for a
@@ -26,84 +27,74 @@ final class ResultPrinter {
   private ResultPrinter() {}
 
   static void text(PrintWriter out, String area, LocalDate at, Answer<?> result, Locale locale) {
-    out.println(CliMessages.text("cli.area", locale) + ": " + area);
-    out.println(CliMessages.text("cli.evaluationDate", locale) + ": " + at);
-    out.println(
-        CliMessages.text("cli.outcome", locale)
-            + ": "
-            + CliMessages.text("cli.outcome." + result.outcome(), locale));
+    Function<String, String> label = key -> CliMessages.text(key, locale);
+    out.println(label.apply("cli.area") + ": " + area);
+    out.println(label.apply("cli.evaluationDate") + ": " + at);
+    out.println(label.apply("cli.outcome") + ": " + label.apply("cli.outcome." + result.outcome()));
     Decision decision = result.decision();
     out.println(
-        CliMessages.text("cli.decision", locale)
-            + ": "
-            + decision.kind().name()
-            + decision
-                .decidedBy()
-                .map(r -> " (" + CliMessages.text("cli.decidedBy", locale) + " " + r + ")")
-                .orElse("")
-            + decision.reason().map(m -> ": " + Messages.format(m, locale)).orElse(""));
+        "%s: %s%s%s"
+            .formatted(
+                label.apply("cli.decision"),
+                decision.kind().name(),
+                decision
+                    .decidedBy()
+                    .map(r -> " (" + label.apply("cli.decidedBy") + " " + r + ")")
+                    .orElse(""),
+                decision.reason().map(m -> ": " + Messages.format(m, locale)).orElse("")));
     if (result.violations().isEmpty()) {
-      out.println("  " + CliMessages.text("cli.noViolations", locale));
+      out.println("  " + label.apply("cli.noViolations"));
     }
     for (Violation v : result.violations()) {
       out.println(
-          "  "
-              + v.ruleId()
-              + " ["
-              + CliMessages.text("cli.severity." + v.severity(), locale)
-              + "]"
-              + (v.path().isEmpty() ? "" : " " + v.path())
-              + ": "
-              + v.text(locale));
+          "  %s [%s]%s: %s"
+              .formatted(
+                  v.ruleId(),
+                  label.apply("cli.severity." + v.severity()),
+                  v.path().isEmpty() ? "" : " " + v.path(),
+                  v.text(locale)));
+      String quote = v.citation().quote();
       out.println(
-          "      "
-              + CliMessages.text("cli.source", locale)
-              + ": "
-              + v.citation().reference()
-              + (v.citation().quote().isEmpty() ? "" : " — \"" + v.citation().quote() + "\""));
+          "      %s: %s%s"
+              .formatted(
+                  label.apply("cli.source"),
+                  v.citation().reference(),
+                  quote.isEmpty() ? "" : " — \"" + quote + "\""));
     }
     if (!result.missingFacts().isEmpty()) {
-      out.println(
-          CliMessages.text("cli.missing", locale)
-              + ": "
-              + String.join(", ", result.missingFacts()));
+      out.println(label.apply("cli.missing") + ": " + String.join(", ", result.missingFacts()));
     }
     if (!result.derivedValues().isEmpty()) {
-      out.println(CliMessages.text("cli.derived", locale) + ":");
+      out.println(label.apply("cli.derived") + ":");
       for (DerivedValue<?> d : result.derivedValues()) {
         out.println(
-            "  "
-                + d.path()
-                + ": "
-                + d.previousText().orElse("–")
-                + " → "
-                + d.text().orElse("–")
-                + " ("
-                + d.decidedBy()
-                + ") "
-                + Messages.format(d.reason(), locale));
+            "  %s: %s → %s (%s) %s"
+                .formatted(
+                    d.path(),
+                    d.previousText().orElse("–"),
+                    d.text().orElse("–"),
+                    d.decidedBy(),
+                    Messages.format(d.reason(), locale)));
       }
     }
-    out.println(CliMessages.text("cli.rules", locale) + ":");
+    out.println(label.apply("cli.rules") + ":");
     for (RuleResult r : result.results()) {
       out.println(
-          "  "
-              + r.ruleId()
-              + " "
-              + CliMessages.text("cli.outcome." + r.outcome(), locale)
-              + (r.warnings().isEmpty() ? "" : " " + CliMessages.text("cli.withWarnings", locale))
-              + r.version()
-                  .map(
-                      v ->
-                          " ("
-                              + CliMessages.text("cli.version", locale)
-                              + " "
-                              + v.label()
-                              + ", "
-                              + v.citation().reference()
-                              + ")")
-                  .orElse("")
-              + r.explanation().map(e -> ": " + Messages.format(e, locale)).orElse(""));
+          "  %s %s%s%s%s"
+              .formatted(
+                  r.ruleId(),
+                  label.apply("cli.outcome." + r.outcome()),
+                  r.warnings().isEmpty() ? "" : " " + label.apply("cli.withWarnings"),
+                  r.version()
+                      .map(
+                          v ->
+                              " (%s %s, %s)"
+                                  .formatted(
+                                      label.apply("cli.version"),
+                                      v.label(),
+                                      v.citation().reference()))
+                      .orElse(""),
+                  r.explanation().map(e -> ": " + Messages.format(e, locale)).orElse("")));
     }
     out.flush();
   }

@@ -164,14 +164,7 @@ public record RuleResult(
    * @return the result
    */
   public static RuleResult notInForce(RuleId ruleId, LocalDate date) {
-    return new RuleResult(
-        ruleId,
-        Outcome.NOT_IN_FORCE,
-        Optional.empty(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.of(Message.of("rule.notInForce", "rule", ruleId, "date", date)));
+    return notApplied(ruleId, Message.of("rule.notInForce", "rule", ruleId, "date", date));
   }
 
   /**
@@ -181,6 +174,11 @@ public record RuleResult(
    * @return the result
    */
   public static RuleResult switchedOff(RuleId ruleId) {
+    return notApplied(ruleId, Message.of("rule.switchedOff", "rule", ruleId));
+  }
+
+  /** A result with no version applied: not in force, with nothing but an explanation. */
+  private static RuleResult notApplied(RuleId ruleId, Message explanation) {
     return new RuleResult(
         ruleId,
         Outcome.NOT_IN_FORCE,
@@ -188,7 +186,7 @@ public record RuleResult(
         List.of(),
         List.of(),
         List.of(),
-        Optional.of(Message.of("rule.switchedOff", "rule", ruleId)));
+        Optional.of(explanation));
   }
 
   /**
@@ -236,9 +234,7 @@ public record RuleResult(
    * @return the warnings
    */
   public ImmutableList<Violation> warnings() {
-    return violations.stream()
-        .filter(v -> !v.isError())
-        .collect(ImmutableList.toImmutableList());
+    return violations.stream().filter(v -> !v.isError()).collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -83,21 +83,22 @@ class CprNumberTest {
     assertThat(CprNumber.parse("0101901232").sex()).isEqualTo(Sex.FEMALE);
   }
 
-  @Test
-  void ageOnTheBirthdayAndTheDayBefore() {
-    CprNumber cpr = CprNumber.parse("0105961234"); // 1996-05-01
-    assertThat(cpr.ageOn(LocalDate.of(2026, 4, 30))).isEqualTo(29);
-    assertThat(cpr.ageOn(LocalDate.of(2026, 5, 1))).isEqualTo(30);
-    assertThat(cpr.birthdayOfAge(30)).isEqualTo(LocalDate.of(2026, 5, 1));
+  @ParameterizedTest(name = "{0} is {2} on {1}, {2} - 1 the day before")
+  @CsvSource({
+    "0105961234, 2026-05-01, 30", // born 1996-05-01
+    "2902004123, 2025-03-01, 25", // born 2000-02-29: older on 1 March in a year without 29 February
+  })
+  void ageOnTheBirthdayAndTheDayBefore(String number, LocalDate birthday, int age) {
+    CprNumber cpr = CprNumber.parse(number);
+    assertThat(cpr.ageOn(birthday.minusDays(1))).isEqualTo(age - 1);
+    assertThat(cpr.ageOn(birthday)).isEqualTo(age);
+    assertThat(cpr.birthdayOfAge(age)).isEqualTo(birthday);
   }
 
   @Test
-  void aLeapDayChildTurnsOlderOnTheFirstOfMarchInOtherYears() {
-    CprNumber cpr = CprNumber.parse("2902004123"); // 2000-02-29
-    assertThat(cpr.ageOn(LocalDate.of(2025, 2, 28))).isEqualTo(24);
-    assertThat(cpr.ageOn(LocalDate.of(2025, 3, 1))).isEqualTo(25);
-    assertThat(cpr.birthdayOfAge(25)).isEqualTo(LocalDate.of(2025, 3, 1));
-    assertThat(cpr.birthdayOfAge(24)).isEqualTo(LocalDate.of(2024, 2, 29));
+  void aLeapDayChildTurnsOlderOnTheTwentyNinthInALeapYear() {
+    assertThat(CprNumber.parse("2902004123").birthdayOfAge(24))
+        .isEqualTo(LocalDate.of(2024, 2, 29));
   }
 
   @Test

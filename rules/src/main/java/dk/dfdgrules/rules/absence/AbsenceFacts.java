@@ -1,14 +1,16 @@
 package dk.dfdgrules.rules.absence;
 
+import static dk.dfdgrules.rules.internal.FactParts.copyOrEmpty;
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.absence.AbsenceRegistration;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The facts of the {@code absence} area. Each rule reads its part; a part left out means the
- * caller does not ask that question (ABS-2 without a recovery report derives nothing).
+ * The facts of the {@code absence} area. Each rule reads its part; a part left out means the caller
+ * does not ask that question (ABS-2 without a recovery report derives nothing).
  *
  * <p>In JSON:
  *
@@ -35,15 +37,11 @@ public record AbsenceFacts(
 
   /** Copies the list; treats missing parts as absent. */
   public AbsenceFacts {
-    absences = absences == null ? List.of() : List.copyOf(absences);
+    absences = copyOrEmpty(absences);
     contactGroup = orEmpty(contactGroup);
     visitationCategory = orEmpty(visitationCategory);
     newRegistration = orEmpty(newRegistration);
     recoveryReport = orEmpty(recoveryReport);
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
-    return o == null ? Optional.empty() : o;
   }
 
   /**

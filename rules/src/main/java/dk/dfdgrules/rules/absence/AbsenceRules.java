@@ -21,13 +21,13 @@ import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.RuleArea;
-import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.rules.absence.AbsenceResult.Kind;
+import dk.dfdgrules.rules.internal.Decided;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -441,43 +441,20 @@ public final class AbsenceRules {
     Optional<Boolean> permitted = results.value(NEW_REGISTRATION_PERMITTED);
     Optional<JoblogExemption> exemption = results.value(JOBLOG_EXEMPTION);
 
-    Kind kind;
-    Optional<RuleId> by;
-    Optional<Message> why;
-    Optional<DerivedValue<Boolean>> rejection =
+    Decided<Kind> d =
         results.derived(NEW_REGISTRATION_PERMITTED).stream()
-            .filter(d -> d.value().equals(Optional.of(false)))
-            .findFirst();
-    Optional<RuleResult> undetermined =
-        results.results().stream().filter(RuleResult::isUndetermined).findFirst();
-    Optional<DerivedValue<?>> first =
-        results.derivedValues().stream().filter(AbsenceRules::saysSomething).findFirst();
-    if (rejection.isPresent()) {
-      kind = Kind.REJECTED;
-      by = Optional.of(rejection.get().decidedBy());
-      why = Optional.of(rejection.get().reason());
-    } else if (undetermined.isPresent()) {
-      RuleResult r = undetermined.get();
-      kind = Kind.UNDETERMINED;
-      by = Optional.of(r.ruleId());
-      why =
-          Optional.of(
-              Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts()));
-    } else if (first.isPresent()) {
-      RuleId rule = first.get().decidedBy();
-      kind = Kind.DECIDED;
-      by = Optional.of(rule);
-      why =
-          results
-              .result(rule)
-              .flatMap(RuleResult::explanation)
-              .or(() -> Optional.of(first.get().reason()));
-    } else {
-      kind = Kind.NOT_COVERED;
-      by = Optional.empty();
-      why = Optional.of(Message.of("ABS.notCovered", "date", ctx.date()));
-    }
-    return new AbsenceResult(kind, access, reRegistration, permitted, exemption, by, why);
+            .filter(v -> v.value().equals(Optional.of(false)))
+            .findFirst()
+            .map(rejection -> Decided.by(Kind.REJECTED, rejection))
+            .or(() -> Decided.firstUndetermined(results, Kind.UNDETERMINED))
+            .or(() -> Decided.firstSaying(results, AbsenceRules::saysSomething, Kind.DECIDED))
+            .orElseGet(
+                () ->
+                    Decided.byNoRule(
+                        Kind.NOT_COVERED,
+                        Optional.of(Message.of("ABS.notCovered", "date", ctx.date()))));
+    return new AbsenceResult(
+        d.kind(), access, reRegistration, permitted, exemption, d.rule(), d.reason());
   }
 
   /** A derived value that says something: not a {@code NOT_COVERED} of ABS-1 or ABS-3. */

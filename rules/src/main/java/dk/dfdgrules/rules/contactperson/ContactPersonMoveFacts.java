@@ -1,10 +1,12 @@
 package dk.dfdgrules.rules.contactperson;
 
+import static dk.dfdgrules.rules.internal.FactParts.copyOrEmpty;
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.core.contact.ContactPerson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of the {@code contact-persons} area: the citizen's contact persons and the move.
@@ -27,13 +29,9 @@ public record ContactPersonMoveFacts(
 
   /** Copies the list; a missing list is empty. */
   public ContactPersonMoveFacts {
-    contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
+    contactPersons = copyOrEmpty(contactPersons);
     moveDate = orEmpty(moveDate);
     moveSource = orEmpty(moveSource);
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
-    return o == null ? Optional.empty() : o;
   }
 
   /**

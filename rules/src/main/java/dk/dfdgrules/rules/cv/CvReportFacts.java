@@ -1,11 +1,12 @@
 package dk.dfdgrules.rules.cv;
 
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.codelists.CvStatus;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.cv.CvState;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of the {@code cv-approval} area: a report of a CV approval status, and the citizen's
@@ -64,10 +65,6 @@ public record CvReportFacts(
     visitationCategory = orEmpty(visitationCategory);
     currentMember = orEmpty(currentMember);
     memberOnEventDate = orEmpty(memberOnEventDate);
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
-    return o == null ? Optional.empty() : o;
   }
 
   /**

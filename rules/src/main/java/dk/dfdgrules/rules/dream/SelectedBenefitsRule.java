@@ -36,16 +36,13 @@ public final class SelectedBenefitsRule {
   public static final DerivedKey<SelectedOutcome> OUTCOME =
       DerivedKey.of("selected[]", SelectedOutcome.class);
 
-  /** The six selected groups. */
+  /** The six selected groups: those {@link BenefitGroup#isSelected()} names. */
   public static final Set<BenefitGroup> SELECTED =
       java.util.Collections.unmodifiableSet(
-          EnumSet.of(
-              BenefitGroup.CASH_BENEFIT_JOB_READY,
-              BenefitGroup.CASH_BENEFIT_ACTIVITY_READY,
-              BenefitGroup.INTEGRATION_BENEFIT_JOB_READY,
-              BenefitGroup.INTEGRATION_BENEFIT_ACTIVITY_READY,
-              BenefitGroup.EDUCATION_BENEFIT_JOB_READY,
-              BenefitGroup.EDUCATION_BENEFIT_ACTIVITY_READY));
+          EnumSet.copyOf(
+              EnumSet.allOf(BenefitGroup.class).stream()
+                  .filter(BenefitGroup::isSelected)
+                  .toList()));
 
   private static final boolean[] IS_SELECTED = new boolean[FollowUp.COUNT];
 

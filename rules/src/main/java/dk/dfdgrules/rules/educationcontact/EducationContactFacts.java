@@ -1,5 +1,7 @@
 package dk.dfdgrules.rules.educationcontact;
 
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.core.contact.ContactAssignment;
 import dk.dfdgrules.core.contact.EducationInstitutionContact;
 import dk.dfdgrules.core.contact.JobcentreContact;
@@ -8,16 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The education-order contacts to check (DFDG-RN-2021-12-06 §3.3), each optional: a jobcentre
- * contact (type 32), an education-institution contact (type 31) and an assignment of a contact to
- * a citizen. In JSON: {@code {"jobcentreContact": {"name": "…", "email": "…", "phone": "…",
- * "kind": "TEAM"}}}.
+ * contact (type 32), an education-institution contact (type 31) and an assignment of a contact to a
+ * citizen. In JSON: {@code {"jobcentreContact": {"name": "…", "email": "…", "phone": "…", "kind":
+ * "TEAM"}}}.
  *
- * <p>Violations name the field as {@code jobcentreContact.email}, {@code
- * institutionContact.cvr}, {@code assignment.period} ….
+ * <p>Violations name the field as {@code jobcentreContact.email}, {@code institutionContact.cvr},
+ * {@code assignment.period} ….
  *
  * @param jobcentreContact 'Kontaktperson i jobcenteret (uddannelsespålæg)', type 32 (EC-1, EC-4)
- * @param institutionContact 'Kontaktperson på uddannelsesstedet (uddannelsespålæg)', type 31
- *     (EC-3, EC-4)
+ * @param institutionContact 'Kontaktperson på uddannelsesstedet (uddannelsespålæg)', type 31 (EC-3,
+ *     EC-4)
  * @param assignment 'kontaktpersontilknytning til borger' (EC-2)
  */
 public record EducationContactFacts(
@@ -30,9 +32,9 @@ public record EducationContactFacts(
       @Nullable Optional<JobcentreContact> jobcentreContact,
       @Nullable Optional<EducationInstitutionContact> institutionContact,
       @Nullable Optional<ContactAssignment> assignment) {
-    this.jobcentreContact = jobcentreContact == null ? Optional.empty() : jobcentreContact;
-    this.institutionContact = institutionContact == null ? Optional.empty() : institutionContact;
-    this.assignment = assignment == null ? Optional.empty() : assignment;
+    this.jobcentreContact = orEmpty(jobcentreContact);
+    this.institutionContact = orEmpty(institutionContact);
+    this.assignment = orEmpty(assignment);
   }
 
   /**

@@ -1,7 +1,8 @@
 package dk.dfdgrules.rules.jobsearch;
 
+import static dk.dfdgrules.rules.internal.FactParts.copyOrEmpty;
+
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of the {@code job-titles} area: the job titles (stillingsbetegnelser or aliases) a
@@ -24,13 +25,9 @@ public record JobTitleFacts(
 
   /** Copies the lists; a missing list is empty. */
   public JobTitleFacts {
-    registration = copy(registration);
-    jobSearchRequirements = copy(jobSearchRequirements);
-    jobGoals = copy(jobGoals);
-  }
-
-  private static List<String> copy(@Nullable List<String> titles) {
-    return titles == null ? List.of() : List.copyOf(titles);
+    registration = copyOrEmpty(registration);
+    jobSearchRequirements = copyOrEmpty(jobSearchRequirements);
+    jobGoals = copyOrEmpty(jobGoals);
   }
 
   /**

@@ -1,7 +1,8 @@
 package dk.dfdgrules.rules.mentor;
 
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of the {@code course-category} area: the course category (afholdelseskategori) of a
@@ -18,10 +19,6 @@ public record CourseCategoryFacts(Optional<Integer> courseCategory, Optional<Cou
   public CourseCategoryFacts {
     courseCategory = orEmpty(courseCategory);
     action = orEmpty(action);
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
-    return o == null ? Optional.empty() : o;
   }
 
   /**

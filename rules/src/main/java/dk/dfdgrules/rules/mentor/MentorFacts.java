@@ -1,10 +1,12 @@
 package dk.dfdgrules.rules.mentor;
 
+import static dk.dfdgrules.rules.internal.FactParts.copyOrEmpty;
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.core.activity.MentorIntervention;
 import dk.dfdgrules.core.contact.ContactPerson;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of the {@code mentor} area: the citizen's contact group (and, in group 14, whether they
@@ -35,12 +37,7 @@ public record MentorFacts(
   public MentorFacts {
     contactGroup = orEmpty(contactGroup);
     inResourceCourse = orEmpty(inResourceCourse);
-    mentorInterventions =
-        mentorInterventions == null ? List.of() : List.copyOf(mentorInterventions);
-    contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
-    return o == null ? Optional.empty() : o;
+    mentorInterventions = copyOrEmpty(mentorInterventions);
+    contactPersons = copyOrEmpty(contactPersons);
   }
 }

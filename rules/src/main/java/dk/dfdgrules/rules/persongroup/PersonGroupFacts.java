@@ -1,10 +1,11 @@
 package dk.dfdgrules.rules.persongroup;
 
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.core.citizen.PersonGroupMarking;
 import dk.dfdgrules.rules.contactperson.MoveSource;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of the {@code person-group-marking} area: a person-group marking, the citizen's move,
@@ -40,10 +41,6 @@ public record PersonGroupFacts(
     moveSource = orEmpty(moveSource);
     newMunicipality = orEmpty(newMunicipality);
     closeRequestedBy = orEmpty(closeRequestedBy);
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
-    return o == null ? Optional.empty() : o;
   }
 
   /**

@@ -16,8 +16,9 @@ import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
-import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.rules.contactperson.MoveSource;
+import dk.dfdgrules.rules.internal.Decided;
+import dk.dfdgrules.rules.persongroup.PersonGroupDecision.Kind;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -192,92 +193,87 @@ public final class PersonGroupMarkingRules {
 
   private static PersonGroupDecision fold(
       PersonGroupFacts facts, RuleResults results, EvaluationContext ctx) {
-    Optional<Boolean> closed = results.value(CLOSED_AUTOMATICALLY);
-    Optional<LocalDate> closedOn = results.value(CLOSED_ON);
     Optional<DerivedValue<CloseRequest>> request =
         results.derived(CLOSE_REQUEST).stream().filter(d -> d.value().isPresent()).findFirst();
-    Optional<Boolean> permitted =
-        request.flatMap(DerivedValue::value).map(r -> r == CloseRequest.PERMITTED);
-    Optional<Violation> error = results.errors().stream().findFirst();
-    if (error.isPresent()) {
-      return new PersonGroupDecision(
-          PersonGroupDecision.Kind.CLOSE_REFUSED,
-          closed,
-          closedOn,
-          permitted,
-          Optional.of(error.get().ruleId()),
-          Optional.of(error.get().message()));
-    }
-    Optional<RuleResult> undetermined =
-        results.results().stream().filter(RuleResult::isUndetermined).findFirst();
-    if (undetermined.isPresent()) {
-      RuleResult r = undetermined.get();
-      return new PersonGroupDecision(
-          PersonGroupDecision.Kind.UNDETERMINED,
-          closed,
-          closedOn,
-          permitted,
-          Optional.of(r.ruleId()),
-          Optional.of(
-              Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts())));
-    }
-    if (request.isPresent()) {
-      DerivedValue<CloseRequest> d = request.get();
-      return new PersonGroupDecision(
-          d.value().orElseThrow() == CloseRequest.PERMITTED
-              ? PersonGroupDecision.Kind.CLOSE_PERMITTED
-              : PersonGroupDecision.Kind.CLOSE_REFUSED,
-          closed,
-          closedOn,
-          permitted,
-          Optional.of(d.decidedBy()),
-          Optional.of(d.reason()));
-    }
-    Optional<DerivedValue<Boolean>> automatically =
-        results.derived(CLOSED_AUTOMATICALLY).stream()
-            .filter(d -> d.value().isPresent())
-            .findFirst();
-    if (automatically.isPresent()) {
-      DerivedValue<Boolean> d = automatically.get();
-      return new PersonGroupDecision(
-          d.value().orElseThrow()
-              ? PersonGroupDecision.Kind.CLOSES
-              : PersonGroupDecision.Kind.STAYS_OPEN,
-          closed,
-          closedOn,
-          permitted,
-          Optional.of(d.decidedBy()),
-          Optional.of(d.reason()));
-    }
-    return new PersonGroupDecision(
-        PersonGroupDecision.Kind.NOT_CONCERNED,
-        closed,
-        closedOn,
-        permitted,
-        Optional.empty(),
-        results.results().stream()
-            .filter(r -> r.version().isPresent())
+    Decided<Kind> d =
+        results.errors().stream()
             .findFirst()
-            .flatMap(RuleResult::explanation));
+            .map(error -> Decided.by(Kind.CLOSE_REFUSED, error))
+            .or(() -> Decided.firstUndetermined(results, Kind.UNDETERMINED))
+            .or(
+                () ->
+                    request.map(
+                        r ->
+                            Decided.by(
+                                r.value().orElseThrow() == CloseRequest.PERMITTED
+                                    ? Kind.CLOSE_PERMITTED
+                                    : Kind.CLOSE_REFUSED,
+                                r)))
+            .or(
+                () ->
+                    results.derived(CLOSED_AUTOMATICALLY).stream()
+                        .filter(a -> a.value().isPresent())
+                        .findFirst()
+                        .map(
+                            a ->
+                                Decided.by(
+                                    a.value().orElseThrow() ? Kind.CLOSES : Kind.STAYS_OPEN, a)))
+            .orElseGet(
+                () ->
+                    Decided.byNoRule(
+                        Kind.NOT_CONCERNED,
+                        results.results().stream()
+                            .filter(r -> r.version().isPresent())
+                            .findFirst()
+                            .flatMap(RuleResult::explanation)));
+    return new PersonGroupDecision(
+        d.kind(),
+        results.value(CLOSED_AUTOMATICALLY),
+        results.value(CLOSED_ON),
+        request.flatMap(DerivedValue::value).map(r -> r == CloseRequest.PERMITTED),
+        d.rule(),
+        d.reason());
   }
 
   // ---- the rules ----
 
-  private static RuleResult pg1(PersonGroupFacts f, RuleVersion version, EvaluationContext ctx) {
-    RuleResult.Builder b = RuleResult.builder(version);
+  /**
+   * The result of a rule on a move from one source when the facts do not concern it: undetermined
+   * without the marking or the move's source, explained for a marking of another type than 5 or a
+   * move from another source.
+   *
+   * @param f the facts
+   * @param b the rule's result so far
+   * @param source the source of the moves the rule is about
+   * @param otherSource the key of the explanation for a move from another source
+   * @return the result, or empty when the facts concern the rule: a marking of type 5, moved from
+   *     the source
+   */
+  private static Optional<RuleResult> notConcerned(
+      PersonGroupFacts f, RuleResult.Builder b, MoveSource source, String otherSource) {
     if (f.marking().isEmpty()) {
-      return b.missing("marking").build();
+      return Optional.of(b.missing("marking").build());
     }
-    PersonGroupMarking marking = f.marking().get();
-    if (marking.getType() != RESTRICTED_TYPE) {
-      return b.explanation(Message.of("PG.otherType", "type", marking.getType())).build();
+    int type = f.marking().get().getType();
+    if (type != RESTRICTED_TYPE) {
+      return Optional.of(b.explanation(Message.of("PG.otherType", "type", type)).build());
     }
     if (f.moveSource().isEmpty()) {
-      return b.missing("moveSource").build();
+      return Optional.of(b.missing("moveSource").build());
     }
-    if (f.moveSource().get() != MoveSource.CPR) {
-      return b.explanation(Message.of("PG-1.notCpr")).build();
+    if (f.moveSource().get() != source) {
+      return Optional.of(b.explanation(Message.of(otherSource)).build());
     }
+    return Optional.empty();
+  }
+
+  private static RuleResult pg1(PersonGroupFacts f, RuleVersion version, EvaluationContext ctx) {
+    RuleResult.Builder b = RuleResult.builder(version);
+    Optional<RuleResult> notConcerned = notConcerned(f, b, MoveSource.CPR, "PG-1.notCpr");
+    if (notConcerned.isPresent()) {
+      return notConcerned.get();
+    }
+    PersonGroupMarking marking = f.marking().get();
     f.moveDate().ifPresentOrElse(d -> {}, () -> b.missing("moveDate"));
     f.newMunicipality().ifPresentOrElse(d -> {}, () -> b.missing("newMunicipality"));
     if (f.moveDate().isEmpty() || f.newMunicipality().isEmpty()) {
@@ -302,19 +298,12 @@ public final class PersonGroupMarkingRules {
 
   private static RuleResult pg2(PersonGroupFacts f, RuleVersion version, boolean fixed) {
     RuleResult.Builder b = RuleResult.builder(version);
-    if (f.marking().isEmpty()) {
-      return b.missing("marking").build();
+    Optional<RuleResult> notConcerned =
+        notConcerned(f, b, MoveSource.JOBCENTRE, "PG-2.notJobcentreMove");
+    if (notConcerned.isPresent()) {
+      return notConcerned.get();
     }
     PersonGroupMarking marking = f.marking().get();
-    if (marking.getType() != RESTRICTED_TYPE) {
-      return b.explanation(Message.of("PG.otherType", "type", marking.getType())).build();
-    }
-    if (f.moveSource().isEmpty()) {
-      return b.missing("moveSource").build();
-    }
-    if (f.moveSource().get() != MoveSource.JOBCENTRE) {
-      return b.explanation(Message.of("PG-2.notJobcentreMove")).build();
-    }
     Message notClosed = Message.of("PG-2.notClosedAutomatically");
     b.derived(CLOSED_AUTOMATICALLY, false, notClosed);
     if (f.closeRequestedBy().isEmpty()) {

@@ -1,15 +1,15 @@
 package dk.dfdgrules.rules.retention;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
 
 import dk.dfdgrules.core.citizen.CprNumber;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Early-pension (tidlig pension) and compensation data held for a citizen (RET-1): whose — by
- * birth date, given directly or read from the CPR number — and the citizen's state pension age.
+ * Early-pension (tidlig pension) and compensation data held for a citizen (RET-1): whose — by birth
+ * date, given directly or read from the CPR number — and the citizen's state pension age.
  *
  * <p>Personal data: {@link #toString()} shows the CPR number masked.
  *
@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param statePensionAge the citizen's state pension age (folkepensionsalder)
  */
 public record EarlyPensionData(
-    Optional<LocalDate> birthDate, Optional<CprNumber> cpr, Optional<StatePensionAge> statePensionAge) {
+    Optional<LocalDate> birthDate,
+    Optional<CprNumber> cpr,
+    Optional<StatePensionAge> statePensionAge) {
 
   /**
    * Treats missing parts as absent; checks that a birth date and a CPR number agree.
@@ -34,10 +36,6 @@ public record EarlyPensionData(
           cpr.get().birthDate().equals(birthDate.get()),
           "birthDate and cpr give different birth dates");
     }
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
-    return o == null ? Optional.empty() : o;
   }
 
   /**

@@ -1,8 +1,9 @@
 package dk.dfdgrules.rules.retention;
 
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import java.time.LocalDate;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of the {@code retention} area. Each rule reads its part; a part left out means the
@@ -38,10 +39,6 @@ public record RetentionFacts(
     earlyPensionRequestedBy = orEmpty(earlyPensionRequestedBy);
     udkReads = orEmpty(udkReads);
     udkWebServiceFrom = orEmpty(udkWebServiceFrom);
-  }
-
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> o) {
-    return o == null ? Optional.empty() : o;
   }
 
   /**

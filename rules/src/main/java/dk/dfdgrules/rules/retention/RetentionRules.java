@@ -11,12 +11,12 @@ import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.RuleArea;
-import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import dk.dfdgrules.core.time.Anniversaries;
+import dk.dfdgrules.rules.internal.Decided;
 import dk.dfdgrules.rules.retention.RetentionResult.Kind;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -372,44 +372,20 @@ public final class RetentionRules {
 
   private static RetentionResult fold(
       RetentionFacts f, RuleResults results, EvaluationContext ctx) {
-    Optional<DerivedValue<EarlyPensionAccess>> refusal =
+    Decided<Kind> d =
         results.derived(EARLY_PENSION_ACCESS).stream()
-            .filter(d -> d.value().equals(Optional.of(EarlyPensionAccess.REFUSED)))
-            .findFirst();
-    Optional<RuleResult> undetermined =
-        results.results().stream().filter(RuleResult::isUndetermined).findFirst();
-    Optional<DerivedValue<?>> first =
-        results.derivedValues().stream().filter(RetentionRules::saysSomething).findFirst();
-    Kind kind;
-    Optional<RuleId> by;
-    Optional<Message> why;
-    if (refusal.isPresent()) {
-      kind = Kind.REFUSED;
-      by = Optional.of(refusal.get().decidedBy());
-      why = Optional.of(refusal.get().reason());
-    } else if (undetermined.isPresent()) {
-      RuleResult r = undetermined.get();
-      kind = Kind.UNDETERMINED;
-      by = Optional.of(r.ruleId());
-      why =
-          Optional.of(
-              Message.of("rule.undetermined", "rule", r.ruleId(), "missing", r.missingFacts()));
-    } else if (first.isPresent()) {
-      RuleId rule = first.get().decidedBy();
-      kind = Kind.DECIDED;
-      by = Optional.of(rule);
-      why =
-          results
-              .result(rule)
-              .flatMap(RuleResult::explanation)
-              .or(() -> Optional.of(first.get().reason()));
-    } else {
-      kind = Kind.NOT_COVERED;
-      by = Optional.empty();
-      why = Optional.of(Message.of("RET.notCovered", "date", ctx.date()));
-    }
+            .filter(v -> v.value().equals(Optional.of(EarlyPensionAccess.REFUSED)))
+            .findFirst()
+            .map(refusal -> Decided.by(Kind.REFUSED, refusal))
+            .or(() -> Decided.firstUndetermined(results, Kind.UNDETERMINED))
+            .or(() -> Decided.firstSaying(results, RetentionRules::saysSomething, Kind.DECIDED))
+            .orElseGet(
+                () ->
+                    Decided.byNoRule(
+                        Kind.NOT_COVERED,
+                        Optional.of(Message.of("RET.notCovered", "date", ctx.date()))));
     return new RetentionResult(
-        kind,
+        d.kind(),
         results.value(STATE_PENSION_DATE),
         results.value(EARLY_PENSION_DELETION_DATE),
         results.value(EARLY_PENSION_DUE_FOR_DELETION),
@@ -418,8 +394,8 @@ public final class RetentionRules {
         results.value(EARLY_PENSION_ACCESS).map(a -> a == EarlyPensionAccess.PERMITTED),
         results.value(UDK_READ_ACCESS),
         results.value(UDK_REPORTING_CHANNEL),
-        by,
-        why);
+        d.rule(),
+        d.reason());
   }
 
   /** A derived value that says something: not RET-4's {@link UdkReadAccess#NOT_COVERED}. */

@@ -1,8 +1,11 @@
 package dk.dfdgrules.rules.subscription;
 
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.codelists.Step;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,10 +60,6 @@ public record SubscriptionFacts(
     this.admissionReportedOn = orEmpty(admissionReportedOn);
   }
 
-  private static <T> Optional<T> orEmpty(@Nullable Optional<T> value) {
-    return value == null ? Optional.empty() : value;
-  }
-
   /**
    * No facts; add them with the {@code with…} methods.
    *
@@ -85,15 +84,7 @@ public record SubscriptionFacts(
    * @return the facts
    */
   public SubscriptionFacts withBirthDate(LocalDate date) {
-    return new SubscriptionFacts(
-        Optional.of(date),
-        contactGroup,
-        step,
-        receivesSicknessBenefit,
-        hadEducationPlanInJobcentre,
-        trialMunicipality,
-        educationPlansAsPlanWithoutPlanType,
-        admissionReportedOn);
+    return copy(c -> c.birthDate = Optional.of(date));
   }
 
   /**
@@ -103,15 +94,7 @@ public record SubscriptionFacts(
    * @return the facts
    */
   public SubscriptionFacts withContactGroup(int group) {
-    return new SubscriptionFacts(
-        birthDate,
-        Optional.of(group),
-        step,
-        receivesSicknessBenefit,
-        hadEducationPlanInJobcentre,
-        trialMunicipality,
-        educationPlansAsPlanWithoutPlanType,
-        admissionReportedOn);
+    return copy(c -> c.contactGroup = Optional.of(group));
   }
 
   /**
@@ -121,15 +104,7 @@ public record SubscriptionFacts(
    * @return the facts
    */
   public SubscriptionFacts withStep(Step planStep) {
-    return new SubscriptionFacts(
-        birthDate,
-        contactGroup,
-        Optional.of(planStep),
-        receivesSicknessBenefit,
-        hadEducationPlanInJobcentre,
-        trialMunicipality,
-        educationPlansAsPlanWithoutPlanType,
-        admissionReportedOn);
+    return copy(c -> c.step = Optional.of(planStep));
   }
 
   /**
@@ -139,15 +114,7 @@ public record SubscriptionFacts(
    * @return the facts
    */
   public SubscriptionFacts withReceivesSicknessBenefit(boolean receives) {
-    return new SubscriptionFacts(
-        birthDate,
-        contactGroup,
-        step,
-        Optional.of(receives),
-        hadEducationPlanInJobcentre,
-        trialMunicipality,
-        educationPlansAsPlanWithoutPlanType,
-        admissionReportedOn);
+    return copy(c -> c.receivesSicknessBenefit = Optional.of(receives));
   }
 
   /**
@@ -157,15 +124,7 @@ public record SubscriptionFacts(
    * @return the facts
    */
   public SubscriptionFacts withHadEducationPlanInJobcentre(boolean had) {
-    return new SubscriptionFacts(
-        birthDate,
-        contactGroup,
-        step,
-        receivesSicknessBenefit,
-        Optional.of(had),
-        trialMunicipality,
-        educationPlansAsPlanWithoutPlanType,
-        admissionReportedOn);
+    return copy(c -> c.hadEducationPlanInJobcentre = Optional.of(had));
   }
 
   /**
@@ -177,15 +136,11 @@ public record SubscriptionFacts(
    * @return the facts
    */
   public SubscriptionFacts withTrialMunicipality(boolean trial, boolean asPlanWithoutPlanType) {
-    return new SubscriptionFacts(
-        birthDate,
-        contactGroup,
-        step,
-        receivesSicknessBenefit,
-        hadEducationPlanInJobcentre,
-        Optional.of(trial),
-        Optional.of(asPlanWithoutPlanType),
-        admissionReportedOn);
+    return copy(
+        c -> {
+          c.trialMunicipality = Optional.of(trial);
+          c.educationPlansAsPlanWithoutPlanType = Optional.of(asPlanWithoutPlanType);
+        });
   }
 
   /**
@@ -195,14 +150,48 @@ public record SubscriptionFacts(
    * @return the facts
    */
   public SubscriptionFacts withAdmissionReportedOn(LocalDate date) {
-    return new SubscriptionFacts(
-        birthDate,
-        contactGroup,
-        step,
-        receivesSicknessBenefit,
-        hadEducationPlanInJobcentre,
-        trialMunicipality,
-        educationPlansAsPlanWithoutPlanType,
-        Optional.of(date));
+    return copy(c -> c.admissionReportedOn = Optional.of(date));
+  }
+
+  /** A copy with some facts changed. */
+  private SubscriptionFacts copy(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The facts of a copy, while they change. */
+  private static final class Copy {
+    Optional<LocalDate> birthDate;
+    Optional<Integer> contactGroup;
+    Optional<Step> step;
+    Optional<Boolean> receivesSicknessBenefit;
+    Optional<Boolean> hadEducationPlanInJobcentre;
+    Optional<Boolean> trialMunicipality;
+    Optional<Boolean> educationPlansAsPlanWithoutPlanType;
+    Optional<LocalDate> admissionReportedOn;
+
+    Copy(SubscriptionFacts f) {
+      birthDate = f.birthDate;
+      contactGroup = f.contactGroup;
+      step = f.step;
+      receivesSicknessBenefit = f.receivesSicknessBenefit;
+      hadEducationPlanInJobcentre = f.hadEducationPlanInJobcentre;
+      trialMunicipality = f.trialMunicipality;
+      educationPlansAsPlanWithoutPlanType = f.educationPlansAsPlanWithoutPlanType;
+      admissionReportedOn = f.admissionReportedOn;
+    }
+
+    SubscriptionFacts build() {
+      return new SubscriptionFacts(
+          birthDate,
+          contactGroup,
+          step,
+          receivesSicknessBenefit,
+          hadEducationPlanInJobcentre,
+          trialMunicipality,
+          educationPlansAsPlanWithoutPlanType,
+          admissionReportedOn);
+    }
   }
 }

@@ -1,13 +1,15 @@
 package dk.dfdgrules.rules.unemploymentfund;
 
+import static dk.dfdgrules.rules.internal.FactParts.copyOrEmpty;
+import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
+
 import dk.dfdgrules.core.unemploymentfund.UnemploymentFundMembership;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The facts of the {@code membership-recall} area: the membership registration (medlemstilgang)
- * an a-kasse recalls, and the citizen's other memberships.
+ * The facts of the {@code membership-recall} area: the membership registration (medlemstilgang) an
+ * a-kasse recalls, and the citizen's other memberships.
  *
  * <p>In JSON:
  *
@@ -25,13 +27,8 @@ public record MembershipRecallFacts(
 
   /** Copies the list; treats missing parts as absent or empty. */
   public MembershipRecallFacts {
-    recalled = recalled == null ? Optional.empty() : recalled;
-    otherMemberships = copy(otherMemberships);
-  }
-
-  private static List<UnemploymentFundMembership> copy(
-      @Nullable List<UnemploymentFundMembership> list) {
-    return list == null ? List.of() : List.copyOf(list);
+    recalled = orEmpty(recalled);
+    otherMemberships = copyOrEmpty(otherMemberships);
   }
 
   /**

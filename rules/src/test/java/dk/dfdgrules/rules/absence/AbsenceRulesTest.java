@@ -12,7 +12,9 @@ import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.core.time.DatePeriod;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +31,33 @@ class AbsenceRulesTest {
 
   static AbsenceRegistration absence(int type, String period) {
     return AbsenceRegistration.of(type, DatePeriod.parse(period));
+  }
+
+  /** The facts of a recovery report only (ABS-2). */
+  static AbsenceFacts recovery(List<AbsenceRegistration> absences, RecoveryReport report) {
+    return new AbsenceFacts(
+        absences, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(report));
+  }
+
+  /** A job-ready citizen in contact group 26 for whom absence 74 is about to be registered. */
+  static final AbsenceFacts REGISTERING_74 =
+      new AbsenceFacts(
+          List.of(),
+          Optional.of(26),
+          Optional.of(VisitationCategory.JOB_READY),
+          Optional.of(absence(74, "2021-12-01/..")),
+          Optional.empty());
+
+  /** The only violation of a list, of a rule at a path. */
+  static Violation theOnly(List<Violation> violations, Rule<?> rule, String path) {
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.ruleId()).isEqualTo(rule.id());
+              assertThat(v.path()).isEqualTo(path);
+            });
+    return violations.get(0);
   }
 
   static HistoryAccess access(int type, String period, LocalDate at) {
@@ -141,37 +170,15 @@ class AbsenceRulesTest {
     void ABS2_theDayBeforeTheFixDfdgTriedTheHistoricalDateAndWarns() {
       LocalDate dayBefore = RELEASE.minusDays(1);
       LocalDate historical = LocalDate.of(2021, 11, 20);
-      Answer<AbsenceResult> r =
-          AbsenceRules.decide(
-              new AbsenceFacts(
-                  List.of(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.of(RecoveryReport.of(historical))),
-              dayBefore);
+      Answer<AbsenceResult> r = AbsenceRules.decide(RecoveryReport.of(historical), dayBefore);
       assertThat(r.decision().reRegistrationDate()).contains(historical);
-      assertThat(r.warnings())
-          .singleElement()
-          .satisfies(
-              w -> {
-                assertThat(w.ruleId()).isEqualTo(ABS_2.id());
-                assertThat(w.path()).isEqualTo("recoveryReport.recoveryDate");
-              });
+      theOnly(r.warnings(), ABS_2, "recoveryReport.recoveryDate");
       assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
     }
 
     @Test
     void ABS2_beforeTheFixWithoutTheReportsDateIsUndetermined() {
-      Answer<AbsenceResult> r =
-          AbsenceRules.decide(
-              new AbsenceFacts(
-                  List.of(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.of(RecoveryReport.of(null))),
-              RELEASE.minusDays(1));
+      Answer<AbsenceResult> r = AbsenceRules.decide(RecoveryReport.of(null), RELEASE.minusDays(1));
       assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
       assertThat(r.missingFacts()).containsExactly("recoveryReport.recoveryDate");
       assertThat(r.decision().kind()).isEqualTo(AbsenceResult.Kind.UNDETERMINED);
@@ -213,47 +220,28 @@ class AbsenceRulesTest {
 
     @Test
     void ABS3_anAbsence74ThatEndedYesterdayExemptsNoMore() {
-      AbsenceResult r =
-          AbsenceRules.decide(
-                  List.of(absence(74, "2022-01-03/2022-03-09")),
-                  2,
-                  VisitationCategory.JOB_READY,
-                  AT)
-              .decision();
-      assertThat(r.joblogExemption()).contains(JoblogExemption.NOT_COVERED);
-      AbsenceResult onLastDay =
-          AbsenceRules.decide(
-                  List.of(absence(74, "2022-01-03/2022-03-10")),
-                  2,
-                  VisitationCategory.JOB_READY,
-                  AT)
-              .decision();
-      assertThat(onLastDay.joblogExemption()).contains(JoblogExemption.EXEMPT);
+      assertThat(exemptionOfAJobReadyInGroup2(absence(74, "2022-01-03/2022-03-09")))
+          .contains(JoblogExemption.NOT_COVERED);
+      assertThat(exemptionOfAJobReadyInGroup2(absence(74, "2022-01-03/2022-03-10")))
+          .contains(JoblogExemption.EXEMPT);
+    }
+
+    private Optional<JoblogExemption> exemptionOfAJobReadyInGroup2(AbsenceRegistration absence) {
+      return AbsenceRules.decide(List.of(absence), 2, VisitationCategory.JOB_READY, AT)
+          .decision()
+          .joblogExemption();
     }
 
     @Test
     void ABS3_registering74ForAJobReadyCitizenInGroup26() {
-      AbsenceFacts facts =
-          new AbsenceFacts(
-              List.of(),
-              Optional.of(26),
-              Optional.of(VisitationCategory.JOB_READY),
-              Optional.of(absence(74, "2021-12-01/..")),
-              Optional.empty());
-      Answer<AbsenceResult> before = AbsenceRules.decide(facts, RELEASE.minusDays(1));
+      Answer<AbsenceResult> before = AbsenceRules.decide(REGISTERING_74, RELEASE.minusDays(1));
       assertThat(before.outcome()).isEqualTo(Outcome.VIOLATED);
-      assertThat(before.errors())
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.ruleId()).isEqualTo(ABS_3.id());
-                assertThat(e.path()).isEqualTo("newRegistration");
-                assertThat(e.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §2.3");
-              });
+      assertThat(theOnly(before.errors(), ABS_3, "newRegistration").citation().reference())
+          .isEqualTo("DFDG-RN-2021-12-06 §2.3");
       assertThat(before.decision().kind()).isEqualTo(AbsenceResult.Kind.REJECTED);
       assertThat(before.decision().decidedBy()).contains(ABS_3.id());
       assertThat(before.decision().newRegistrationPermitted()).contains(false);
-      Answer<AbsenceResult> on = AbsenceRules.decide(facts, RELEASE);
+      Answer<AbsenceResult> on = AbsenceRules.decide(REGISTERING_74, RELEASE);
       assertThat(on.outcome()).isEqualTo(Outcome.SATISFIED);
       assertThat(on.decision().kind()).isEqualTo(AbsenceResult.Kind.DECIDED);
       assertThat(on.decision().decidedBy()).contains(ABS_3.id());
@@ -262,15 +250,7 @@ class AbsenceRulesTest {
 
     @Test
     void ABS3_withoutContactGroupOrCategoryTheExemptionIsUndetermined() {
-      Answer<AbsenceResult> r =
-          AbsenceRules.decide(
-              new AbsenceFacts(
-                  ACTIVE_74,
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty()),
-              AT);
+      Answer<AbsenceResult> r = AbsenceRules.decide(AbsenceFacts.history(ACTIVE_74), AT);
       assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
       assertThat(r.missingFacts()).containsExactlyInAnyOrder("contactGroup", "visitationCategory");
       assertThat(r.decision().joblogExemption()).isEmpty();
@@ -315,13 +295,7 @@ class AbsenceRulesTest {
 
     @Test
     void switchingOffAbs2LeavesTheReRegistrationDateUndecided() {
-      AbsenceFacts facts =
-          new AbsenceFacts(
-              List.of(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.of(RecoveryReport.of(LocalDate.of(2022, 2, 14))));
+      AbsenceFacts facts = recovery(List.of(), RecoveryReport.of(LocalDate.of(2022, 2, 14)));
       AbsenceResult on = decide(facts, AT);
       assertThat(on.kind()).isEqualTo(AbsenceResult.Kind.DECIDED);
       assertThat(on.decidedBy()).contains(ABS_2.id());
@@ -349,18 +323,11 @@ class AbsenceRulesTest {
       assertThat(off.kind()).isEqualTo(AbsenceResult.Kind.NOT_COVERED);
       assertThat(off.joblogExemption()).isEmpty();
 
-      AbsenceFacts registering =
-          new AbsenceFacts(
-              List.of(),
-              Optional.of(26),
-              Optional.of(VisitationCategory.JOB_READY),
-              Optional.of(absence(74, "2021-12-01/..")),
-              Optional.empty());
-      assertThat(decide(registering, RELEASE.minusDays(1)).kind())
+      assertThat(decide(REGISTERING_74, RELEASE.minusDays(1)).kind())
           .isEqualTo(AbsenceResult.Kind.REJECTED);
       Answer<AbsenceResult> accepted =
           AbsenceRules.decide(
-              registering, EvaluationContext.on(RELEASE.minusDays(1)).switchOff(ABS_3.id()));
+              REGISTERING_74, EvaluationContext.on(RELEASE.minusDays(1)).switchOff(ABS_3.id()));
       assertThat(accepted.decision().kind()).isEqualTo(AbsenceResult.Kind.NOT_COVERED);
       assertThat(accepted.decision().newRegistrationPermitted()).isEmpty();
       assertThat(accepted.violations()).isEmpty();
@@ -368,13 +335,7 @@ class AbsenceRulesTest {
 
     @Test
     void theFirstRuleThatSaysSomethingDecides() {
-      AbsenceFacts facts =
-          new AbsenceFacts(
-              List.of(absence(25, "2020-01-01/..")),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.of(RecoveryReport.of(null)));
+      AbsenceFacts facts = recovery(List.of(absence(25, "2020-01-01/..")), RecoveryReport.of(null));
       assertThat(decide(facts, AT).decidedBy()).contains(ABS_1.id());
       assertThat(decide(facts, AT, ABS_1.id()).decidedBy()).contains(ABS_2.id());
       assertThat(decide(facts, AT, ABS_1.id(), ABS_2.id()).kind())

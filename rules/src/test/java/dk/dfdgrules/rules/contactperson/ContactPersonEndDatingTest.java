@@ -45,6 +45,11 @@ class ContactPersonEndDatingTest {
     return ContactPerson.of(type, DatePeriod.parse(period));
   }
 
+  /** CP-1 … CP-3 on a CPR move on {@link #M}, evaluated on that day. */
+  static Answer<EndDatingResult> cprMoveOnM(ContactPerson... persons) {
+    return ContactPersonEndDating.decide(List.of(persons), MoveEvent.cpr(M), M);
+  }
+
   static EndDatingDecision single(int type, String period, LocalDate moveDate) {
     Answer<EndDatingResult> r =
         ContactPersonEndDating.decide(
@@ -199,10 +204,7 @@ class ContactPersonEndDatingTest {
   @Test
   void derivedValuesNameThePathOldAndNewPeriodAndTheItem() {
     Answer<EndDatingResult> r =
-        ContactPersonEndDating.decide(
-            List.of(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-06-30")),
-            MoveEvent.cpr(M),
-            M);
+        cprMoveOnM(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-06-30"));
     assertThat(r.derivedValues())
         .anySatisfy(
             d -> {
@@ -218,7 +220,7 @@ class ContactPersonEndDatingTest {
 
   @Test
   void anEmptyListIsSatisfiedWithNoDecisions() {
-    Answer<EndDatingResult> r = ContactPersonEndDating.decide(List.of(), MoveEvent.cpr(M), M);
+    Answer<EndDatingResult> r = cprMoveOnM();
     assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(r.decision().decisions()).isEmpty();
   }
@@ -241,7 +243,7 @@ class ContactPersonEndDatingTest {
             .period(DatePeriod.parse("2021-01-01/.."))
             .name("Karl Kontaktsen")
             .build();
-    Answer<EndDatingResult> r = ContactPersonEndDating.decide(List.of(named), MoveEvent.cpr(M), M);
+    Answer<EndDatingResult> r = cprMoveOnM(named);
     assertThat(r.toString()).doesNotContain("Karl").doesNotContain("Kontaktsen");
     assertThat(r.decision().decisions().get(0).toString()).doesNotContain("Karl");
     assertThat(r.decision().decisions().get(0).after().getName()).contains("Karl Kontaktsen");
@@ -284,20 +286,16 @@ class ContactPersonEndDatingTest {
     assertThat(jobcentre.decision().decidedBy()).contains(CP_1.id());
 
     Answer<EndDatingResult> exempt =
-        ContactPersonEndDating.decide(
-            List.of(person(9, "2021-01-01/.."), person(15, "2022-04-01/..")), MoveEvent.cpr(M), M);
+        cprMoveOnM(person(9, "2021-01-01/.."), person(15, "2022-04-01/.."));
     assertThat(exempt.decision().kind()).isEqualTo(EndDatingResult.Kind.UNCHANGED);
     assertThat(exempt.decision().decidedBy()).contains(CP_2.id());
 
     Answer<EndDatingResult> endedBefore =
-        ContactPersonEndDating.decide(
-            List.of(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-03-10")),
-            MoveEvent.cpr(M),
-            M);
+        cprMoveOnM(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-03-10"));
     assertThat(endedBefore.decision().kind()).isEqualTo(EndDatingResult.Kind.UNCHANGED);
     assertThat(endedBefore.decision().decidedBy()).contains(CP_3.id());
 
-    Answer<EndDatingResult> none = ContactPersonEndDating.decide(List.of(), MoveEvent.cpr(M), M);
+    Answer<EndDatingResult> none = cprMoveOnM();
     assertThat(none.decision().kind()).isEqualTo(EndDatingResult.Kind.UNCHANGED);
     assertThat(none.decision().decidedBy()).isEmpty();
 
@@ -311,10 +309,7 @@ class ContactPersonEndDatingTest {
   @Test
   void theDerivedPeriodsAreTyped() {
     Answer<EndDatingResult> r =
-        ContactPersonEndDating.decide(
-            List.of(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-06-30")),
-            MoveEvent.cpr(M),
-            M);
+        cprMoveOnM(person(9, "2021-01-01/.."), person(1, "2021-01-01/2022-06-30"));
     assertThat(r.value(ContactPersonEndDating.PERIOD.at(1)))
         .contains(DatePeriod.parse("2021-01-01/2022-03-10"));
     assertThat(r.derived(ContactPersonEndDating.PERIOD)).hasSize(2);

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The spec's worked examples of DRM-1 … DRM-13, one nested group per rule. */
 class DreamRulesTest {
@@ -75,6 +77,50 @@ class DreamRulesTest {
     }
   }
 
+  /** A benefit spell: a benefit code from one day to another. */
+  private static OneBenefitPerWeek.BenefitSpell spell(int code, LocalDate from, LocalDate to) {
+    return new OneBenefitPerWeek.BenefitSpell(code, from, to);
+  }
+
+  /** Dagpenge (111) on Monday and Tuesday of 2019-W38. */
+  private static final OneBenefitPerWeek.BenefitSpell DAGPENGE_W38 =
+      spell(111, LocalDate.of(2019, 9, 16), LocalDate.of(2019, 9, 17));
+
+  /** Sygedagpenge (890) from Thursday of 2019-W38 to Monday of 2019-W40. */
+  private static final OneBenefitPerWeek.BenefitSpell SYG_W38_TO_W40 =
+      spell(890, LocalDate.of(2019, 9, 19), LocalDate.of(2019, 9, 30));
+
+  /**
+   * The codes of 53 weeks from a week t: a code in week t and one 52 weeks later (0: none).
+   *
+   * @param atT the code in week t
+   * @param fiftyTwoWeeksLater the code in week t+52
+   */
+  private static short[] codes(int atT, int fiftyTwoWeeksLater) {
+    short[] codes = new short[53];
+    codes[0] = (short) atT;
+    codes[52] = (short) fiftyTwoWeeksLater;
+    return codes;
+  }
+
+  /** The week t of the source's examples of DRM-5 and DRM-6. */
+  private static final IsoWeek W38 = IsoWeek.of(2019, 38);
+
+  /**
+   * The source's example person, with a CPR-like key: kontanthjælp, job-ready (130) in 2019-W38,
+   * sygedagpenge (890) 52 weeks later.
+   */
+  private static final DreamSeries JOB_READY_THEN_SICK =
+      DreamSeries.of(PersonKey.of("0101901234"), W38, codes(130, 890));
+
+  /** A DREAM rule on a person's week, {@linkplain #checked checked} and satisfied. */
+  private static RuleResult satisfiedOn(
+      Rule<DreamRules.PersonWeek> rule, DreamSeries series, IsoWeek week) {
+    RuleResult r = rule.evaluate(new DreamRules.PersonWeek(series, week), DAY);
+    checked(r).isSatisfied().isOfRule(rule.id().value());
+    return r;
+  }
+
   /** A result whose every message has a Danish and an English text and reveals no CPR. */
   private static RuleResultAssert checked(RuleResult r) {
     return DfdgAssertions.assertThat(r).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
@@ -84,13 +130,7 @@ class DreamRulesTest {
   class Drm1 {
     @Test
     void DRM_1_givesTheKernelsCodeForEachWeekWithABenefit() {
-      var dagpenge =
-          new OneBenefitPerWeek.BenefitSpell(
-              111, LocalDate.of(2019, 9, 16), LocalDate.of(2019, 9, 17));
-      var syg =
-          new OneBenefitPerWeek.BenefitSpell(
-              890, LocalDate.of(2019, 9, 19), LocalDate.of(2019, 9, 30));
-      List<OneBenefitPerWeek.BenefitSpell> spells = List.of(dagpenge, syg);
+      List<OneBenefitPerWeek.BenefitSpell> spells = List.of(DAGPENGE_W38, SYG_W38_TO_W40);
       RuleResult r = DreamRules.DRM_1.evaluate(new DreamRules.BenefitSpells(spells), DAY);
       checked(r).isSatisfied().isOfRule("DRM-1");
       var kernel = new OneBenefitPerWeek(PRIORITY).weeks(spells);
@@ -107,12 +147,8 @@ class DreamRulesTest {
 
     @Test
     void DRM_1_anUnknownCodeIsAnErrorForEachOfItsWeeks() {
-      var unknown =
-          new OneBenefitPerWeek.BenefitSpell(
-              123, LocalDate.of(2019, 9, 16), LocalDate.of(2019, 9, 23));
-      var dagpenge =
-          new OneBenefitPerWeek.BenefitSpell(
-              111, LocalDate.of(2019, 10, 1), LocalDate.of(2019, 10, 1));
+      var unknown = spell(123, LocalDate.of(2019, 9, 16), LocalDate.of(2019, 9, 23));
+      var dagpenge = spell(111, LocalDate.of(2019, 10, 1), LocalDate.of(2019, 10, 1));
       RuleResult r =
           DreamRules.DRM_1.evaluate(new DreamRules.BenefitSpells(List.of(unknown, dagpenge)), DAY);
       checked(r).isViolated();
@@ -126,22 +162,14 @@ class DreamRulesTest {
     @Test
     void DRM1_oneDayInTheWeekIsEnough() {
       // a spell ending on the Monday of 2019-W39 still gives that week
-      var spell =
-          new OneBenefitPerWeek.BenefitSpell(
-              111, LocalDate.of(2019, 9, 16), LocalDate.of(2019, 9, 23));
+      var spell = spell(111, LocalDate.of(2019, 9, 16), LocalDate.of(2019, 9, 23));
       assertThat(OneBenefitPerWeek.candidates(List.of(spell)).keySet())
           .containsExactly(IsoWeek.of(2019, 38), IsoWeek.of(2019, 39));
     }
 
     @Test
     void DRM1_severalBenefitsInAWeekGiveOneCodeByPriority() {
-      var dagpenge =
-          new OneBenefitPerWeek.BenefitSpell(
-              111, LocalDate.of(2019, 9, 16), LocalDate.of(2019, 9, 17));
-      var syg =
-          new OneBenefitPerWeek.BenefitSpell(
-              890, LocalDate.of(2019, 9, 19), LocalDate.of(2019, 9, 30));
-      var weeks = rule.weeks(List.of(dagpenge, syg));
+      var weeks = rule.weeks(List.of(DAGPENGE_W38, SYG_W38_TO_W40));
       assertThat(weeks.get(IsoWeek.of(2019, 38)).code()).isEqualTo(111);
       assertThat(weeks.get(IsoWeek.of(2019, 38)).step()).isEqualTo(PriorityTable.Step.HIERARCHY);
       assertThat(weeks.get(IsoWeek.of(2019, 40)).code()).isEqualTo(890);
@@ -150,9 +178,9 @@ class DreamRulesTest {
               PersonKey.of("17"),
               IsoWeek.of(2019, 37),
               IsoWeek.of(2019, 41),
-              List.of(dagpenge, syg));
+              List.of(DAGPENGE_W38, SYG_W38_TO_W40));
       assertThat(s.codes()).containsExactly(0, 111, 890, 890, 0);
-      assertThat(rule.week(IsoWeek.of(2019, 37), List.of(dagpenge))).isEmpty();
+      assertThat(rule.week(IsoWeek.of(2019, 37), List.of(DAGPENGE_W38))).isEmpty();
     }
   }
 
@@ -309,8 +337,7 @@ class DreamRulesTest {
     void DRM_4_theGroupOfAPersonWeekIsTheKernelsClassification() {
       IsoWeek w = IsoWeek.of(2019, 38);
       DreamSeries s = DreamSeries.of(PersonKey.of("0101901234"), w, new short[] {135});
-      RuleResult r = DreamRules.DRM_4.evaluate(new DreamRules.PersonWeek(s, w), DAY);
-      checked(r).isSatisfied().isOfRule("DRM-4");
+      RuleResult r = satisfiedOn(DreamRules.DRM_4, s, w);
       assertThat(r.value(BenefitGroupRule.GROUP.at(w)))
           .contains(
               BenefitGroupRule.standard().classify(135, Optional.empty()).orElseThrow().group())
@@ -348,47 +375,55 @@ class DreamRulesTest {
       return GROUPS.classify(code, Optional.ofNullable(v)).orElseThrow().group();
     }
 
+    @ParameterizedTest(name = "code {0}: {1}")
+    @CsvSource({
+      "0,   NO_BENEFIT",
+      "111, UNEMPLOYMENT_BENEFIT",
+      "153, UNEMPLOYMENT_BENEFIT",
+      "135, CASH_BENEFIT_JOB_READY",
+      "735, CASH_BENEFIT_ACTIVITY_READY",
+      "715, INTEGRATION_BENEFIT_ACTIVITY_READY",
+      "781, DISABILITY_PENSION",
+      "774, FLEXJOB",
+      "996, OTHER_BENEFIT",
+      "999, NO_BENEFIT",
+    })
+    void DRM4_theCodeDecidesWithoutVisitation(int code, BenefitGroup expected) {
+      assertThat(group(code, null)).isEqualTo(expected);
+    }
+
     @Test
-    void DRM4_theCodeDecidesWithoutVisitation() {
-      assertThat(group(0, null)).isEqualTo(BenefitGroup.NO_BENEFIT);
-      assertThat(group(111, null)).isEqualTo(BenefitGroup.UNEMPLOYMENT_BENEFIT);
-      assertThat(group(153, null)).isEqualTo(BenefitGroup.UNEMPLOYMENT_BENEFIT);
-      assertThat(group(135, null)).isEqualTo(BenefitGroup.CASH_BENEFIT_JOB_READY);
-      assertThat(group(735, null)).isEqualTo(BenefitGroup.CASH_BENEFIT_ACTIVITY_READY);
-      assertThat(group(715, null)).isEqualTo(BenefitGroup.INTEGRATION_BENEFIT_ACTIVITY_READY);
-      assertThat(group(781, null)).isEqualTo(BenefitGroup.DISABILITY_PENSION);
-      assertThat(group(774, null)).isEqualTo(BenefitGroup.FLEXJOB);
-      assertThat(group(996, null)).isEqualTo(BenefitGroup.OTHER_BENEFIT);
-      assertThat(group(999, null)).isEqualTo(BenefitGroup.NO_BENEFIT);
+    void DRM4_populationExitsAndUnknownCodesOfTheStandardTable() {
       assertThat(GROUPS.classify(997, Optional.empty()).orElseThrow().basis())
           .isEqualTo(BenefitGroupRule.Basis.POPULATION_EXIT);
       assertThat(GROUPS.classify(123, Optional.empty())).isEmpty();
       assertThat(TABLE.codes()).hasSize(134);
     }
 
+    @ParameterizedTest(name = "code {0}, {1}: {2}")
+    @CsvSource({
+      "130, ACTIVITY_READY,            CASH_BENEFIT_ACTIVITY_READY",
+      "730, JOB_READY,                 CASH_BENEFIT_JOB_READY",
+      "700, JOB_READY,                 INTEGRATION_BENEFIT_JOB_READY",
+      "720, EDUCATION_READY,           EDUCATION_BENEFIT_JOB_READY",
+      "720, OBVIOUSLY_EDUCATION_READY, EDUCATION_BENEFIT_JOB_READY",
+      "140, ACTIVITY_READY,            EDUCATION_BENEFIT_ACTIVITY_READY",
+      // other families ignore visitation
+      "111, ACTIVITY_READY,            UNEMPLOYMENT_BENEFIT",
+    })
+    void DRM4_aKnownVisitationCategoryDecidesJobReadyVersusActivityReady(
+        int code, VisitationCategory category, BenefitGroup expected) {
+      assertThat(group(code, category)).isEqualTo(expected);
+    }
+
     @Test
-    void DRM4_aKnownVisitationCategoryDecidesJobReadyVersusActivityReady() {
-      assertThat(group(130, VisitationCategory.ACTIVITY_READY))
-          .isEqualTo(BenefitGroup.CASH_BENEFIT_ACTIVITY_READY);
-      assertThat(group(730, VisitationCategory.JOB_READY))
-          .isEqualTo(BenefitGroup.CASH_BENEFIT_JOB_READY);
-      assertThat(group(700, VisitationCategory.JOB_READY))
-          .isEqualTo(BenefitGroup.INTEGRATION_BENEFIT_JOB_READY);
-      assertThat(group(720, VisitationCategory.EDUCATION_READY))
-          .isEqualTo(BenefitGroup.EDUCATION_BENEFIT_JOB_READY);
-      assertThat(group(720, VisitationCategory.OBVIOUSLY_EDUCATION_READY))
-          .isEqualTo(BenefitGroup.EDUCATION_BENEFIT_JOB_READY);
-      assertThat(group(140, VisitationCategory.ACTIVITY_READY))
-          .isEqualTo(BenefitGroup.EDUCATION_BENEFIT_ACTIVITY_READY);
+    void DRM4_aGroupDecidedByTheVisitationCategorySaysSo() {
       assertThat(
               GROUPS
                   .classify(130, Optional.of(VisitationCategory.ACTIVITY_READY))
                   .orElseThrow()
                   .basis())
           .isEqualTo(BenefitGroupRule.Basis.VISITATION);
-      // other families ignore visitation
-      assertThat(group(111, VisitationCategory.ACTIVITY_READY))
-          .isEqualTo(BenefitGroup.UNEMPLOYMENT_BENEFIT);
     }
 
     @Test
@@ -431,25 +466,19 @@ class DreamRulesTest {
   class Drm5 {
     @Test
     void DRM_5_theSourcesExample_typedStatusAndGroupLater() {
-      IsoWeek t = IsoWeek.of(2019, 38);
-      short[] moves = new short[53];
-      moves[0] = 130;
-      moves[52] = 890;
-      DreamSeries s = DreamSeries.of(PersonKey.of("0101901234"), t, moves);
-      RuleResult r = DreamRules.DRM_5.evaluate(new DreamRules.PersonWeek(s, t), DAY);
-      checked(r).isSatisfied().isOfRule("DRM-5");
+      RuleResult r = satisfiedOn(DreamRules.DRM_5, JOB_READY_THEN_SICK, W38);
       ReceiverStatusRule kernel = new ReceiverStatusRule(BenefitGroupRule.standard());
-      FollowUp later = kernel.followUp(s, t).orElseThrow();
-      assertThat(r.value(ReceiverStatusRule.GROUP_LATER.at(t)))
+      FollowUp later = kernel.followUp(JOB_READY_THEN_SICK, W38).orElseThrow();
+      assertThat(r.value(ReceiverStatusRule.GROUP_LATER.at(W38)))
           .containsSame(later)
           .containsSame(FollowUp.group(BenefitGroup.SICKNESS_BENEFIT));
-      assertThat(r.value(ReceiverStatusRule.STATUS.at(t)))
+      assertThat(r.value(ReceiverStatusRule.STATUS.at(W38)))
           .isEqualTo(ReceiverStatusRule.status(BenefitGroup.CASH_BENEFIT_JOB_READY, later))
           .contains(StatusOutcome.OTHER_BENEFIT);
       assertThat(r.derived(ReceiverStatusRule.STATUS).get(0).path()).isEqualTo("status[2019-W38]");
       assertThat(r.derived(ReceiverStatusRule.GROUP_LATER).get(0).text())
           .contains("SICKNESS_BENEFIT");
-      assertThat(new ReceiverStatusRule(GROUPS).evaluate(s, t)).isEqualTo(r);
+      assertThat(new ReceiverStatusRule(GROUPS).evaluate(JOB_READY_THEN_SICK, W38)).isEqualTo(r);
       citesFlisDream(DreamRules.DRM_5, "§6.1.6");
     }
 
@@ -519,14 +548,9 @@ class DreamRulesTest {
     void DRM5_theSourcesExample_kontanthjaelpJobparate2019W38FollowedTo2020W38() {
       ReceiverStatusRule rule = new ReceiverStatusRule(GROUPS);
       IsoWeek t = IsoWeek.of(2019, 38);
-      short[] stays = new short[53];
-      stays[0] = 130;
-      stays[52] = 133;
-      short[] leaves = new short[53];
-      leaves[0] = 130;
-      short[] moves = new short[53];
-      moves[0] = 130;
-      moves[52] = 890;
+      short[] stays = codes(130, 133);
+      short[] leaves = codes(130, 0);
+      short[] moves = codes(130, 890);
       assertThat(status(rule, stays, t)).isEqualTo(StatusOutcome.CONTINUES);
       assertThat(status(rule, leaves, t)).isEqualTo(StatusOutcome.NO_LONGER);
       assertThat(status(rule, moves, t)).isEqualTo(StatusOutcome.OTHER_BENEFIT);
@@ -548,26 +572,17 @@ class DreamRulesTest {
   class Drm6 {
     @Test
     void DRM_6_theSelectedOutcomeOfAPersonOnASelectedBenefit() {
-      IsoWeek t = IsoWeek.of(2019, 38);
-      short[] moves = new short[53];
-      moves[0] = 130;
-      moves[52] = 890;
-      DreamSeries s = DreamSeries.of(PersonKey.of("4"), t, moves);
-      RuleResult r = DreamRules.DRM_6.evaluate(new DreamRules.PersonWeek(s, t), DAY);
-      checked(r).isSatisfied().isOfRule("DRM-6");
-      assertThat(r.value(SelectedBenefitsRule.OUTCOME.at(t)))
+      RuleResult r = satisfiedOn(DreamRules.DRM_6, JOB_READY_THEN_SICK, W38);
+      assertThat(r.value(SelectedBenefitsRule.OUTCOME.at(W38)))
           .isEqualTo(
               SelectedBenefitsRule.outcome(
                   BenefitGroup.CASH_BENEFIT_JOB_READY,
                   FollowUp.group(BenefitGroup.SICKNESS_BENEFIT)))
           .contains(SelectedOutcome.OTHER_THAN_SELECTED);
-      assertThat(SelectedBenefitsRule.evaluate(GROUPS, s, t)).isEqualTo(r);
+      assertThat(SelectedBenefitsRule.evaluate(GROUPS, JOB_READY_THEN_SICK, W38)).isEqualTo(r);
       citesFlisDream(DreamRules.DRM_6, "§7.1.1");
-      short[] dagpenge = new short[53];
-      dagpenge[0] = 111;
-      RuleResult other =
-          DreamRules.DRM_6.evaluate(
-              new DreamRules.PersonWeek(DreamSeries.of(PersonKey.of("5"), t, dagpenge), t), DAY);
+      DreamSeries dagpenge = DreamSeries.of(PersonKey.of("5"), W38, codes(111, 0));
+      RuleResult other = DreamRules.DRM_6.evaluate(new DreamRules.PersonWeek(dagpenge, W38), DAY);
       checked(other).isSatisfied();
       assertThat(other.derived(SelectedBenefitsRule.OUTCOME)).isEmpty();
     }

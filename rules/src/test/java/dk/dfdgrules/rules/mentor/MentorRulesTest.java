@@ -6,13 +6,13 @@ import static dk.dfdgrules.rules.mentor.MentorRules.MEN_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.Sources;
-import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.activity.MentorIntervention;
 import dk.dfdgrules.core.contact.ContactPerson;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.time.DatePeriod;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +41,11 @@ class MentorRulesTest {
 
   static ContactPerson jobBrokerContact(String period) {
     return ContactPerson.of(3, DatePeriod.parse(period));
+  }
+
+  /** A citizen in a contact group with a personal job broker as contact person since 2022. */
+  static MentorFacts withAJobBroker(int group, Boolean inCourse) {
+    return facts(group, inCourse, List.of(), List.of(jobBrokerContact("2022-01-01/..")));
   }
 
   @Test
@@ -92,9 +97,7 @@ class MentorRulesTest {
 
   @Test
   void MEN2_aJobBrokerAsContactPersonInGroup11IsAWarningNotAnError() {
-    Answer<MentorResult> r =
-        MentorRules.validate(
-            facts(11, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    Answer<MentorResult> r = MentorRules.validate(withAJobBroker(11, null), AT);
     assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(r.warnings())
         .singleElement()
@@ -117,17 +120,13 @@ class MentorRulesTest {
     "2,  true,  false",
   })
   void MEN2_whichGroupsAreWarned(int group, Boolean inCourse, boolean warned) {
-    Answer<MentorResult> r =
-        MentorRules.validate(
-            facts(group, inCourse, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    Answer<MentorResult> r = MentorRules.validate(withAJobBroker(group, inCourse), AT);
     assertThat(r.warnings().isEmpty()).isEqualTo(!warned);
   }
 
   @Test
   void MEN2_group14WithoutKnowingTheResourceCourseIsUndetermined() {
-    Answer<MentorResult> r =
-        MentorRules.validate(
-            facts(14, null, List.of(), List.of(jobBrokerContact("2022-01-01/.."))), AT);
+    Answer<MentorResult> r = MentorRules.validate(withAJobBroker(14, null), AT);
     assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(r.decision().kind()).isEqualTo(Verdict.Kind.UNDETERMINED);
     assertThat(r.decision().decidedBy()).contains(MEN_2.id());
@@ -179,8 +178,7 @@ class MentorRulesTest {
   void switchingOffMen1AcceptsType6BeforeTheRelease() {
     MentorFacts f = facts(11, null, List.of(mentor(6)), List.of());
     EvaluationContext before = EvaluationContext.on(Sources.DFDG_RELEASE.minusDays(1));
-    assertThat(MentorRules.validate(f, before).decision().kind())
-        .isEqualTo(Verdict.Kind.REJECTED);
+    assertThat(MentorRules.validate(f, before).decision().kind()).isEqualTo(Verdict.Kind.REJECTED);
     Answer<MentorResult> off = MentorRules.validate(f, before.switchOff(MEN_1.id()));
     assertThat(off.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);
     assertThat(off.decision().decidedBy()).isEmpty();
@@ -189,9 +187,8 @@ class MentorRulesTest {
 
   @Test
   void switchingOffMen2DecidesGroup14WithoutKnowingTheResourceCourse() {
-    MentorFacts f = facts(14, null, List.of(), List.of(jobBrokerContact("2022-01-01/..")));
-    assertThat(MentorRules.validate(f, AT).decision().kind())
-        .isEqualTo(Verdict.Kind.UNDETERMINED);
+    MentorFacts f = withAJobBroker(14, null);
+    assertThat(MentorRules.validate(f, AT).decision().kind()).isEqualTo(Verdict.Kind.UNDETERMINED);
     Answer<MentorResult> off =
         MentorRules.validate(f, EvaluationContext.on(AT).switchOff(MEN_2.id()));
     assertThat(off.decision().kind()).isEqualTo(Verdict.Kind.ACCEPTED);

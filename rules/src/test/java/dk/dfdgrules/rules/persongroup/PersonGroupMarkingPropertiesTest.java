@@ -1,5 +1,6 @@
 package dk.dfdgrules.rules.persongroup;
 
+import static dk.dfdgrules.rules.persongroup.PersonGroupMarkingRulesTest.closeRequest;
 import static dk.dfdgrules.testkit.assertions.DfdgAssertions.assertThat;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.FIRST_DAY;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.LAST_DAY;
@@ -117,12 +118,7 @@ class PersonGroupMarkingPropertiesTest {
     Statistics.cover(10, r.day().isBefore(FIXED), "before the fix");
     Statistics.cover(20, !r.day().isBefore(FIXED), "from the fix");
 
-    Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            r.marking(),
-            new PersonGroupMove(r.day(), MoveSource.JOBCENTRE, r.newJobcentre()),
-            r.newJobcentre(),
-            r.day());
+    Answer<PersonGroupDecision> d = closeRequest(r.marking(), r.day(), r.newJobcentre());
 
     assertThat(d.decision().closeRequestPermitted()).contains(!r.day().isBefore(FIXED));
     assertThat(d.decision().kind())

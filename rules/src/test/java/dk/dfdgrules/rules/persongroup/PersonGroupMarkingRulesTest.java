@@ -39,11 +39,35 @@ class PersonGroupMarkingRulesTest {
         .build();
   }
 
+  /** A CPR move on {@link #M} to a municipality. */
+  static PersonGroupMove cprMove(String to) {
+    return new PersonGroupMove(M, MoveSource.CPR, to);
+  }
+
+  /** The new jobcentre's own move on a day to a municipality. */
+  static PersonGroupMove jobcentreMove(LocalDate day, String to) {
+    return new PersonGroupMove(day, MoveSource.JOBCENTRE, to);
+  }
+
+  /**
+   * On a day, the new jobcentre, which moved the citizen to its municipality that day, asks to
+   * close a marking (PG-2).
+   */
+  static Answer<PersonGroupDecision> closeRequest(
+      PersonGroupMarking marking, LocalDate day, String newJobcentre) {
+    return PersonGroupMarkingRules.decide(
+        marking, jobcentreMove(day, newJobcentre), newJobcentre, day);
+  }
+
+  /** {@link #closeRequest} by 461 of a marking of type 5 created by 101. */
+  static Answer<PersonGroupDecision> closeRequestedBy461(LocalDate day) {
+    return closeRequest(marking(5, "101"), day, "461");
+  }
+
   @Test
   void PG1_aCprMoveOutOfTheCoveredMunicipalitiesClosesTheMarking() {
     Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            marking(5, "101", "147"), new PersonGroupMove(M, MoveSource.CPR, "461"), M);
+        PersonGroupMarkingRules.decide(marking(5, "101", "147"), cprMove("461"), M);
     assertThat(d.outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(d.decision().closedAutomatically()).contains(true);
     assertThat(d.decision().closedOn()).contains(M);
@@ -56,17 +80,14 @@ class PersonGroupMarkingRulesTest {
   @Test
   void PG1_aCprMoveWithinTheCoveredMunicipalitiesKeepsTheMarking() {
     Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            marking(5, "101", "147"), new PersonGroupMove(M, MoveSource.CPR, "147"), M);
+        PersonGroupMarkingRules.decide(marking(5, "101", "147"), cprMove("147"), M);
     assertThat(d.decision().closedAutomatically()).contains(false);
     assertThat(d.decision().closedOn()).isEmpty();
   }
 
   @Test
   void PG1_aMarkingCoveringEveryMunicipalityIsNeverClosedByAMove() {
-    Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            marking(5), new PersonGroupMove(M, MoveSource.CPR, "851"), M);
+    Answer<PersonGroupDecision> d = PersonGroupMarkingRules.decide(marking(5), cprMove("851"), M);
     assertThat(d.decision().closedAutomatically()).contains(false);
   }
 
@@ -77,8 +98,7 @@ class PersonGroupMarkingRulesTest {
             .from(marking(5, "101"))
             .period(DatePeriod.parse("2021-01-01/2022-03-09"))
             .build();
-    Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(ended, new PersonGroupMove(M, MoveSource.CPR, "461"), M);
+    Answer<PersonGroupDecision> d = PersonGroupMarkingRules.decide(ended, cprMove("461"), M);
     assertThat(d.decision().closedAutomatically()).contains(false);
   }
 
@@ -86,8 +106,7 @@ class PersonGroupMarkingRulesTest {
   @CsvSource({"1", "4", "6"})
   void PG1_PG2_otherMarkingTypesAreNotCovered(int type) {
     Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            marking(type, "101"), new PersonGroupMove(M, MoveSource.CPR, "461"), M);
+        PersonGroupMarkingRules.decide(marking(type, "101"), cprMove("461"), M);
     assertThat(d.outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(d.decision().closedAutomatically()).isEmpty();
     assertThat(d.derivedValues()).isEmpty();
@@ -96,8 +115,7 @@ class PersonGroupMarkingRulesTest {
   @Test
   void PG2_aJobcentresOwnMoveDoesNotCloseTheMarking() {
     Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), M);
+        PersonGroupMarkingRules.decide(marking(5, "101"), jobcentreMove(M, "461"), M);
     assertThat(d.decision().closedAutomatically()).contains(false);
     assertThat(d.derivedValues())
         .singleElement()
@@ -107,12 +125,7 @@ class PersonGroupMarkingRulesTest {
   @Test
   void PG2_theDayBeforeTheFixTheNewJobcentreCouldNotCloseTheMarking() {
     LocalDate dayBefore = FIXED.minusDays(1);
-    Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            marking(5, "101"),
-            new PersonGroupMove(dayBefore, MoveSource.JOBCENTRE, "461"),
-            "461",
-            dayBefore);
+    Answer<PersonGroupDecision> d = closeRequestedBy461(dayBefore);
     assertThat(d.outcome()).isEqualTo(Outcome.VIOLATED);
     assertThat(d.decision().closeRequestPermitted()).contains(false);
     Violation v = d.errors().get(0);
@@ -125,12 +138,7 @@ class PersonGroupMarkingRulesTest {
 
   @Test
   void PG2_theDayOfTheFixTheNewJobcentreMayCloseTheMarking() {
-    Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            marking(5, "101"),
-            new PersonGroupMove(FIXED, MoveSource.JOBCENTRE, "461"),
-            "461",
-            FIXED);
+    Answer<PersonGroupDecision> d = closeRequestedBy461(FIXED);
     assertThat(d.outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(d.decision().closeRequestPermitted()).contains(true);
     assertThat(d.decision().closedAutomatically()).contains(false);
@@ -140,10 +148,7 @@ class PersonGroupMarkingRulesTest {
   void PG2_aRequestFromTheCreatingJobcentreIsNotWhatPg2IsAbout() {
     Answer<PersonGroupDecision> d =
         PersonGroupMarkingRules.decide(
-            marking(5, "101"),
-            new PersonGroupMove(M, MoveSource.JOBCENTRE, "101"),
-            "101",
-            FIXED.minusDays(1));
+            marking(5, "101"), jobcentreMove(M, "101"), "101", FIXED.minusDays(1));
     assertThat(d.outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(d.decision().closeRequestPermitted()).isEmpty();
   }
@@ -151,8 +156,7 @@ class PersonGroupMarkingRulesTest {
   @Test
   void PG2_aRequestFromAThirdJobcentreIsNotCovered() {
     Answer<PersonGroupDecision> d =
-        PersonGroupMarkingRules.decide(
-            marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), "751", M);
+        PersonGroupMarkingRules.decide(marking(5, "101"), jobcentreMove(M, "461"), "751", M);
     assertThat(d.decision().closeRequestPermitted()).isEmpty();
   }
 
@@ -188,8 +192,7 @@ class PersonGroupMarkingRulesTest {
             .period(DatePeriod.parse("2021-01-01/.."))
             .build();
     Answer<PersonGroupDecision> unknownCreator =
-        PersonGroupMarkingRules.decide(
-            noCreator, new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), "461", M);
+        PersonGroupMarkingRules.decide(noCreator, jobcentreMove(M, "461"), "461", M);
     assertThat(unknownCreator.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(unknownCreator.missingFacts()).containsExactly("marking.createdByMunicipality");
   }
@@ -197,40 +200,34 @@ class PersonGroupMarkingRulesTest {
   @Test
   void aMalformedMunicipalityIsTheCallersFault() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new PersonGroupMove(M, MoveSource.CPR, "4610"))
+        .isThrownBy(() -> cprMove("4610"))
         .withMessageContaining("newMunicipality");
   }
 
   @Test
   void theDecisionSaysWhatHappensAndWhichRuleDecided() {
     assertThat(
-            PersonGroupMarkingRules.decide(
-                    marking(5, "101", "147"), new PersonGroupMove(M, MoveSource.CPR, "147"), M)
-                .decision())
+            PersonGroupMarkingRules.decide(marking(5, "101", "147"), cprMove("147"), M).decision())
         .satisfies(
             d -> {
               assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
               assertThat(d.decidedBy()).contains(PG_1.id());
             });
     assertThat(
-            PersonGroupMarkingRules.decide(
-                    marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), M)
+            PersonGroupMarkingRules.decide(marking(5, "101"), jobcentreMove(M, "461"), M)
                 .decision())
         .satisfies(
             d -> {
               assertThat(d.kind()).isEqualTo(Kind.STAYS_OPEN);
               assertThat(d.decidedBy()).contains(PG_2.id());
             });
-    Answer<PersonGroupDecision> permitted =
-        PersonGroupMarkingRules.decide(
-            marking(5, "101"), new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"), "461", M);
+    Answer<PersonGroupDecision> permitted = closeRequestedBy461(M);
     assertThat(permitted.decision().kind()).isEqualTo(Kind.CLOSE_PERMITTED);
     assertThat(permitted.decision().decidedBy()).contains(PG_2.id());
     assertThat(permitted.value(PersonGroupMarkingRules.CLOSE_REQUEST))
         .contains(CloseRequest.PERMITTED);
     Answer<PersonGroupDecision> other =
-        PersonGroupMarkingRules.decide(
-            marking(3, "101"), new PersonGroupMove(M, MoveSource.CPR, "461"), M);
+        PersonGroupMarkingRules.decide(marking(3, "101"), cprMove("461"), M);
     assertThat(other.decision().kind()).isEqualTo(Kind.NOT_CONCERNED);
     assertThat(other.decision().decidedBy()).isEmpty();
   }
@@ -239,33 +236,13 @@ class PersonGroupMarkingRulesTest {
   static Stream<Arguments> decidingRules() {
     LocalDate dayBefore = FIXED.minusDays(1);
     return Stream.of(
-        Arguments.of(
-            "PG-1",
-            new PersonGroupMove(M, MoveSource.CPR, "461"),
-            Optional.empty(),
-            M,
-            Kind.CLOSES),
-        Arguments.of(
-            "PG-1",
-            new PersonGroupMove(M, MoveSource.CPR, "101"),
-            Optional.empty(),
-            M,
-            Kind.STAYS_OPEN),
+        Arguments.of("PG-1", cprMove("461"), Optional.empty(), M, Kind.CLOSES),
+        Arguments.of("PG-1", cprMove("101"), Optional.empty(), M, Kind.STAYS_OPEN),
+        Arguments.of("PG-2", jobcentreMove(M, "461"), Optional.empty(), M, Kind.STAYS_OPEN),
+        Arguments.of("PG-2", jobcentreMove(M, "461"), Optional.of("461"), M, Kind.CLOSE_PERMITTED),
         Arguments.of(
             "PG-2",
-            new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"),
-            Optional.empty(),
-            M,
-            Kind.STAYS_OPEN),
-        Arguments.of(
-            "PG-2",
-            new PersonGroupMove(M, MoveSource.JOBCENTRE, "461"),
-            Optional.of("461"),
-            M,
-            Kind.CLOSE_PERMITTED),
-        Arguments.of(
-            "PG-2",
-            new PersonGroupMove(dayBefore, MoveSource.JOBCENTRE, "461"),
+            jobcentreMove(dayBefore, "461"),
             Optional.of("461"),
             dayBefore,
             Kind.CLOSE_REFUSED));

@@ -13,7 +13,6 @@ import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.subscription.UdbSubscription;
-import dk.dfdgrules.core.time.Anniversaries;
 import dk.dfdgrules.rules.subscription.SubscriptionDecision.Kind;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.AgeCheck;
 import dk.dfdgrules.rules.subscription.SubscriptionEvent.CompletedVocationalEducation;
@@ -43,15 +42,26 @@ class SubscriptionRulesTest {
     return SubscriptionRules.decide(OPEN, facts, event, date);
   }
 
+  /** The kind of the decision on an event. */
+  static Kind kind(SubscriptionFacts facts, SubscriptionEvent event, LocalDate date) {
+    return evaluate(facts, event, date).decision().kind();
+  }
+
+  /** The facts of a citizen born on {@link #BORN}, in a contact group. */
+  static SubscriptionFacts bornInGroup(int group) {
+    return SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(group);
+  }
+
+  /** SUB-1's age check of the citizen born on {@link #BORN}, in a contact group, on 2026-05-01. */
+  static Answer<SubscriptionDecision> ageCheckOn1May2026(int group) {
+    return evaluate(bornInGroup(group), new AgeCheck(), LocalDate.of(2026, 5, 1));
+  }
+
   @Nested
   class Sub1Age {
     @Test
     void SUB1_bornMay1996InGroup12_closesWithReason5On2026_05_01() {
-      Answer<SubscriptionDecision> d =
-          evaluate(
-              SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12),
-              new AgeCheck(),
-              LocalDate.of(2026, 5, 1));
+      Answer<SubscriptionDecision> d = ageCheckOn1May2026(12);
       assertThat(d.decision().kind()).isEqualTo(Kind.CLOSES);
       assertThat(d.decision().closeReason()).contains(CloseReason.AGE);
       assertThat(d.decision().closeReason().orElseThrow().code()).contains("5");
@@ -63,20 +73,15 @@ class SubscriptionRulesTest {
 
     @Test
     void SUB1_theSameCitizenInGroup1WasClosedAt25On2021_05_01() {
-      Answer<SubscriptionDecision> d =
-          evaluate(
-              SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(1),
-              new AgeCheck(),
-              LocalDate.of(2026, 5, 1));
+      Answer<SubscriptionDecision> d = ageCheckOn1May2026(1);
       assertThat(d.decision().closeDate()).contains(LocalDate.of(2021, 5, 1));
       assertThat(d.decision().closeReason()).contains(CloseReason.AGE);
     }
 
     @Test
     void interpretation_closedWithTheBirthdayAsCloseDate_theDayBeforeItStaysOpen() {
-      SubscriptionFacts f = SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12);
-      assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 4, 30)).decision().kind())
-          .isEqualTo(Kind.STAYS_OPEN);
+      SubscriptionFacts f = bornInGroup(12);
+      assertThat(kind(f, new AgeCheck(), LocalDate.of(2026, 4, 30))).isEqualTo(Kind.STAYS_OPEN);
       assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 5, 1)).decision().closeDate())
           .contains(LocalDate.of(2026, 5, 1));
       assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2026, 9, 1)).decision().closeDate())
@@ -85,10 +90,13 @@ class SubscriptionRulesTest {
 
     @Test
     void bornOn29February_reachesTheAgeOnTheFirstOfMarch() {
-      assertThat(Anniversaries.yearsAfter(LocalDate.of(2000, 2, 29), 25))
-          .isEqualTo(LocalDate.of(2025, 3, 1));
-      assertThat(Anniversaries.yearsAfter(LocalDate.of(2000, 2, 29), 28))
-          .isEqualTo(LocalDate.of(2028, 2, 29));
+      // Anniversaries' one convention (AnniversariesTest, with the same dates): 2000-02-29 + 25
+      // years is 2025-03-01, + 28 years 2028-02-29
+      SubscriptionFacts f =
+          SubscriptionFacts.none().withBirthDate(LocalDate.of(2000, 2, 29)).withContactGroup(1);
+      assertThat(kind(f, new AgeCheck(), LocalDate.of(2025, 2, 28))).isEqualTo(Kind.STAYS_OPEN);
+      assertThat(evaluate(f, new AgeCheck(), LocalDate.of(2025, 3, 1)).decision().closeDate())
+          .contains(LocalDate.of(2025, 3, 1));
     }
 
     @Test
@@ -100,18 +108,11 @@ class SubscriptionRulesTest {
               LocalDate.of(2026, 5, 1));
       assertThat(noBirth.decision().kind()).isEqualTo(Kind.UNDETERMINED);
       assertThat(noBirth.missingFacts()).containsExactly("birthDate");
-      Answer<SubscriptionDecision> noGroup =
-          evaluate(
-              SubscriptionFacts.none().withBirthDate(BORN),
-              new AgeCheck(),
-              LocalDate.of(2023, 1, 1));
-      assertThat(noGroup.missingFacts()).containsExactly("contactGroup");
-      Answer<SubscriptionDecision> young =
-          evaluate(
-              SubscriptionFacts.none().withBirthDate(BORN),
-              new AgeCheck(),
-              LocalDate.of(2020, 1, 1));
-      assertThat(young.decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+      SubscriptionFacts noGroup = SubscriptionFacts.none().withBirthDate(BORN);
+      assertThat(evaluate(noGroup, new AgeCheck(), LocalDate.of(2023, 1, 1)).missingFacts())
+          .containsExactly("contactGroup");
+      assertThat(kind(noGroup, new AgeCheck(), LocalDate.of(2020, 1, 1)))
+          .isEqualTo(Kind.STAYS_OPEN);
     }
   }
 
@@ -123,12 +124,8 @@ class SubscriptionRulesTest {
     assertThat(d.decision().closeReason()).contains(CloseReason.CONTACT_GROUP_CHANGE);
     assertThat(d.decision().closeDate()).contains(LocalDate.of(2022, 2, 1));
     assertThat(
-            evaluate(
-                    SubscriptionFacts.none(),
-                    new ContactGroupChanged(12, 8),
-                    LocalDate.of(2022, 2, 1))
-                .decision()
-                .kind())
+            kind(
+                SubscriptionFacts.none(), new ContactGroupChanged(12, 8), LocalDate.of(2022, 2, 1)))
         .isEqualTo(Kind.STAYS_OPEN);
   }
 
@@ -146,20 +143,13 @@ class SubscriptionRulesTest {
   })
   void SUB2_onlyGroups1_8_12_25_28KeepTheSubscription(int to, boolean closes) {
     int from = to == 12 ? 1 : 12;
-    assertThat(
-            evaluate(SubscriptionFacts.none(), new ContactGroupChanged(from, to), ON)
-                    .decision()
-                    .kind()
-                == Kind.CLOSES)
+    assertThat(kind(SubscriptionFacts.none(), new ContactGroupChanged(from, to), ON) == Kind.CLOSES)
         .isEqualTo(closes);
   }
 
   @Test
   void SUB3_completedVocationalEducationClosesFromTheSixthOfDecember_withAReasonWithoutId() {
-    assertThat(
-            evaluate(SubscriptionFacts.none(), new CompletedVocationalEducation(), BEFORE)
-                .decision()
-                .kind())
+    assertThat(kind(SubscriptionFacts.none(), new CompletedVocationalEducation(), BEFORE))
         .isEqualTo(Kind.STAYS_OPEN);
     Answer<SubscriptionDecision> d =
         evaluate(SubscriptionFacts.none(), new CompletedVocationalEducation(), ON);
@@ -173,31 +163,21 @@ class SubscriptionRulesTest {
     SubscriptionFacts sick = SubscriptionFacts.none().withReceivesSicknessBenefit(true);
     PlanTypeChanged change =
         new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.FOLLOW_UP_AGREEMENT);
-    assertThat(evaluate(sick, change, LocalDate.of(2022, 1, 10)).decision().kind())
-        .isEqualTo(Kind.STAYS_OPEN);
+    assertThat(kind(sick, change, LocalDate.of(2022, 1, 10))).isEqualTo(Kind.STAYS_OPEN);
     Answer<SubscriptionDecision> old = evaluate(sick, change, LocalDate.of(2021, 11, 30));
     assertThat(old.decision().closeReason()).contains(CloseReason.PLAN_TYPE_CHANGE);
-    assertThat(evaluate(sick, change, BEFORE).decision().kind()).isEqualTo(Kind.CLOSES);
-    assertThat(evaluate(sick, change, ON).decision().kind()).isEqualTo(Kind.STAYS_OPEN);
+    assertThat(kind(sick, change, BEFORE)).isEqualTo(Kind.CLOSES);
+    assertThat(kind(sick, change, ON)).isEqualTo(Kind.STAYS_OPEN);
   }
 
   @Test
   void interpretation_kombiplanCountsAsAnEducationPlan() {
+    SubscriptionFacts none = SubscriptionFacts.none();
     assertThat(
-            evaluate(
-                    SubscriptionFacts.none(),
-                    new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.COMBINATION_PLAN),
-                    ON)
-                .decision()
-                .kind())
+            kind(none, new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.COMBINATION_PLAN), ON))
         .isEqualTo(Kind.STAYS_OPEN);
     assertThat(
-            evaluate(
-                    SubscriptionFacts.none(),
-                    new PlanTypeChanged(PlanType.COMBINATION_PLAN, PlanType.GENERAL_PLAN),
-                    ON)
-                .decision()
-                .kind())
+            kind(none, new PlanTypeChanged(PlanType.COMBINATION_PLAN, PlanType.GENERAL_PLAN), ON))
         .isEqualTo(Kind.CLOSES);
   }
 
@@ -206,15 +186,11 @@ class SubscriptionRulesTest {
     Answer<SubscriptionDecision> old =
         evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), LocalDate.of(2021, 11, 1));
     assertThat(old.decision().closeReason()).contains(CloseReason.CONTACT_GROUP_CLOSED);
-    assertThat(
-            evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), LocalDate.of(2022, 1, 10))
-                .decision()
-                .kind())
+    assertThat(kind(SubscriptionFacts.none(), ContactGroupClosed.of(12), LocalDate.of(2022, 1, 10)))
         .isEqualTo(Kind.STAYS_OPEN);
-    assertThat(
-            evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), BEFORE).decision().kind())
+    assertThat(kind(SubscriptionFacts.none(), ContactGroupClosed.of(12), BEFORE))
         .isEqualTo(Kind.CLOSES);
-    assertThat(evaluate(SubscriptionFacts.none(), ContactGroupClosed.of(12), ON).decision().kind())
+    assertThat(kind(SubscriptionFacts.none(), ContactGroupClosed.of(12), ON))
         .isEqualTo(Kind.STAYS_OPEN);
   }
 
@@ -338,13 +314,12 @@ class SubscriptionRulesTest {
           SubscriptionFacts.none()
               .withHadEducationPlanInJobcentre(true)
               .withTrialMunicipality(true, true);
-      assertThat(evaluate(trial, new ManualClose(), ON).decision().kind()).isEqualTo(Kind.CLOSES);
+      assertThat(kind(trial, new ManualClose(), ON)).isEqualTo(Kind.CLOSES);
       SubscriptionFacts trialOther =
           SubscriptionFacts.none()
               .withHadEducationPlanInJobcentre(true)
               .withTrialMunicipality(true, false);
-      assertThat(evaluate(trialOther, new ManualClose(), ON).decision().kind())
-          .isEqualTo(Kind.REFUSED);
+      assertThat(kind(trialOther, new ManualClose(), ON)).isEqualTo(Kind.REFUSED);
     }
   }
 
@@ -398,11 +373,7 @@ class SubscriptionRulesTest {
 
   @Test
   void theDecisionsToStringHoldsNoCprNumber() {
-    Answer<SubscriptionDecision> d =
-        evaluate(
-            SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12),
-            new AgeCheck(),
-            LocalDate.of(2026, 5, 1));
+    Answer<SubscriptionDecision> d = ageCheckOn1May2026(12);
     assertThat(d.toString()).doesNotContainPattern("\\d{6}-?\\d{4}");
   }
 
@@ -422,64 +393,43 @@ class SubscriptionRulesTest {
     EvaluationContext sub6On =
         EvaluationContext.on(LocalDate.of(2022, 3, 1)).enable("SUB-6", LocalDate.of(2022, 1, 1));
     return Stream.of(
-        Arguments.of(
-            "SUB-1",
-            SubscriptionFacts.none().withBirthDate(BORN).withContactGroup(12),
-            new AgeCheck(),
-            EvaluationContext.on(LocalDate.of(2026, 5, 1)),
-            Kind.CLOSES,
-            Optional.empty()),
-        Arguments.of(
+        deciding("SUB-1", bornInGroup(12), new AgeCheck(), LocalDate.of(2026, 5, 1), Kind.CLOSES),
+        deciding(
             "SUB-2",
             SubscriptionFacts.none(),
             new ContactGroupChanged(12, 2),
-            EvaluationContext.on(LocalDate.of(2022, 2, 1)),
-            Kind.CLOSES,
-            Optional.empty()),
-        Arguments.of(
-            "SUB-3",
-            SubscriptionFacts.none(),
-            new CompletedVocationalEducation(),
-            EvaluationContext.on(ON),
-            Kind.CLOSES,
-            Optional.empty()),
-        Arguments.of(
+            LocalDate.of(2022, 2, 1),
+            Kind.CLOSES),
+        deciding(
+            "SUB-3", SubscriptionFacts.none(), new CompletedVocationalEducation(), ON, Kind.CLOSES),
+        deciding(
             "SUB-4",
             SubscriptionFacts.none(),
             new PlanTypeChanged(PlanType.EDUCATION_PLAN, PlanType.GENERAL_PLAN),
-            EvaluationContext.on(ON),
-            Kind.CLOSES,
-            Optional.empty()),
-        Arguments.of(
+            ON,
+            Kind.CLOSES),
+        deciding(
             "SUB-5",
             SubscriptionFacts.none(),
             ContactGroupClosed.of(12),
-            EvaluationContext.on(LocalDate.of(2021, 11, 1)),
-            Kind.CLOSES,
-            Optional.empty()),
-        Arguments.of(
+            LocalDate.of(2021, 11, 1),
+            Kind.CLOSES),
+        deciding(
             "SUB-5",
             SubscriptionFacts.none(),
             ContactGroupClosed.of(12),
-            EvaluationContext.on(LocalDate.of(2022, 1, 10)),
-            Kind.STAYS_OPEN,
-            Optional.empty()),
+            LocalDate.of(2022, 1, 10),
+            Kind.STAYS_OPEN),
         Arguments.of(
             "SUB-6", step2, closedJan15, sub6On, Kind.CLOSES, Optional.of(RuleId.of("SUB-5"))),
-        Arguments.of(
-            "SUB-7",
-            hadPlan,
-            new ManualClose(),
-            EvaluationContext.on(ON),
-            Kind.REFUSED,
-            Optional.empty()),
-        Arguments.of(
-            "SUB-7",
-            hadPlan,
-            new ManualClose(),
-            EvaluationContext.on(BEFORE),
-            Kind.CLOSES,
-            Optional.empty()));
+        deciding("SUB-7", hadPlan, new ManualClose(), ON, Kind.REFUSED),
+        deciding("SUB-7", hadPlan, new ManualClose(), BEFORE, Kind.CLOSES));
+  }
+
+  /** A rule deciding on an event on a date; switched off, no rule decides. */
+  static Arguments deciding(
+      String rule, SubscriptionFacts facts, SubscriptionEvent event, LocalDate date, Kind kind) {
+    return Arguments.of(rule, facts, event, EvaluationContext.on(date), kind, Optional.empty());
   }
 
   @ParameterizedTest(name = "{0} on {3}: {4}")

@@ -1,14 +1,13 @@
 package dk.dfdgrules.rules.supportneed;
 
-import dk.dfdgrules.core.rule.Messages;
-import dk.dfdgrules.codelists.Sources;
-import dk.dfdgrules.core.rule.Answer;
 import static dk.dfdgrules.codelists.SupportNeed.ACADEMIC;
 import static dk.dfdgrules.codelists.SupportNeed.CONTACT_JOBCENTRE;
 import static dk.dfdgrules.codelists.SupportNeed.DOCUMENTED;
 import static dk.dfdgrules.codelists.SupportNeed.NONE_ASSESSED;
 import static dk.dfdgrules.codelists.SupportNeed.OTHER_SUPPORT_PERSONS;
 import static dk.dfdgrules.codelists.SupportNeed.SOCIAL_PERSONAL_OR_HEALTH;
+import static dk.dfdgrules.rules.supportneed.UdbMessagesTest.onAdmission;
+import static dk.dfdgrules.rules.supportneed.UdbMessagesTest.onSupportNeedsChanged;
 import static dk.dfdgrules.testkit.assertions.DfdgAssertions.assertThat;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.FIRST_DAY;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.LAST_DAY;
@@ -29,6 +28,8 @@ import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.activity.Activity;
 import dk.dfdgrules.core.activity.MentorIntervention;
 import dk.dfdgrules.core.plan.EducationPlan;
+import dk.dfdgrules.core.rule.Answer;
+import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;
 import dk.dfdgrules.testkit.property.Statistics;
@@ -46,24 +47,20 @@ import java.util.Set;
  */
 class UdbMessagePropertiesTest {
 
-  static Answer<UdbDecision> onAdmission(EducationPlan plan, UdbFacts facts, LocalDate day) {
-    return UdbMessages.decide(UdbMessageFacts.admission(plan, facts), day);
-  }
-
-  static Answer<UdbDecision> onSupportNeedsChanged(
-      EducationPlan plan, UdbFacts facts, LocalDate admittedOn, LocalDate day) {
-    return UdbMessages.decide(UdbMessageFacts.supportNeedsChanged(plan, facts, admittedOn), day);
-  }
-
-
   /** The flow to UDB starts on 1 January 2022 (spec §3.2 OBS) — the spec's date, not the rules'. */
   static final LocalDate UDB_FLOW = LocalDate.of(2022, 1, 1);
 
-  static final Set<SupportNeed> NEEDS_1_2_3 = EnumSet.of(NONE_ASSESSED, ACADEMIC, SOCIAL_PERSONAL_OR_HEALTH);
-  static final Set<SupportNeed> NEEDS_4_5_6 = EnumSet.of(DOCUMENTED, OTHER_SUPPORT_PERSONS, CONTACT_JOBCENTRE);
+  static final Set<SupportNeed> NEEDS_1_2_3 =
+      EnumSet.of(NONE_ASSESSED, ACADEMIC, SOCIAL_PERSONAL_OR_HEALTH);
+  static final Set<SupportNeed> NEEDS_4_5_6 =
+      EnumSet.of(DOCUMENTED, OTHER_SUPPORT_PERSONS, CONTACT_JOBCENTRE);
 
   /** A plan admitted on a day, with the activities and mentor interventions DFDG knows. */
-  record Admission(EducationPlan plan, List<Activity> activities, List<MentorIntervention> mentors, LocalDate day) {
+  record Admission(
+      EducationPlan plan,
+      List<Activity> activities,
+      List<MentorIntervention> mentors,
+      LocalDate day) {
     UdbFacts facts() {
       return UdbFacts.of(activities, mentors);
     }
@@ -71,24 +68,37 @@ class UdbMessagePropertiesTest {
     boolean readingTestCompleted() {
       return activities.stream()
           .anyMatch(
-              a -> a.getCourseCategory().orElse(0) == CourseCategories.READING_WRITING_ARITHMETIC_TEST
-                  && a.getStatus() == ActivityStatus.COMPLETED);
+              a ->
+                  a.getCourseCategory().orElse(0)
+                          == CourseCategories.READING_WRITING_ARITHMETIC_TEST
+                      && a.getStatus() == ActivityStatus.COMPLETED);
     }
 
     /** UDB-4's default: an individual mentor (mentor type 1) now or later. */
     boolean currentOrFutureMentor() {
       return mentors.stream()
           .anyMatch(
-              m -> m.getMentorType() == MentorType.MENTOR_INDIVIDUAL.id()
-                  && m.getPeriod().end().map(e -> !e.isBefore(day)).orElse(true));
+              m ->
+                  m.getMentorType() == MentorType.MENTOR_INDIVIDUAL.id()
+                      && m.getPeriod().end().map(e -> !e.isBefore(day)).orElse(true));
     }
 
     @Override
     public String toString() {
-      return "step " + plan.getStep().id() + ", needs "
-          + plan.getSupportNeeds().stream().map(SupportNeed::id).toList() + ", reading test "
-          + readingTestCompleted() + ", mentor " + currentOrFutureMentor() + ", on " + day
-          + ", activities " + activities + ", mentors " + mentors;
+      return "step "
+          + plan.getStep().id()
+          + ", needs "
+          + plan.getSupportNeeds().stream().map(SupportNeed::id).toList()
+          + ", reading test "
+          + readingTestCompleted()
+          + ", mentor "
+          + currentOrFutureMentor()
+          + ", on "
+          + day
+          + ", activities "
+          + activities
+          + ", mentors "
+          + mentors;
     }
   }
 
@@ -117,7 +127,8 @@ class UdbMessagePropertiesTest {
   static Gen<MentorIntervention> mentorsAround(LocalDate day) {
     return Gens.zip(
         Gens.frequency(
-            Gens.weighted(1, Gens.constant(MentorType.MENTOR_INDIVIDUAL)), Gens.weighted(2, mentorTypes())),
+            Gens.weighted(1, Gens.constant(MentorType.MENTOR_INDIVIDUAL)),
+            Gens.weighted(2, mentorTypes())),
         periods().around(day),
         (type, period) -> MentorIntervention.of(type.id(), period));
   }
@@ -137,7 +148,9 @@ class UdbMessagePropertiesTest {
     Set<SupportNeed> core =
         Sets.intersection(
             plan.getSupportNeeds(),
-            isStep1Or2(plan.getStep()) ? EnumSet.of(ACADEMIC, SOCIAL_PERSONAL_OR_HEALTH) : NEEDS_1_2_3);
+            isStep1Or2(plan.getStep())
+                ? EnumSet.of(ACADEMIC, SOCIAL_PERSONAL_OR_HEALTH)
+                : NEEDS_1_2_3);
     if (core.isEmpty()) {
       return Set.of();
     }
@@ -152,9 +165,12 @@ class UdbMessagePropertiesTest {
     Set<SupportNeed> n = a.plan().getSupportNeeds();
     Statistics.cover(27, isStep1Or2(a.plan().getStep()), "steps 1-2");
     Statistics.cover(21, !isStep1Or2(a.plan().getStep()), "steps 3-4");
-    Statistics.cover(9, isStep1Or2(a.plan().getStep()) && n.contains(NONE_ASSESSED), "need 1 at steps 1-2");
     Statistics.cover(
-        9, !Sets.intersection(n, NEEDS_4_5_6).isEmpty() && specSent(a.plan()).isEmpty(), "needs 4-6 alone");
+        9, isStep1Or2(a.plan().getStep()) && n.contains(NONE_ASSESSED), "need 1 at steps 1-2");
+    Statistics.cover(
+        9,
+        !Sets.intersection(n, NEEDS_4_5_6).isEmpty() && specSent(a.plan()).isEmpty(),
+        "needs 4-6 alone");
     Statistics.cover(2, a.readingTestCompleted(), "a completed reading test");
     Statistics.cover(10, a.currentOrFutureMentor(), "a current or future mentor");
   }
@@ -168,7 +184,9 @@ class UdbMessagePropertiesTest {
     label(a);
     Answer<UdbDecision> d = onAdmission(a.plan(), a.facts(), a.day());
     if (isStep1Or2(a.plan().getStep())) {
-      d.decision().message().ifPresent(m -> assertThat(m.supportNeeds()).doesNotContain(NONE_ASSESSED));
+      d.decision()
+          .message()
+          .ifPresent(m -> assertThat(m.supportNeeds()).doesNotContain(NONE_ASSESSED));
     }
   }
 
@@ -184,7 +202,8 @@ class UdbMessagePropertiesTest {
   }
 
   @Property
-  void needs4To6AreSentOnlyAlongWithANeed1To3AndThenAllOfThem(@ForAll("admissionsFrom2022") Admission a) {
+  void needs4To6AreSentOnlyAlongWithANeed1To3AndThenAllOfThem(
+      @ForAll("admissionsFrom2022") Admission a) {
     label(a);
     Answer<UdbDecision> d = onAdmission(a.plan(), a.facts(), a.day());
     Set<SupportNeed> sent = d.decision().message().map(UdbMessage::supportNeeds).orElse(Set.of());
@@ -221,7 +240,8 @@ class UdbMessagePropertiesTest {
 
   Gen<Update> updates() {
     return admissions(dates(UDB_FLOW, LAST_DAY))
-        .flatMap(a -> dates(a.day().minusDays(400), a.day().plusDays(30)).map(on -> new Update(a, on)));
+        .flatMap(
+            a -> dates(a.day().minusDays(400), a.day().plusDays(30)).map(on -> new Update(a, on)));
   }
 
   @Property
@@ -231,10 +251,12 @@ class UdbMessagePropertiesTest {
     Statistics.cover(45, admitted, "admitted on or before the change");
     Statistics.cover(4, !admitted, "not admitted yet");
 
-    Answer<UdbDecision> update = onSupportNeedsChanged(a.plan(), a.facts(), u.admittedOn(), a.day());
+    Answer<UdbDecision> update =
+        onSupportNeedsChanged(a.plan(), a.facts(), u.admittedOn(), a.day());
 
     if (admitted) {
-      assertThat(update.decision().message()).isEqualTo(onAdmission(a.plan(), a.facts(), a.day()).decision().message());
+      assertThat(update.decision().message())
+          .isEqualTo(onAdmission(a.plan(), a.facts(), a.day()).decision().message());
     } else {
       assertThat(update.decision().isNothingToSend()).isTrue();
       assertThat(update.decision().decidedBy().orElseThrow().value()).isEqualTo("UDB-5");
@@ -260,7 +282,11 @@ class UdbMessagePropertiesTest {
   void everyMessageOfTheDecisionHasDanishAndEnglishText(@ForAll("admissionsFrom2022") Admission a) {
     Answer<UdbDecision> d = onAdmission(a.plan(), a.facts(), a.day());
     assertThat(d).hasMessagesInDanishAndEnglish().revealsNoPersonalData();
-    assertThat(Messages.danish(d.decision().reason().orElseThrow())).isNotBlank().doesNotContainPattern("\\{[A-Za-z]+}");
-    assertThat(Messages.english(d.decision().reason().orElseThrow())).isNotBlank().doesNotContainPattern("\\{[A-Za-z]+}");
+    assertThat(Messages.danish(d.decision().reason().orElseThrow()))
+        .isNotBlank()
+        .doesNotContainPattern("\\{[A-Za-z]+}");
+    assertThat(Messages.english(d.decision().reason().orElseThrow()))
+        .isNotBlank()
+        .doesNotContainPattern("\\{[A-Za-z]+}");
   }
 }

@@ -1,16 +1,15 @@
 package dk.dfdgrules.rules.supportneed;
 
-import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.core.rule.Messages;
-import dk.dfdgrules.codelists.Sources;
-import dk.dfdgrules.core.rule.Answer;
 import static dk.dfdgrules.rules.supportneed.SupportNeedRulesTest.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.ActivityStatus;
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.activity.Activity;
 import dk.dfdgrules.core.activity.MentorIntervention;
+import dk.dfdgrules.core.plan.EducationPlan;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.time.DatePeriod;
@@ -23,18 +22,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class UdbMessagesTest {
 
+  /** What UDB-1 … UDB-5 decide on an admission reported by UDB. */
   static Answer<UdbDecision> onAdmission(EducationPlan plan, UdbFacts facts, LocalDate day) {
     return UdbMessages.decide(UdbMessageFacts.admission(plan, facts), day);
   }
 
+  /** What UDB-1 … UDB-5 decide when the support needs of an admitted young person change. */
   static Answer<UdbDecision> onSupportNeedsChanged(
       EducationPlan plan, UdbFacts facts, LocalDate admittedOn, LocalDate day) {
     return UdbMessages.decide(UdbMessageFacts.supportNeedsChanged(plan, facts, admittedOn), day);
   }
 
-
   static final LocalDate DAY = LocalDate.of(2022, 1, 10);
-  static final MentorIntervention MENTOR = MentorIntervention.of(1, DatePeriod.from(LocalDate.of(2021, 11, 1)));
+  static final MentorIntervention MENTOR =
+      MentorIntervention.of(1, DatePeriod.from(LocalDate.of(2021, 11, 1)));
 
   static Activity test(ActivityStatus status) {
     return Activity.builder()
@@ -76,7 +77,8 @@ class UdbMessagesTest {
   void UDB3_stepFourWithFiveAndSixSendsNothingAndSn4Fails() {
     Answer<UdbDecision> d = onAdmission(plan(4, 5, 6), UdbFacts.none(), DAY);
     assertThat(d.decision().isNothingToSend()).isTrue();
-    assertThat(SupportNeedRules.validate(plan(4, 5, 6), DAY).violatedRuleIds()).containsExactly(RuleId.of("SN-4"));
+    assertThat(SupportNeedRules.validate(plan(4, 5, 6), DAY).violatedRuleIds())
+        .containsExactly(RuleId.of("SN-4"));
   }
 
   @Test
@@ -92,20 +94,34 @@ class UdbMessagesTest {
   void interpretation_mentorIdOneIsMentorTypeOneAndTheTypesAreAParameter() {
     MentorIntervention place = MentorIntervention.of(2, DatePeriod.from(LocalDate.of(2021, 11, 1)));
     assertThat(UdbFacts.none().mentorTypes()).containsExactly(1);
-    assertThat(onAdmission(plan(1, 3), UdbFacts.of(List.of(), List.of(place)), DAY).decision().message().orElseThrow().mentor())
+    assertThat(
+            onAdmission(plan(1, 3), UdbFacts.of(List.of(), List.of(place)), DAY)
+                .decision()
+                .message()
+                .orElseThrow()
+                .mentor())
         .isFalse();
-    assertThat(onAdmission(plan(1, 3), new UdbFacts(List.of(), List.of(place), Set.of(1, 2)), DAY).decision().message().orElseThrow().mentor())
+    assertThat(
+            onAdmission(plan(1, 3), new UdbFacts(List.of(), List.of(place), Set.of(1, 2)), DAY)
+                .decision()
+                .message()
+                .orElseThrow()
+                .mentor())
         .isTrue();
   }
 
   @Test
   void interpretation_aReadingTestCountsWhenCompletedAndNeverWithItsResult() {
-    Answer<UdbDecision> done = onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.COMPLETED)), List.of()), DAY);
+    Answer<UdbDecision> done =
+        onAdmission(
+            plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.COMPLETED)), List.of()), DAY);
     assertThat(done.decision().message().orElseThrow().readingTestCompleted()).isTrue();
-    Answer<UdbDecision> planned = onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.PLANNED)), List.of()), DAY);
+    Answer<UdbDecision> planned =
+        onAdmission(plan(2, 2), UdbFacts.of(List.of(test(ActivityStatus.PLANNED)), List.of()), DAY);
     assertThat(planned.decision().message().orElseThrow().readingTestCompleted()).isFalse();
     // the message type has no field for a test result
-    assertThat(UdbMessage.class.getRecordComponents()).extracting(c -> c.getName())
+    assertThat(UdbMessage.class.getRecordComponents())
+        .extracting(c -> c.getName())
         .containsExactly("step", "supportNeeds", "readingTestCompleted", "mentor");
   }
 
@@ -119,19 +135,23 @@ class UdbMessagesTest {
 
   @Test
   void UDB5_interpretation_aChangeAfterTheAdmissionIsSentAgainByTheSameRules() {
-    Answer<UdbDecision> d = onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), LocalDate.of(2022, 1, 5), DAY);
+    Answer<UdbDecision> d =
+        onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), LocalDate.of(2022, 1, 5), DAY);
     assertThat(d.decision().message().orElseThrow().supportNeeds()).isEqualTo(needs(3));
-    Answer<UdbDecision> before = onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), DAY.plusDays(1), DAY);
+    Answer<UdbDecision> before =
+        onSupportNeedsChanged(plan(2, 3), UdbFacts.none(), DAY.plusDays(1), DAY);
     assertThat(before.decision().isNothingToSend()).isTrue();
     assertThat(before.decision().decidedBy()).contains(RuleId.of("UDB-5"));
   }
 
   @Test
   void theFlowStartsOnTheFirstOfJanuary2022() {
-    Answer<UdbDecision> before = onAdmission(plan(2, 2), UdbFacts.none(), Sources.UDB_SUPPORT_NEEDS_FLOW.minusDays(1));
+    Answer<UdbDecision> before =
+        onAdmission(plan(2, 2), UdbFacts.none(), Sources.UDB_SUPPORT_NEEDS_FLOW.minusDays(1));
     assertThat(before.decision().isNothingToSend()).isTrue();
     assertThat(before.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
-    Answer<UdbDecision> on = onAdmission(plan(2, 2), UdbFacts.none(), Sources.UDB_SUPPORT_NEEDS_FLOW);
+    Answer<UdbDecision> on =
+        onAdmission(plan(2, 2), UdbFacts.none(), Sources.UDB_SUPPORT_NEEDS_FLOW);
     assertThat(on.decision().message()).isPresent();
   }
 
@@ -150,7 +170,11 @@ class UdbMessagesTest {
       n.stream().filter(i -> i >= 4).forEach(expected::add);
     }
     Answer<UdbDecision> d = onAdmission(plan(step, needs), UdbFacts.none(), DAY);
-    assertThat(d.decision().message().map(m -> m.supportNeeds().stream().map(SupportNeed::id).toList()).orElse(List.of()))
+    assertThat(
+            d.decision()
+                .message()
+                .map(m -> m.supportNeeds().stream().map(SupportNeed::id).toList())
+                .orElse(List.of()))
         .containsExactlyElementsOf(expected);
     // needs 4, 5, 6 are never sent alone
     d.decision().message().ifPresent(m -> assertThat(m.supportNeeds()).isNotEmpty());

@@ -101,7 +101,9 @@ class BeanValidationTest {
   }
 
   static <T> List<ConstraintViolation<T>> sorted(Set<ConstraintViolation<T>> violations) {
-    return violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
+    return violations.stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .toList();
   }
 
   static Violation payload(ConstraintViolation<?> v) {
@@ -116,49 +118,52 @@ class BeanValidationTest {
   @Nested
   class WithAPlainDefaultValidator {
 
-    @Test
-    void validatorValidate_planWithNeedsOneAndTwo_reportsSn1InDanishUnderTheDefaultLocale() {
-      Locale.setDefault(DANISH);
-      // the system clock: any day since 2021-12-06, when SN-1 came into force
+    /**
+     * The one violation a plain default validator reports, under a default locale, for a plan at
+     * step 2 with needs 1 and 2; by the system clock: any day since 2021-12-06, when SN-1 came into
+     * force.
+     */
+    ConstraintViolation<EducationPlan> theViolationOfNeedsOneAndTwo(Locale defaultLocale) {
+      Locale.setDefault(defaultLocale);
       try (ValidatorFactory f = Validation.buildDefaultValidatorFactory()) {
         Set<ConstraintViolation<EducationPlan>> vs =
-            f.getValidator().validate(plan(Step.STEP_2, SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC));
-
-        assertThat(vs).singleElement().satisfies(v -> {
-          assertThat(v.getMessage())
-              .isEqualTo(
-                  "SN-1: Støttebehov 1 'Der vurderes ingen støttebehov' kan ikke angives sammen med"
-                      + " støttebehov 2 og/eller 3 (angivet: 1, 2).");
-          assertThat(v.getPropertyPath()).hasToString("supportNeeds");
-          assertThat(v.getMessageTemplate()).isEqualTo("{ruleId}: {dk.dfdgrules.SN-1.violated}");
-          assertThat(ruleId(v)).isEqualTo(RuleId.of("SN-1"));
-          assertThat(v.getConstraintDescriptor().getAnnotation()).isInstanceOf(ValidSupportNeeds.class);
-          assertThat(payload(v).citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §3.2");
-        });
+            f.getValidator()
+                .validate(plan(Step.STEP_2, SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC));
+        assertThat(vs)
+            .singleElement()
+            .satisfies(v -> assertThat(ruleId(v)).isEqualTo(RuleId.of("SN-1")));
+        return vs.iterator().next();
       }
     }
 
     @Test
+    void validatorValidate_planWithNeedsOneAndTwo_reportsSn1InDanishUnderTheDefaultLocale() {
+      ConstraintViolation<EducationPlan> v = theViolationOfNeedsOneAndTwo(DANISH);
+      assertThat(v.getMessage())
+          .isEqualTo(
+              "SN-1: Støttebehov 1 'Der vurderes ingen støttebehov' kan ikke angives sammen med"
+                  + " støttebehov 2 og/eller 3 (angivet: 1, 2).");
+      assertThat(v.getPropertyPath()).hasToString("supportNeeds");
+      assertThat(v.getMessageTemplate()).isEqualTo("{ruleId}: {dk.dfdgrules.SN-1.violated}");
+      assertThat(v.getConstraintDescriptor().getAnnotation()).isInstanceOf(ValidSupportNeeds.class);
+      assertThat(payload(v).citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §3.2");
+    }
+
+    @Test
     void underAnEnglishDefaultLocaleTheMessageIsEnglish() {
-      Locale.setDefault(Locale.ENGLISH);
-      try (ValidatorFactory f = Validation.buildDefaultValidatorFactory()) {
-        Set<ConstraintViolation<EducationPlan>> vs =
-            f.getValidator().validate(plan(Step.STEP_2, SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC));
-        assertThat(vs).singleElement().satisfies(v -> {
-          assertThat(v.getMessage())
-              .isEqualTo(
-                  "SN-1: Support need 1 'no support needs assessed' cannot be given together with"
-                      + " support need 2 and/or 3 (given: 1, 2).");
-          assertThat(ruleId(v)).isEqualTo(RuleId.of("SN-1"));
-        });
-      }
+      assertThat(theViolationOfNeedsOneAndTwo(Locale.ENGLISH).getMessage())
+          .isEqualTo(
+              "SN-1: Support need 1 'no support needs assessed' cannot be given together with"
+                  + " support need 2 and/or 3 (given: 1, 2).");
     }
 
     @Test
     void bothCoresFallbacksAndTheRulesValidatorsAreRegistered() throws IOException {
       List<String> registered = new ArrayList<>();
       Enumeration<URL> files =
-          getClass().getClassLoader().getResources("META-INF/services/" + ConstraintValidator.class.getName());
+          getClass()
+              .getClassLoader()
+              .getResources("META-INF/services/" + ConstraintValidator.class.getName());
       while (files.hasMoreElements()) {
         try (InputStream in = files.nextElement().openStream()) {
           new String(in.readAllBytes(), StandardCharsets.UTF_8)
@@ -207,18 +212,24 @@ class BeanValidationTest {
     c.clockProvider(FixedClock.on(DAY)).defaultLocale(DANISH);
     try (ValidatorFactory f = c.buildValidatorFactory()) {
       Set<ConstraintViolation<EducationPlan>> vs = f.getValidator().validate(plan(Step.STEP_4));
-      assertThat(vs).singleElement().satisfies(v -> {
-        assertThat(ruleId(v)).isEqualTo(RuleId.of("SN-4"));
-        assertThat(v.getMessage()).startsWith("SN-4: En uddannelsesplan på trin 4 skal ved gem");
-      });
+      assertThat(vs)
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(ruleId(v)).isEqualTo(RuleId.of("SN-4"));
+                assertThat(v.getMessage())
+                    .startsWith("SN-4: En uddannelsesplan på trin 4 skal ved gem");
+              });
     }
   }
 
   @Test
   void everyBrokenRuleIsItsOwnViolation() {
     try (ValidatorFactory f = factory(DAY)) {
-      Set<ConstraintViolation<EducationPlan>> vs = f.getValidator().validate(plan(Step.STEP_4, SupportNeed.DOCUMENTED));
-      assertThat(vs).extracting(BeanValidationTest::ruleId)
+      Set<ConstraintViolation<EducationPlan>> vs =
+          f.getValidator().validate(plan(Step.STEP_4, SupportNeed.DOCUMENTED));
+      assertThat(vs)
+          .extracting(BeanValidationTest::ruleId)
           .containsExactlyInAnyOrder(RuleId.of("SN-2"), RuleId.of("SN-4"));
       assertThat(vs).extracting(v -> v.getPropertyPath().toString()).containsOnly("supportNeeds");
     }
@@ -227,7 +238,10 @@ class BeanValidationTest {
   @Test
   void aValidPlanAndTheWarningSn6GiveNoViolation() {
     try (ValidatorFactory f = factory(DAY)) {
-      assertThat(f.getValidator().validate(plan(Step.STEP_4, SupportNeed.ACADEMIC, SupportNeed.DOCUMENTED))).isEmpty();
+      assertThat(
+              f.getValidator()
+                  .validate(plan(Step.STEP_4, SupportNeed.ACADEMIC, SupportNeed.DOCUMENTED)))
+          .isEmpty();
     }
   }
 
@@ -235,7 +249,8 @@ class BeanValidationTest {
   @Nested
   class TheValidationDate {
 
-    final EducationPlan needsOneAndTwo = plan(Step.STEP_2, SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC);
+    final EducationPlan needsOneAndTwo =
+        plan(Step.STEP_2, SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC);
 
     @Test
     void on2021_12_05_theDayBeforeTheRelease_sn1IsNotInForceAndThePlanIsValid() {
@@ -272,11 +287,19 @@ class BeanValidationTest {
     void aJobcentreContactReportsEachMissingOrMalformedFieldWithItsRuleId() {
       Locale.setDefault(DANISH);
       JobcentreContact c =
-          JobcentreContact.builder().name("Karl Kontaktsen").email("karl@gentofte.dk").phone("12 34").build();
+          JobcentreContact.builder()
+              .name("Karl Kontaktsen")
+              .email("karl@gentofte.dk")
+              .phone("12 34")
+              .build();
       try (ValidatorFactory f = factory(DAY)) {
         List<ConstraintViolation<JobcentreContact>> vs = sorted(f.getValidator().validate(c));
-        assertThat(vs).extracting(v -> v.getPropertyPath().toString()).containsExactly("kind", "phone");
-        assertThat(vs).extracting(BeanValidationTest::ruleId).containsExactly(RuleId.of("EC-1"), RuleId.of("EC-4.2"));
+        assertThat(vs)
+            .extracting(v -> v.getPropertyPath().toString())
+            .containsExactly("kind", "phone");
+        assertThat(vs)
+            .extracting(BeanValidationTest::ruleId)
+            .containsExactly(RuleId.of("EC-1"), RuleId.of("EC-4.2"));
         assertThat(vs.get(1).getMessage())
             .startsWith("EC-4.2: Telefonnummeret er ikke et dansk telefonnummer")
             .contains("Ikke i kilden")
@@ -288,12 +311,20 @@ class BeanValidationTest {
     void anInstitutionContactAndAnAssignmentAreValidatedToo() {
       Locale.setDefault(Locale.ENGLISH);
       EducationInstitutionContact c =
-          EducationInstitutionContact.builder().name("Skolen").email("a@skole.dk").phone("33123456").cvr("12345678").build();
+          EducationInstitutionContact.builder()
+              .name("Skolen")
+              .email("a@skole.dk")
+              .phone("33123456")
+              .cvr("12345678")
+              .build();
       try (ValidatorFactory f = factory(DAY)) {
         Validator v = f.getValidator();
         List<ConstraintViolation<EducationInstitutionContact>> vs = sorted(v.validate(c));
-        assertThat(vs).extracting(BeanValidationTest::ruleId).containsExactly(RuleId.of("EC-4.3"), RuleId.of("EC-3"));
-        assertThat(vs.get(1).getMessage()).isEqualTo("EC-3: The education-institution contact (type 31) lacks the P number.");
+        assertThat(vs)
+            .extracting(BeanValidationTest::ruleId)
+            .containsExactly(RuleId.of("EC-4.3"), RuleId.of("EC-3"));
+        assertThat(vs.get(1).getMessage())
+            .isEqualTo("EC-3: The education-institution contact (type 31) lacks the P number.");
         assertThat(v.validate(ContactAssignment.builder().role(32).build()))
             .extracting(x -> x.getPropertyPath().toString())
             .containsExactlyInAnyOrder("citizen", "period");
@@ -306,15 +337,24 @@ class BeanValidationTest {
           EducationPlan.builder()
               .step(Step.STEP_4)
               .addSupportNeeds(SupportNeed.ACADEMIC)
-              .jobcentreContact(JobcentreContact.builder().name("Ungeteamet").email("u@jobcenter.dk").phone("70123456").build())
+              .jobcentreContact(
+                  JobcentreContact.builder()
+                      .name("Ungeteamet")
+                      .email("u@jobcenter.dk")
+                      .phone("70123456")
+                      .build())
               .build();
       try (ValidatorFactory f = factory(DAY)) {
-        assertThat(f.getValidator().validate(p)).singleElement().satisfies(v -> {
-          assertThat(v.getPropertyPath()).hasToString("jobcentreContact.kind");
-          assertThat(ruleId(v)).isEqualTo(RuleId.of("EC-1"));
-          assertThat(v.getConstraintDescriptor().getAnnotation()).isInstanceOf(ValidEducationContact.class);
-          assertThat(v.getLeafBean()).isInstanceOf(JobcentreContact.class);
-        });
+        assertThat(f.getValidator().validate(p))
+            .singleElement()
+            .satisfies(
+                v -> {
+                  assertThat(v.getPropertyPath()).hasToString("jobcentreContact.kind");
+                  assertThat(ruleId(v)).isEqualTo(RuleId.of("EC-1"));
+                  assertThat(v.getConstraintDescriptor().getAnnotation())
+                      .isInstanceOf(ValidEducationContact.class);
+                  assertThat(v.getLeafBean()).isInstanceOf(JobcentreContact.class);
+                });
       }
     }
 
@@ -337,9 +377,12 @@ class BeanValidationTest {
 
     @Test
     void noViolationHoldsANameAnEmailOrACprNumber() {
-      JobcentreContact contact = JobcentreContact.builder().name(NAME).email(EMAIL).phone("12 34").build();
-      EducationInstitutionContact institution = EducationInstitutionContact.builder().name(NAME).email(EMAIL).build();
-      ContactAssignment assignment = ContactAssignment.builder().citizen(CPR).period(DatePeriod.from(DAY)).build();
+      JobcentreContact contact =
+          JobcentreContact.builder().name(NAME).email(EMAIL).phone("12 34").build();
+      EducationInstitutionContact institution =
+          EducationInstitutionContact.builder().name(NAME).email(EMAIL).build();
+      ContactAssignment assignment =
+          ContactAssignment.builder().citizen(CPR).period(DatePeriod.from(DAY)).build();
       EducationPlan plan =
           EducationPlan.builder()
               .step(Step.STEP_2)
@@ -351,11 +394,21 @@ class BeanValidationTest {
         try (ValidatorFactory f = factory(DAY)) {
           Validator v = f.getValidator();
           List<ConstraintViolation<?>> all =
-              Stream.of(v.validate(contact), v.validate(institution), v.validate(assignment), v.validate(plan))
+              Stream.of(
+                      v.validate(contact),
+                      v.validate(institution),
+                      v.validate(assignment),
+                      v.validate(plan))
                   .<ConstraintViolation<?>>flatMap(Set::stream)
                   .toList();
-          assertThat(all).extracting(BeanValidationTest::ruleId)
-              .contains(RuleId.of("EC-1"), RuleId.of("EC-4.1"), RuleId.of("EC-3"), RuleId.of("EC-2"), RuleId.of("SN-1"));
+          assertThat(all)
+              .extracting(BeanValidationTest::ruleId)
+              .contains(
+                  RuleId.of("EC-1"),
+                  RuleId.of("EC-4.1"),
+                  RuleId.of("EC-3"),
+                  RuleId.of("EC-2"),
+                  RuleId.of("SN-1"));
           for (ConstraintViolation<?> x : all) {
             for (String text :
                 List.of(
@@ -386,7 +439,8 @@ class BeanValidationTest {
   static final class Registration {
     @ValidSupportNeeds EducationPlan plan;
 
-    @ValidEducationContact(switchOff = "EC-4") JobcentreContact contact;
+    @ValidEducationContact(switchOff = "EC-4")
+    JobcentreContact contact;
 
     Registration(EducationPlan plan, JobcentreContact contact) {
       this.plan = plan;
@@ -403,14 +457,22 @@ class BeanValidationTest {
       Registration r =
           new Registration(
               plan(Step.STEP_2, SupportNeed.NONE_ASSESSED, SupportNeed.SOCIAL_PERSONAL_OR_HEALTH),
-              JobcentreContact.builder().name("Ungeteamet").email("not an e-mail").phone("1").kind(ContactKind.TEAM).build());
+              JobcentreContact.builder()
+                  .name("Ungeteamet")
+                  .email("not an e-mail")
+                  .phone("1")
+                  .kind(ContactKind.TEAM)
+                  .build());
       try (ValidatorFactory f = factory(DAY)) {
         Set<ConstraintViolation<Registration>> vs = f.getValidator().validate(r);
         // EC-4 is switched off on the field, and the fields are not cascaded: only SN-1, once
-        assertThat(vs).singleElement().satisfies(v -> {
-          assertThat(v.getPropertyPath()).hasToString("plan.supportNeeds");
-          assertThat(v.getMessage()).startsWith("SN-1: Support need 1");
-        });
+        assertThat(vs)
+            .singleElement()
+            .satisfies(
+                v -> {
+                  assertThat(v.getPropertyPath()).hasToString("plan.supportNeeds");
+                  assertThat(v.getMessage()).startsWith("SN-1: Support need 1");
+                });
       }
     }
   }

@@ -10,8 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link RuleResultAssert} and {@link RuleResultsAssert} share: the outcome, the violations,
@@ -23,6 +25,8 @@ import org.assertj.core.api.AbstractObjectAssert;
 public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>, A>
     extends AbstractObjectAssert<S, A> {
 
+  private final @Nullable Function<? super A, ResultParts> parts;
+
   /**
    * Starts an assertion.
    *
@@ -31,42 +35,74 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
    */
   protected AbstractResultAssert(A actual, Class<?> selfType) {
     super(actual, selfType);
+    this.parts = null;
   }
 
   /**
-   * The outcome of the result.
+   * Starts an assertion that reads the parts of the result with a function.
+   *
+   * @param actual the result
+   * @param selfType the concrete assertion's class
+   * @param parts reads the parts of a result
+   */
+  AbstractResultAssert(A actual, Class<?> selfType, Function<? super A, ResultParts> parts) {
+    super(actual, selfType);
+    this.parts = parts;
+  }
+
+  /**
+   * The outcome of the result. A subclass started without a function that reads the parts overrides
+   * this and the other accessors.
    *
    * @return the outcome
    */
-  protected abstract Outcome outcome();
+  protected Outcome outcome() {
+    return parts().outcome();
+  }
 
   /**
    * Every violation of the result.
    *
    * @return the violations
    */
-  protected abstract List<Violation> violations();
+  protected List<Violation> violations() {
+    return parts().violations();
+  }
 
   /**
    * The missing facts of the result.
    *
    * @return the facts
    */
-  protected abstract List<String> missingFacts();
+  protected List<String> missingFacts() {
+    return parts().missingFacts();
+  }
 
   /**
    * The derived values of the result.
    *
    * @return the values
    */
-  protected abstract List<DerivedValue<?>> derivedValues();
+  protected List<DerivedValue<?>> derivedValues() {
+    return parts().derivedValues();
+  }
 
   /**
    * Every message the result carries besides its violations' (explanations, reasons).
    *
    * @return the messages
    */
-  protected abstract List<Message> otherMessages();
+  protected List<Message> otherMessages() {
+    return parts().otherMessages();
+  }
+
+  private ResultParts parts() {
+    if (parts == null) {
+      throw new UnsupportedOperationException(
+          getClass().getName() + " overrides none of the accessors of the result's parts");
+    }
+    return parts.apply(actual);
+  }
 
   @SuppressWarnings("unchecked")
   private S self() {

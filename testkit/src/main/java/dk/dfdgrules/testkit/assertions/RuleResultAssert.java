@@ -1,12 +1,8 @@
 package dk.dfdgrules.testkit.assertions;
 
-import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Message;
-import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
-import dk.dfdgrules.core.rule.Violation;
-import java.util.List;
 
 /**
  * Assertions on a {@link RuleResult}.
@@ -21,32 +17,7 @@ import java.util.List;
 public final class RuleResultAssert extends AbstractResultAssert<RuleResultAssert, RuleResult> {
 
   RuleResultAssert(RuleResult actual) {
-    super(actual, RuleResultAssert.class);
-  }
-
-  @Override
-  protected Outcome outcome() {
-    return actual.outcome();
-  }
-
-  @Override
-  protected List<Violation> violations() {
-    return actual.violations();
-  }
-
-  @Override
-  protected List<String> missingFacts() {
-    return actual.missingFacts();
-  }
-
-  @Override
-  protected List<DerivedValue<?>> derivedValues() {
-    return actual.derivedValues();
-  }
-
-  @Override
-  protected List<Message> otherMessages() {
-    return actual.explanation().stream().toList();
+    super(actual, RuleResultAssert.class, ResultParts::of);
   }
 
   /**
@@ -64,8 +35,8 @@ public final class RuleResultAssert extends AbstractResultAssert<RuleResultAsser
   }
 
   /**
-   * The version that applied has a label (its in-force date, {@code before …}, {@code always},
-   * or an announced version's label).
+   * The version that applied has a label (its in-force date, {@code before …}, {@code always}, or
+   * an announced version's label).
    *
    * @param label e.g. {@code 2021-12-06}
    * @return this
@@ -74,7 +45,8 @@ public final class RuleResultAssert extends AbstractResultAssert<RuleResultAsser
     isNotNull();
     String applied = actual.version().map(RuleVersion::label).orElse("none");
     if (!applied.equals(label)) {
-      failWithMessage("Expected %s to apply version <%s> but it applied <%s>", actual.ruleId(), label, applied);
+      failWithMessage(
+          "Expected %s to apply version <%s> but it applied <%s>", actual.ruleId(), label, applied);
     }
     return this;
   }
@@ -89,7 +61,8 @@ public final class RuleResultAssert extends AbstractResultAssert<RuleResultAsser
     isNotNull();
     String cited = actual.citation().map(c -> c.document()).orElse("nothing");
     if (!cited.equals(document)) {
-      failWithMessage("Expected %s to cite <%s> but it cites <%s>", actual.ruleId(), document, cited);
+      failWithMessage(
+          "Expected %s to cite <%s> but it cites <%s>", actual.ruleId(), document, cited);
     }
     return this;
   }
@@ -104,7 +77,8 @@ public final class RuleResultAssert extends AbstractResultAssert<RuleResultAsser
     isNotNull();
     String k = actual.explanation().map(Message::key).orElse("none");
     if (!k.equals(key)) {
-      failWithMessage("Expected %s to explain with <%s> but the explanation is <%s>", actual.ruleId(), key, k);
+      failWithMessage(
+          "Expected %s to explain with <%s> but the explanation is <%s>", actual.ruleId(), key, k);
     }
     return this;
   }

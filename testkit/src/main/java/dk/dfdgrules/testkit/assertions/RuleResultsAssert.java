@@ -1,13 +1,8 @@
 package dk.dfdgrules.testkit.assertions;
 
-import dk.dfdgrules.core.rule.DerivedValue;
-import dk.dfdgrules.core.rule.Message;
-import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleResults;
-import dk.dfdgrules.core.rule.Violation;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,32 +28,7 @@ public abstract class RuleResultsAssert<S extends RuleResultsAssert<S, A>, A ext
    * @param selfType this assertion's type
    */
   protected RuleResultsAssert(A actual, Class<?> selfType) {
-    super(actual, selfType);
-  }
-
-  @Override
-  protected Outcome outcome() {
-    return actual.outcome();
-  }
-
-  @Override
-  protected List<Violation> violations() {
-    return actual.violations();
-  }
-
-  @Override
-  protected List<String> missingFacts() {
-    return actual.missingFacts();
-  }
-
-  @Override
-  protected List<DerivedValue<?>> derivedValues() {
-    return actual.derivedValues();
-  }
-
-  @Override
-  protected List<Message> otherMessages() {
-    return actual.results().stream().flatMap(r -> r.explanation().stream()).toList();
+    super(actual, selfType, ResultParts::joined);
   }
 
   /**

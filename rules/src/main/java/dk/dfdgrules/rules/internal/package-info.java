@@ -1,0 +1,10 @@
+/**
+ * Internals of the rules module; not part of the API and may change without notice: the null
+ * handling the areas' facts records share ({@link dk.dfdgrules.rules.internal.FactParts}) and the
+ * ways the deciding areas' folds find the rule that decides ({@link
+ * dk.dfdgrules.rules.internal.Decided}).
+ */
+@NullMarked
+package dk.dfdgrules.rules.internal;
+
+import org.jspecify.annotations.NullMarked;
