@@ -1,7 +1,8 @@
 /**
  * Every rule of the specification as a pure, dated, cited function; case files and their runner.
  *
- * <p>Every package is exported. The packages of the areas' facts and of the case files are open to
+ * <p>Every package is exported but {@code dk.dfdgrules.rules.internal} (helpers of the facts and
+ * decisions). The packages of the areas' facts and of the case files are open to
  * Jackson, which reads them reflectively (Jackson is optional: only JSON facts and case files need
  * it). Hibernate Validator (optional) instantiates the exported Bean Validation validators from
  * the services registered below.
