@@ -11,6 +11,7 @@ import dk.dfdgrules.codelists.CvStatus;
 import dk.dfdgrules.codelists.MentorType;
 import dk.dfdgrules.codelists.PlanType;
 import dk.dfdgrules.codelists.ReceiverStatus;
+import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.absence.AbsenceRegistration;
@@ -26,10 +27,10 @@ import dk.dfdgrules.core.dream.PersonKey;
 import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.organisation.CvrNumber;
 import dk.dfdgrules.core.organisation.PNumber;
-import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.subscription.UdbSubscription;
 import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.core.time.YearQuarter;
@@ -51,8 +52,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The single entry point to the domain generators: one static method per model type of {@code
- * core} and per code list, in domain words. Import it statically:
+ * The single entry point to the domain generators: one static method per model type of {@code core}
+ * and per code list, in domain words. Import it statically:
  *
  * <pre>{@code
  * import static dk.dfdgrules.testkit.generators.DfdgGenerators.*;
@@ -64,8 +65,8 @@ import java.util.Map;
  * invalidCprStrings()
  * }</pre>
  *
- * <p>Every generator yields <em>valid</em> values by default — structurally valid, and valid by
- * the code lists on the dates they carry; generators of <em>invalid</em> input are named {@code
+ * <p>Every generator yields <em>valid</em> values by default — structurally valid, and valid by the
+ * code lists on the dates they carry; generators of <em>invalid</em> input are named {@code
  * invalid…} (see {@link InvalidInputs}), and {@code violating(ruleId)} asks a generator for values
  * that break one named rule.
  *
@@ -91,17 +92,19 @@ public final class DfdgGenerators {
   public static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
 
   /**
-   * The in-force dates of the sources, each with the day before it: tried as edge cases by {@link
-   * #dates()}, so each date rule is tested on both sides of its boundary.
+   * The in-force dates of the sources ({@link Sources}), each with the day before it: tried as edge
+   * cases by {@link #dates()}, so each date rule is tested on both sides of its boundary. The last
+   * pair is 1 January 2021, the date §3.1 of the release note names and the library reads as a slip
+   * for {@link Sources#UDB_SUPPORT_NEEDS_FLOW}: nothing may change on it.
    */
   public static final List<LocalDate> IN_FORCE_BOUNDARIES =
       List.of(
-          LocalDate.of(2021, 12, 5),
-          LocalDate.of(2021, 12, 6),
-          LocalDate.of(2021, 12, 31),
-          LocalDate.of(2022, 1, 1),
-          LocalDate.of(2020, 12, 31),
-          LocalDate.of(2021, 1, 1));
+          Sources.DFDG_RELEASE.minusDays(1),
+          Sources.DFDG_RELEASE,
+          Sources.UDB_SUPPORT_NEEDS_FLOW.minusDays(1),
+          Sources.UDB_SUPPORT_NEEDS_FLOW,
+          Sources.UDB_SUPPORT_NEEDS_FLOW.minusYears(1).minusDays(1),
+          Sources.UDB_SUPPORT_NEEDS_FLOW.minusYears(1));
 
   private DfdgGenerators() {}
 
@@ -178,7 +181,8 @@ public final class DfdgGenerators {
     return Gens.longs(0, span).map(first::plusQuarters);
   }
 
-  // ---------------------------------------------------------------- money, organisations, contact details
+  // ---------------------------------------------------------------- money, organisations, contact
+  // details
 
   /**
    * Amounts of kroner; see {@link MoneyGen}.
@@ -217,8 +221,8 @@ public final class DfdgGenerators {
   }
 
   /**
-   * Danish phone numbers as typed: eight digits, optionally after {@code +45} or {@code 0045},
-   * with or without spaces.
+   * Danish phone numbers as typed: eight digits, optionally after {@code +45} or {@code 0045}, with
+   * or without spaces.
    *
    * @return the generator
    */
@@ -367,7 +371,8 @@ public final class DfdgGenerators {
     return new ContactAssignmentGen(false);
   }
 
-  // ---------------------------------------------------------------- subscriptions, visitation, activities
+  // ---------------------------------------------------------------- subscriptions, visitation,
+  // activities
 
   /**
    * UDB subscriptions: created on a day of {@link #dates()}; closed about a third of the time, on
@@ -402,7 +407,10 @@ public final class DfdgGenerators {
   public static Gen<VisitationRegistration> visitationRegistrations() {
     return Gens.zip(
         cprNumbers(),
-        dates().zip(Gens.integers(0, 24 * 60 - 1), (d, m) -> LocalDateTime.of(d, LocalTime.ofSecondOfDay(m * 60L))),
+        dates()
+            .zip(
+                Gens.integers(0, 24 * 60 - 1),
+                (d, m) -> LocalDateTime.of(d, LocalTime.ofSecondOfDay(m * 60L))),
         Gens.enumValues(VisitationCategory.class),
         VisitationRegistration::of);
   }
@@ -429,8 +437,8 @@ public final class DfdgGenerators {
 
   /**
    * Activation activities: a status, and optionally a type, cause and pool from their code lists
-   * (by official name), a period, hours per week (0–168, one decimal), a cost (0–100,000 kr.) and
-   * a course category valid on the start.
+   * (by official name), a period, hours per week (0–168, one decimal), a cost (0–100,000 kr.) and a
+   * course category valid on the start.
    *
    * @return the generator
    */
