@@ -46,21 +46,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The published library modules' JPMS descriptors: the module names, what is exported (every
  * package but the {@code internal} ones), the services they declare, and a run on the module path.
  *
- * <p>The tests themselves run on the class path, as all the project's tests do. The module-path
- * run builds a {@link ModuleLayer} in this JVM from the library's compiled modules and the
- * dependency jars of this test's class path (Guava, Jackson, JUnit, AssertJ …), with the platform
- * class loader as parent, so that every library class in it is loaded from a named module and not
- * from the class path; then it calls into it reflectively.
+ * <p>The tests themselves run on the class path, as all the project's tests do. The module-path run
+ * builds a {@link ModuleLayer} in this JVM from the library's compiled modules and the dependency
+ * jars of this test's class path (Guava, Jackson, JUnit, AssertJ …), with the platform class loader
+ * as parent, so that every library class in it is loaded from a named module and not from the class
+ * path; then it calls into it reflectively.
  */
 class ModuleDescriptorsTest {
 
@@ -73,6 +74,10 @@ class ModuleDescriptorsTest {
           "dk.dfdgrules.extracts", KeyFigureJob.class,
           "dk.dfdgrules.testkit", GenRegistry.class);
 
+  static Stream<String> moduleNames() {
+    return MODULES.keySet().stream().sorted();
+  }
+
   /** The services each module loads with {@link java.util.ServiceLoader}. */
   private static final Map<String, Set<String>> USES =
       Map.of(
@@ -83,14 +88,7 @@ class ModuleDescriptorsTest {
           "dk.dfdgrules.testkit", Set.of("dk.dfdgrules.testkit.property.GenProvider"));
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "dk.dfdgrules.codelists",
-        "dk.dfdgrules.core",
-        "dk.dfdgrules.rules",
-        "dk.dfdgrules.extracts",
-        "dk.dfdgrules.testkit"
-      })
+  @MethodSource("moduleNames")
   void eachModuleHasADescriptorThatExportsEveryPackageButTheInternalOnes(String name) {
     ModuleReference module = module(name);
     ModuleDescriptor d = module.descriptor();
@@ -125,14 +123,7 @@ class ModuleDescriptorsTest {
       Map.of("dk.dfdgrules.testkit", Set.of("org.instancio.spi.InstancioServiceProvider"));
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "dk.dfdgrules.codelists",
-        "dk.dfdgrules.core",
-        "dk.dfdgrules.rules",
-        "dk.dfdgrules.extracts",
-        "dk.dfdgrules.testkit"
-      })
+  @MethodSource("moduleNames")
   void eachModuleProvidesWhatItsServiceFilesRegisterAndUsesWhatItLoads(String name) {
     ModuleReference module = module(name);
     Map<String, List<String>> provides = new TreeMap<>();

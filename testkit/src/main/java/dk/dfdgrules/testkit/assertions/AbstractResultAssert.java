@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link RuleResultAssert} and {@link RuleResultsAssert} share: the outcome, the violations,
@@ -25,18 +24,7 @@ import org.jspecify.annotations.Nullable;
 public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>, A>
     extends AbstractObjectAssert<S, A> {
 
-  private final @Nullable Function<? super A, ResultParts> parts;
-
-  /**
-   * Starts an assertion.
-   *
-   * @param actual the result
-   * @param selfType the concrete assertion's class
-   */
-  protected AbstractResultAssert(A actual, Class<?> selfType) {
-    super(actual, selfType);
-    this.parts = null;
-  }
+  private final Function<? super A, ResultParts> parts;
 
   /**
    * Starts an assertion that reads the parts of the result with a function.
@@ -51,8 +39,7 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
   }
 
   /**
-   * The outcome of the result. A subclass started without a function that reads the parts overrides
-   * this and the other accessors.
+   * The outcome of the result.
    *
    * @return the outcome
    */
@@ -97,10 +84,6 @@ public abstract class AbstractResultAssert<S extends AbstractResultAssert<S, A>,
   }
 
   private ResultParts parts() {
-    if (parts == null) {
-      throw new UnsupportedOperationException(
-          getClass().getName() + " overrides none of the accessors of the result's parts");
-    }
     return parts.apply(actual);
   }
 
