@@ -7,6 +7,9 @@
  * own test packages that hold {@code @Property} methods must be open to this module, whose
  * extension invokes them reflectively.
  *
+ * <p>JUnit Jupiter is optional: only {@link dk.dfdgrules.testkit.property.junit} needs it, and the
+ * user brings it (5.14 or 6). AssertJ is required: the assertions extend its {@code Assertions}.
+ *
  * <p>Instancio is optional. {@link dk.dfdgrules.testkit.instancio.DfdgInstancioProvider} is its
  * service provider on the class path only (see below).
  */
@@ -14,7 +17,8 @@ module dk.dfdgrules.testkit {
   requires transitive dk.dfdgrules.core;
   requires transitive dk.dfdgrules.codelists;
   requires transitive com.google.common;
-  requires transitive org.junit.jupiter.api;
+  // JUnit is the user's (5.14 or 6): only @Property and its extension need it
+  requires static transitive org.junit.jupiter.api;
   requires transitive org.assertj.core;
   requires static transitive org.jspecify;
   requires static org.instancio.core;

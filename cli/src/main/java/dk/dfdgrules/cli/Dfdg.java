@@ -1,18 +1,24 @@
 package dk.dfdgrules.cli;
 
 import dk.dfdgrules.cli.codelists.CodeListsCommand;
-import dk.dfdgrules.cli.rules.CasesCommand;
-import dk.dfdgrules.cli.rules.EvaluateCommand;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.UserInputException;
+import dk.dfdgrules.cli.rules.CasesCommand;
+import dk.dfdgrules.cli.rules.EvaluateCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code dfdg} command: the library's rules, code lists and DREAM key figures on the command
- * line. Exit codes: 0 success, 1 the job ran but found problems (e.g. failing case files), 2 a
- * usage or input error (a one-line message, never a stack trace), 3 an internal error.
+ * line. Exit codes ({@link ExitCodes}): 0 success, 1 the job ran but found problems (a violated
+ * rule, failing case files, rejected rows), 2 a usage or input error (a one-line message, never a
+ * stack trace), 3 an internal error, 4 an undetermined evaluation.
  */
 @Command(
     name = "dfdg",
@@ -21,6 +27,14 @@ import picocli.CommandLine.Command;
     description = {
       "The business rules of Danish employment administration (DFDG, DREAM, Ydelsesrefusion).",
       "Every rule carries its spec id, its source and the date it is in force."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {
+      "0:success",
+      "1:the job ran and found problems: a violated rule, a failing case, a rejected row",
+      "2:a usage or input error (a one-line message, never a stack trace)",
+      "3:an internal error",
+      "4:dfdg evaluate: undetermined, a fact the rules need is missing"
     },
     subcommands = {
       CodeListsCommand.class,
@@ -45,6 +59,7 @@ public final class Dfdg implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Dfdg());
+    versionEverywhere(cl, new Version());
     cl.setExitCodeExceptionMapper(
         e -> e instanceof UserInputException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     cl.setParameterExceptionHandler(
@@ -67,6 +82,14 @@ public final class Dfdg implements Runnable {
     return cl;
   }
 
+  /** Every subcommand's {@code --version} says the same as {@code dfdg --version}. */
+  private static void versionEverywhere(CommandLine cl, Version version) {
+    cl.getCommandSpec().versionProvider(version);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      versionEverywhere(sub, version);
+    }
+  }
+
   /**
    * Runs the command.
    *
@@ -76,12 +99,48 @@ public final class Dfdg implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The version from the jar's manifest. */
+  /**
+   * The version: the project's, from {@value #VERSION_RESOURCE}, which the build fills in, and the
+   * Java that runs the command.
+   */
   static final class Version implements CommandLine.IVersionProvider {
+
+    /** The resource with the version, filtered by the build. */
+    static final String VERSION_RESOURCE = "/dk/dfdgrules/cli/dfdg-version.properties";
+
     @Override
     public String[] getVersion() {
+      return new String[] {
+        "dfdg-rules " + projectVersion(),
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
+      };
+    }
+
+    /**
+     * The project's version.
+     *
+     * @return e.g. {@code 0.1.0}; the jar manifest's {@code Implementation-Version} if the resource
+     *     is missing or unfiltered, or {@code development build} if neither says
+     */
+    static String projectVersion() {
+      try (InputStream in = Dfdg.class.getResourceAsStream(VERSION_RESOURCE)) {
+        if (in != null) {
+          Properties p = new Properties();
+          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+          String v = p.getProperty("version", "").strip();
+          if (!v.isEmpty() && !v.contains("${")) {
+            return v;
+          }
+        }
+      } catch (IOException e) {
+        // fall through to the manifest
+      }
       String v = Dfdg.class.getPackage().getImplementationVersion();
-      return new String[] {"dfdg-rules " + (v == null ? "development build" : v)};
+      return v == null ? "development build" : v;
     }
   }
 }

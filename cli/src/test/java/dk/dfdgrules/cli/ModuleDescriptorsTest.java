@@ -241,9 +241,8 @@ class ModuleDescriptorsTest {
     ModuleLayer layer = moduleLayer(MODULES.keySet());
 
     // the message bundles, through core's `uses MessageBundleProvider` and the providers of core
-    // and rules (the command line's own bundle is not in the layer). Rendering a text does not
-    // work on the module path yet: Messages uses a ResourceBundle.Control, which named modules
-    // may not
+    // and rules (the command line's own bundle is not in the layer); rendering their texts on the
+    // module path: MessagesOnTheModulePathTest
     Class<?> messages =
         Class.forName(Messages.class.getName(), true, layer.findLoader("dk.dfdgrules.core"));
     assertThat(messages.getModule().getName()).isEqualTo("dk.dfdgrules.core");

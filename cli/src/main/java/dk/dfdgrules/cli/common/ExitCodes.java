@@ -1,12 +1,18 @@
 package dk.dfdgrules.cli.common;
 
-/** The exit codes of every {@code dfdg} command. */
+/**
+ * The exit codes of every {@code dfdg} command: one meaning each, whichever command returns it.
+ * Each command lists those it returns in its {@code --help} (picocli's {@code exitCodeList}).
+ */
 public final class ExitCodes {
 
   /** Success. */
   public static final int OK = 0;
 
-  /** The job ran and found problems (e.g. failing cases). */
+  /**
+   * The job ran and found problems: a rule is violated (an error; warnings are no problem), a case
+   * fails, a row of a file was rejected.
+   */
   public static final int FOUND_PROBLEMS = 1;
 
   /** A usage or input error: a one-line message, never a stack trace. */
@@ -14,6 +20,15 @@ public final class ExitCodes {
 
   /** An internal error. */
   public static final int INTERNAL = 3;
+
+  /**
+   * The rules ran but could not decide: no rule is violated, but a fact that one needs is missing
+   * ({@code dfdg evaluate}'s outcome UNDETERMINED).
+   */
+  public static final int UNDETERMINED = 4;
+
+  /** The heading of the exit codes in a command's help. */
+  public static final String HEADING = "%nExit codes:%n";
 
   private ExitCodes() {}
 }

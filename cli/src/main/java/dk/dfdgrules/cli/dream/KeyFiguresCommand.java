@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.ProgressBar;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.core.rule.Messages;
@@ -52,10 +53,16 @@ import picocli.CommandLine.Spec;
           + " DSA y table: person;week;code, sorted by person), then optionally with --visit the"
           + " DSA visit table (person;quarter;category, sorted by person) for DRM-4's job-ready"
           + " versus activity-ready.",
-      "Bad rows are reported with their file and line number (never the person key) and skipped; so"
-          + " is a second row of a person key in a wide file (a person counts once, DRM-7).",
-      "DREAM bør ikke anvendes til bestandsopgørelser / not for stock counts (FLIS-DREAM §2).",
-      "Exit codes: 0 ok, 1 rows were rejected, 2 usage or input error, 3 internal error."
+      "Bad rows are reported as FILE:LINE: reason (never the person key) and skipped; so is a"
+          + " second row of a person key in a wide file (a person counts once, DRM-7).",
+      "DREAM bør ikke anvendes til bestandsopgørelser / not for stock counts (FLIS-DREAM §2)."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {
+      "0:every row was used",
+      "1:rows were rejected (reported as FILE:LINE: reason)",
+      "2:a usage or input error",
+      "3:an internal error"
     })
 public final class KeyFiguresCommand implements Callable<Integer> {
 
@@ -208,22 +215,21 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Writer rejectOut =
         rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
-    long[] rejected = {0};
+    String mainName = file == null ? "sample" : file.toString();
+    String visitName = visit == null ? "visit" : visit.toString();
     job.rejects(
         r -> {
-          rejected[0]++;
           try {
-            if (r.table() == RejectedRow.Table.VISIT) {
-              rejectOut.write(visit.getFileName() + ": ");
-            }
-            rejectOut.write(rejectText(r, locale));
+            rejectOut.write(
+                rejectLine(r.table() == RejectedRow.Table.VISIT ? visitName : mainName, r, locale));
             rejectOut.write('\n');
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
     long size = file == null ? 0 : Files.size(file);
-    Progress progress = new Progress(err, size, System.console() != null && size > (64 << 20));
+    ProgressBar progress =
+        new ProgressBar(err, size, ProgressBar.onTerminal() && size > (64 << 20));
     job.progress(progress::update);
     long t0 = System.nanoTime();
     KeyFigureReport report;
@@ -306,8 +312,16 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     return s.rowsRejected() + visitRejected > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
   }
 
-  private static String rejectText(RejectedRow r, Locale locale) {
-    return Messages.format(r.message(), locale);
+  /**
+   * A rejected row as a line of the report, the way compilers report: {@code FILE:LINE: reason}.
+   *
+   * @param fileName the file as the user named it
+   * @param r the row
+   * @param locale the language of the reason
+   * @return the line, without a line break
+   */
+  static String rejectLine(String fileName, RejectedRow r, Locale locale) {
+    return fileName + ":" + r.line() + ": " + Messages.format(r.message(), locale);
   }
 
   private static BenefitGroup group(String name) {
@@ -327,42 +341,6 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       int nl = h.indexOf('\n');
       String header = nl < 0 ? h : h.substring(0, nl);
       return !header.matches("(?s).*\\by_\\d{4}\\b.*");
-    }
-  }
-
-  /** A progress bar on standard error, for long runs on a terminal. */
-  private static final class Progress {
-    private final PrintWriter err;
-    private final long size;
-    private final boolean on;
-    private long last;
-
-    Progress(PrintWriter err, long size, boolean on) {
-      this.err = err;
-      this.size = size;
-      this.on = on;
-    }
-
-    synchronized void update(long bytes) {
-      if (!on) {
-        return;
-      }
-      long now = System.nanoTime();
-      if (now - last < 250_000_000L) {
-        return;
-      }
-      last = now;
-      int pct = (int) Math.min(100, bytes * 100 / Math.max(1, size));
-      int bars = pct / 4;
-      err.print("\r[" + "#".repeat(bars) + " ".repeat(25 - bars) + "] " + pct + " %");
-      err.flush();
-    }
-
-    synchronized void done() {
-      if (on && last != 0) {
-        err.print("\r" + " ".repeat(40) + "\r");
-        err.flush();
-      }
     }
   }
 }

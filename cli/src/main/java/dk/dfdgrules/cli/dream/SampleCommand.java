@@ -1,6 +1,7 @@
 package dk.dfdgrules.cli.dream;
 
 import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.ProgressBar;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.extracts.dream.DreamSample;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
       "Writes a realistic SYNTHETIC DREAM file: persistent benefit spells, about 60 %% blank weeks,"
           + " every benefit group and code family, running-number keys (lobenr), never CPR"
           + " numbers.",
-      "The same options give the same bytes."
+      "The same options give the same bytes.",
+      "On a terminal a progress bar is shown on standard error; redirected, nothing."
     })
 public final class SampleCommand implements Callable<Integer> {
 
@@ -64,6 +66,9 @@ public final class SampleCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Whether to show progress: on a terminal only (a test may say otherwise). */
+  boolean terminal = ProgressBar.onTerminal();
+
   @Override
   public Integer call() throws IOException {
     if (persons < 0) {
@@ -76,26 +81,35 @@ public final class SampleCommand implements Callable<Integer> {
       throw new UserInputException("--shape must be wide, long or visit, was '" + shape + "'");
     }
     DreamSample sample = new DreamSample(from, to);
-    if (out == null) {
-      spec.commandLine().getOut().flush();
-      OutputStream o = new BufferedOutputStream(System.out, 1 << 20);
-      write(sample, o);
-      o.flush();
-    } else {
-      try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
-        write(sample, o);
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw new UserInputException("cannot write " + out + ": no such directory");
+    ProgressBar progress =
+        new ProgressBar(
+            spec.commandLine().getErr(),
+            persons,
+            terminal && persons >= 10 * DreamSample.PROGRESS_EVERY);
+    try {
+      if (out == null) {
+        spec.commandLine().getOut().flush();
+        OutputStream o = new BufferedOutputStream(System.out, 1 << 20);
+        write(sample, o, progress);
+        o.flush();
+      } else {
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+          write(sample, o, progress);
+        } catch (java.nio.file.NoSuchFileException e) {
+          throw new UserInputException("cannot write " + out + ": no such directory");
+        }
       }
+    } finally {
+      progress.done();
     }
     return ExitCodes.OK;
   }
 
-  private void write(DreamSample sample, OutputStream o) throws IOException {
+  private void write(DreamSample sample, OutputStream o, ProgressBar progress) throws IOException {
     switch (shape) {
-      case "wide" -> sample.writeWide(o, persons, seed);
-      case "long" -> sample.writeLong(o, persons, seed);
-      default -> sample.writeVisit(o, persons, seed);
+      case "wide" -> sample.writeWide(o, persons, seed, progress::update);
+      case "long" -> sample.writeLong(o, persons, seed, progress::update);
+      default -> sample.writeVisit(o, persons, seed, progress::update);
     }
   }
 }

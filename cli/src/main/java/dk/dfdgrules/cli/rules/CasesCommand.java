@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dfdg cases DIR}: runs case files and reports passed/failed per case. */
 @Command(
@@ -30,8 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs every case file (*.yaml, *.yml, *.json) under DIR (or one file) and reports each case",
-      "as passed or failed. Exit code 0 when all pass, 1 when a case fails, 2 when a file cannot",
-      "be read."
+      "as passed or failed."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {
+      "0:every case passes",
+      "1:a case fails",
+      "2:a file cannot be read (a usage or input error)",
+      "3:an internal error"
     })
 public final class CasesCommand implements Callable<Integer> {
 
@@ -68,7 +74,12 @@ public final class CasesCommand implements Callable<Integer> {
     for (Path f : files) {
       CaseFile caseFile;
       try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        caseFile = CaseFiles.read(r, dir.relativize(f).toString().isEmpty() ? f.toString() : dir.relativize(f).toString());
+        caseFile =
+            CaseFiles.read(
+                r,
+                dir.relativize(f).toString().isEmpty()
+                    ? f.toString()
+                    : dir.relativize(f).toString());
       } catch (CaseFileException e) {
         err.println("dfdg: " + e.getMessage());
         malformed++;
@@ -79,10 +90,12 @@ public final class CasesCommand implements Callable<Integer> {
         if (v.passed()) {
           passed++;
           if (verbose) {
-            out.println(CliMessages.text("cli.cases.pass", locale) + "  " + v.source() + ": " + v.name());
+            out.println(
+                CliMessages.text("cli.cases.pass", locale) + "  " + v.source() + ": " + v.name());
           }
         } else {
-          out.println(CliMessages.text("cli.cases.fail", locale) + "  " + v.source() + ": " + v.name());
+          out.println(
+              CliMessages.text("cli.cases.fail", locale) + "  " + v.source() + ": " + v.name());
           v.mismatches().forEach(m -> out.println("        " + m));
         }
       }

@@ -42,7 +42,18 @@ import picocli.CommandLine.Spec;
       "Evaluates every rule of an area on facts given as JSON (a file, or - for standard input),",
       "and prints the area's decision and each rule's outcome, violations, derived values,",
       "explanation and source.",
-      "Without AREA, lists the areas."
+      "Without AREA, lists the areas.",
+      "The exit code follows the outcome: 0 when no rule is violated (SATISFIED; warnings do not"
+          + " fail, nor do rules not in force), 1 when a rule is violated (an error: a validating"
+          + " area REJECTS), 4 when no rule is violated but a fact is missing (UNDETERMINED)."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {
+      "0:SATISFIED or NOT_IN_FORCE: no error (warnings allowed), nothing missing",
+      "1:VIOLATED: at least one rule reports an error",
+      "2:a usage or input error: unknown area, malformed facts, bad option",
+      "3:an internal error",
+      "4:UNDETERMINED: no error, but a fact the rules need is missing"
     })
 public final class EvaluateCommand implements Callable<Integer> {
 
@@ -136,7 +147,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     } else {
       ResultPrinter.text(out, ruleArea.name(), date, result, locale);
     }
-    return ExitCodes.OK;
+    return exitCode(result);
+  }
+
+  /** The exit code of an answer: its outcome, as the command's help lists it. */
+  static int exitCode(Answer<?> answer) {
+    return switch (answer.outcome()) {
+      case VIOLATED -> ExitCodes.FOUND_PROBLEMS;
+      case UNDETERMINED -> ExitCodes.UNDETERMINED;
+      case SATISFIED, NOT_IN_FORCE -> ExitCodes.OK;
+    };
   }
 
   private <F> Answer<?> evaluate(RuleArea<F, ?> ruleArea, EvaluationContext context)

@@ -45,6 +45,30 @@ class DreamCommandTest {
   }
 
   @Test
+  void aSampleWrittenWithoutATerminalShowsNoProgress() throws Exception {
+    // the tests run without a console, as a redirected run: standard error stays empty
+    Path f = dir.resolve("big.csv");
+    CliRun r =
+        run(
+            "dream",
+            "sample",
+            "--persons",
+            "50000",
+            "--from",
+            "2020-W01",
+            "--to",
+            "2020-W10",
+            "--out",
+            f.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEmpty();
+    try (var lines = Files.lines(f)) {
+      assertThat(lines.count()).isEqualTo(50_001L);
+    }
+  }
+
+  @Test
   void aWeekOptionThatIsNoWeekIsAUsageError() {
     CliRun keyFigures = run("dream", "keyfigures", "--sample", "--from", "2015-38");
     assertThat(keyFigures.exitCode()).isEqualTo(2);
@@ -124,17 +148,57 @@ class DreamCommandTest {
         StandardCharsets.UTF_8);
     CliRun r = run("dream", "keyfigures", f.toString());
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("Linje 3: ukendt ydelseskode", "Linje 4: forkert antal felter");
+    assertThat(r.err())
+        .contains(
+            f + ":3: ukendt ydelseskode (y_1901: 123).\n",
+            f + ":4: forkert antal felter (2 of 3 fields).\n");
     assertThat(r.err()).contains("rækker læst 3, brugt 1, afvist 2");
-    assertThat(r.err() + r.out()).doesNotContainPattern("\\d{6}-?\\d{4}");
+    // (the file's name is the user's, digits of the temporary directory and all)
+    assertThat((r.err() + r.out()).replace(dir.toString(), ""))
+        .doesNotContainPattern("\\d{6}-?\\d{4}");
     Path rejects = dir.resolve("rejects.txt");
     CliRun r2 =
         run("dream", "keyfigures", f.toString(), "--rejects", rejects.toString(), "--lang", "en");
     assertThat(r2.exitCode()).isEqualTo(1);
     assertThat(Files.readAllLines(rejects))
         .containsExactly(
-            "Line 3: unknown benefit code (y_1901: 123).",
-            "Line 4: wrong number of fields (2 of 3 fields).");
+            f + ":3: unknown benefit code (y_1901: 123).",
+            f + ":4: wrong number of fields (2 of 3 fields).");
+  }
+
+  @Test
+  void badRowsOfALongFileAndItsVisitTableNameTheirFileAndLine() throws Exception {
+    Path y = dir.resolve("y.csv");
+    Files.writeString(
+        y,
+        "lobenr;uge;y\n1;2020-W01;111\n1;2019-W53;111\n1;2020-W02;12\n2;2020-W01;111\n",
+        StandardCharsets.UTF_8);
+    Path visit = dir.resolve("visit.csv");
+    Files.writeString(
+        visit,
+        "lobenr;kvartal;visit\n1;2020-Q1;Jobparat\n2;2020-Q9;Jobparat\n",
+        StandardCharsets.UTF_8);
+    CliRun r =
+        run(
+            "dream",
+            "keyfigures",
+            y.toString(),
+            "--visit",
+            visit.toString(),
+            "--data-from",
+            "2020-W01",
+            "--data-to",
+            "2020-W10",
+            "--lang",
+            "en");
+    assertThat(r.exitCode()).isEqualTo(1);
+    List<String> rejects = r.err().lines().filter(l -> l.contains(".csv:")).toList();
+    assertThat(rejects)
+        .containsExactly(
+            y + ":3: invalid week (column 2).",
+            y + ":4: invalid benefit code (column 3); must be blank or three digits.",
+            visit + ":3: invalid quarter (kvartal); e.g. 2014-Q1, 2014K1 or 2014_1.");
+    assertThat(r.err()).doesNotContain("()");
   }
 
   @Test
@@ -252,7 +316,7 @@ class DreamCommandTest {
             "--lang",
             "en");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("bad-visit.csv: Line 3: unknown visitation category (visit).");
+    assertThat(r.err()).contains(bad + ":3: unknown visitation category (visit).\n");
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("visitSummary").get("rowsRejected").asLong()).isEqualTo(1L);
     assertThat(j.get("summary").get("rowsRejected").asLong()).isZero();

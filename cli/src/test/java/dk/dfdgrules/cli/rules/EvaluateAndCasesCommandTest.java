@@ -25,7 +25,7 @@ class EvaluateAndCasesCommandTest {
   @Test
   void evaluatesTheBundledExampleInDanishByDefault() {
     CliRun r = run("evaluate", "test-area", "--example", "--at", "2022-01-10");
-    assertThat(r.exitCode()).isZero();
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.FOUND_PROBLEMS);
     assertThat(r.out())
         .contains(
             "Område: test-area",
@@ -65,6 +65,60 @@ class EvaluateAndCasesCommandTest {
     assertThat(
             run("evaluate", "test-area", f.toString(), "--at", "2021-12-05", "--lang", "en").out())
         .contains("NOT IN FORCE", "not in force on 2021-12-05");
+  }
+
+  @Test
+  void theExitCodeFollowsTheOutcome(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("facts.json");
+    // SN-1 is violated: 1, as a validator rejecting its input
+    Files.writeString(f, "{\"plan\": {\"step\": 2, \"supportNeeds\": [1, 2]}}");
+    CliRun violated = run("evaluate", "support-needs", f.toString(), "--at", "2022-01-10");
+    assertThat(violated.out()).contains("Resultat: OVERTRÅDT", "Afgørelse: REJECTED");
+    assertThat(violated.exitCode()).isEqualTo(ExitCodes.FOUND_PROBLEMS).isEqualTo(1);
+    // the same as JSON: the exit code does not depend on the format
+    assertThat(
+            run("evaluate", "support-needs", f.toString(), "--at", "2022-01-10", "--format", "json")
+                .exitCode())
+        .isEqualTo(1);
+
+    // SN-6 only warns (support need 4 first given at step 4): accepted, 0
+    Files.writeString(f, "{\"plan\": {\"step\": 4, \"supportNeeds\": [2, 4]}}");
+    CliRun warned = run("evaluate", "support-needs", f.toString(), "--at", "2022-01-10");
+    assertThat(warned.out()).contains("Resultat: OPFYLDT", "SN-6 [advarsel]");
+    assertThat(warned.exitCode()).isEqualTo(ExitCodes.OK).isEqualTo(0);
+
+    // whether the intervention is new is not said: undetermined, 4
+    Files.writeString(f, "{\"courseCategory\": 43}");
+    CliRun undetermined = run("evaluate", "course-category", f.toString(), "--at", "2022-03-10");
+    assertThat(undetermined.out()).contains("Resultat: KAN IKKE AFGØRES");
+    assertThat(undetermined.exitCode()).isEqualTo(ExitCodes.UNDETERMINED).isEqualTo(4);
+
+    // no rule in force (switched off): nothing to object to, 0
+    Files.writeString(f, "{\"courseCategory\": 42, \"action\": \"CREATE\"}");
+    CliRun notInForce =
+        run(
+            "evaluate",
+            "course-category",
+            f.toString(),
+            "--at",
+            "2022-03-10",
+            "--switch-off",
+            "HC-1");
+    assertThat(notInForce.out()).contains("Resultat: IKKE I KRAFT");
+    assertThat(notInForce.exitCode()).isZero();
+  }
+
+  @Test
+  void theHelpListsTheExitCodes() {
+    CliRun help = run("evaluate", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out())
+        .contains(
+            "Exit codes:", "0   SATISFIED", "1   VIOLATED", "2   a usage", "4   UNDETERMINED");
+    assertThat(run("--help").out()).contains("Exit codes:", "4   dfdg evaluate: undetermined");
+    assertThat(run("cases", "--help").out()).contains("Exit codes:", "1   a case fails");
+    assertThat(run("dream", "keyfigures", "--help").out())
+        .contains("Exit codes:", "1   rows were rejected");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dk.dfdgrules.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.cli.CliRun;
+import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.rules.RuleAreas;
 import java.util.stream.Stream;
@@ -22,7 +23,10 @@ class EveryAreaOnTheCommandLineTest {
   @MethodSource("areas")
   void evaluatesTheBundledExample(String area) {
     CliRun da = run("evaluate", area, "--example", "--at", "2022-03-10");
-    assertThat(da.exitCode()).as(da.err()).isZero();
+    // the exit code follows the outcome: 1 when a rule is violated
+    assertThat(da.exitCode())
+        .as(da.err())
+        .isEqualTo(da.out().contains("Resultat: OVERTRÅDT") ? ExitCodes.FOUND_PROBLEMS : 0);
     assertThat(da.out()).contains("Område: " + area, "Resultat: ", "Regler:").doesNotContain("{");
     CliRun en =
         run(
@@ -35,7 +39,7 @@ class EveryAreaOnTheCommandLineTest {
             "en",
             "--format",
             "json");
-    assertThat(en.exitCode()).as(en.err()).isZero();
+    assertThat(en.exitCode()).as(en.err()).isEqualTo(da.exitCode());
     assertThat(en.out()).contains("\"area\" : \"" + area + "\"", "\"language\" : \"en\"");
   }
 

@@ -3,12 +3,24 @@ package dk.dfdgrules.core.rule;
 import java.util.List;
 
 /**
- * A module's message bundles, found by {@link java.util.ServiceLoader}: register an
- * implementation in {@code META-INF/services/dk.dfdgrules.core.rule.MessageBundleProvider}.
+ * A module's message bundles, found by {@link java.util.ServiceLoader}: register an implementation
+ * in {@code META-INF/services/dk.dfdgrules.core.rule.MessageBundleProvider}.
  *
  * <p>Each base name is a {@link java.util.ResourceBundle} of {@code .properties} files: the base
  * file is Danish (the library's default language) and {@code _en} is English. Both must hold the
- * same keys.
+ * same keys. Files are read as UTF-8.
+ *
+ * <p>On the module path, {@link Messages} reads the files on behalf of the provider's module, so
+ * the packages that hold them must be open to {@code dk.dfdgrules.core}, and the provider declared
+ * with {@code provides}:
+ *
+ * <pre>{@code
+ * module com.example.app {
+ *   requires dk.dfdgrules.core;
+ *   opens com.example.app.messages to dk.dfdgrules.core;
+ *   provides dk.dfdgrules.core.rule.MessageBundleProvider with com.example.app.AppMessages;
+ * }
+ * }</pre>
  */
 public interface MessageBundleProvider {
 

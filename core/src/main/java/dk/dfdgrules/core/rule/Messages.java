@@ -3,16 +3,11 @@ package dk.dfdgrules.core.rule;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
@@ -24,9 +19,9 @@ import java.util.regex.Pattern;
  * and the command line alike.
  *
  * <p>Texts live in {@code .properties} bundles registered by each module through {@link
- * MessageBundleProvider}. Danish is the default: any locale whose language is not English gets
- * the Danish text, whatever the JVM's default locale is. A text refers to arguments as {@code
- * {name}}; an argument that the message does not have is left as written.
+ * MessageBundleProvider}. Danish is the default: any locale whose language is not English gets the
+ * Danish text, whatever the JVM's default locale is. A text refers to arguments as {@code {name}};
+ * an argument that the message does not have is left as written.
  */
 public final class Messages {
 
@@ -37,22 +32,25 @@ public final class Messages {
   public static final Locale ENGLISH = Locale.ENGLISH;
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private static final Supplier<ImmutableList<Source>> SOURCES =
       Suppliers.memoize(Messages::loadSources);
 
   private Messages() {}
 
-  private record Source(String baseName, ClassLoader loader) {}
+  /**
+   * A registered bundle and the module of its provider, which holds the files: on the module path a
+   * named module, whose bundles are read on its behalf; on the class path its class loader's
+   * unnamed module.
+   */
+  private record Source(String baseName, Module module) {}
 
   private static ImmutableList<Source> loadSources() {
     ImmutableList.Builder<Source> sources = ImmutableList.builder();
     for (MessageBundleProvider p :
         ServiceLoader.load(MessageBundleProvider.class, Messages.class.getClassLoader())) {
       for (String baseName : p.baseNames()) {
-        sources.add(new Source(baseName, p.getClass().getClassLoader()));
+        sources.add(new Source(baseName, p.getClass().getModule()));
       }
     }
     return sources.build();
@@ -119,8 +117,8 @@ public final class Messages {
   }
 
   /**
-   * The keys one bundle file itself defines in one language (not those it inherits from the
-   * Danish base file): for completeness tests.
+   * The keys one bundle file itself defines in one language (not those it inherits from the Danish
+   * base file): for completeness tests.
    *
    * @param baseName a base name, e.g. {@code dk.dfdgrules.core.rule.messages}
    * @param locale the language: English reads the {@code _en} file, anything else the Danish base
@@ -129,29 +127,76 @@ public final class Messages {
    * @throws MissingResourceException if there is no such file
    */
   public static ImmutableSortedSet<String> ownKeys(String baseName, Locale locale) {
-    ClassLoader loader =
+    Optional<Module> module =
         SOURCES.get().stream()
             .filter(s -> s.baseName().equals(baseName))
-            .map(Source::loader)
-            .findFirst()
-            .orElse(Messages.class.getClassLoader());
-    String bundleName = NO_FALLBACK.toBundleName(baseName, isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT);
-    String resource = NO_FALLBACK.toResourceName(bundleName, "properties");
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new MissingResourceException("no bundle file " + resource, baseName, "");
+            .map(Source::module)
+            .findFirst();
+    if (module.isEmpty()) {
+      // not registered: the file of this module, or on the class path
+      return ownKeys(
+          ResourceBundle.getBundle(baseName, language(locale), Messages.class.getModule()),
+          baseName,
+          locale);
+    }
+    return ownKeys(bundle(new Source(baseName, module.get()), locale), baseName, locale);
+  }
+
+  private static ImmutableSortedSet<String> ownKeys(
+      ResourceBundle bundle, String baseName, Locale locale) {
+    if (!bundle.getLocale().equals(language(locale))) {
+      // the English file is missing: the bundle is the Danish base file
+      throw new MissingResourceException(
+          "no bundle file for " + baseName + " in " + language(locale), baseName, "");
+    }
+    ImmutableSortedSet.Builder<String> own = ImmutableSortedSet.naturalOrder();
+    for (String key : bundle.keySet()) {
+      if (isOwn(bundle, key)) {
+        own.add(key);
       }
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return ImmutableSortedSet.copyOf(properties.stringPropertyNames());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return own.build();
+  }
+
+  /** Whether the bundle's own file defines the key, not (only) its parent, the base file. */
+  private static boolean isOwn(ResourceBundle bundle, String key) {
+    // a properties bundle answers handleGetObject from its own file only
+    return !(bundle instanceof PropertyResourceBundle p) || p.handleGetObject(key) != null;
+  }
+
+  /**
+   * Finds the bundle of one source, read on behalf of the provider's module, so that a named
+   * module's bundles need not be open to this one and no {@link ResourceBundle.Control} is needed
+   * (which named modules may not use). English reads the {@code _en} file, falling back key by key
+   * to the Danish base file; any other language reads the base file only. The JVM's default locale
+   * plays no part: a requested base bundle ({@link Locale#ROOT}) is taken as it is, and an English
+   * bundle that exists is never replaced by a default-locale one.
+   */
+  private static ResourceBundle bundle(Source s, Locale locale) {
+    try {
+      return ResourceBundle.getBundle(s.baseName(), language(locale), s.module());
+    } catch (MissingResourceException e) {
+      if (!s.module().isNamed()) {
+        throw e;
+      }
+      MissingResourceException m =
+          new MissingResourceException(
+              "no bundle "
+                  + s.baseName()
+                  + " readable in module "
+                  + s.module().getName()
+                  + ": the bundle's package must be open to "
+                  + Messages.class.getModule().getName()
+                  + " (see MessageBundleProvider)",
+              e.getClassName(),
+              e.getKey());
+      m.initCause(e);
+      throw m;
     }
   }
 
-  private static ResourceBundle bundle(Source s, Locale locale) {
-    Locale l = isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT;
-    return ResourceBundle.getBundle(s.baseName(), l, s.loader(), NO_FALLBACK);
+  private static Locale language(Locale locale) {
+    return isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT;
   }
 
   private static boolean isEnglish(Locale locale) {

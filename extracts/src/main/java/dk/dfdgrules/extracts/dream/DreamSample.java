@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
 
 /**
  * Writes a realistic <b>synthetic</b> DREAM file, so anyone can try the key figures: persistent
@@ -30,6 +31,9 @@ import java.util.SplittableRandom;
 public final class DreamSample {
 
   private static final double BLANK_MEAN = 95;
+
+  /** How often the writers report progress, in persons. */
+  public static final int PROGRESS_EVERY = 4096;
 
   private final BenefitCodeTable table;
   private final IsoWeek first;
@@ -183,6 +187,21 @@ public final class DreamSample {
    * @throws IOException if writing fails
    */
   public void writeWide(OutputStream out, long persons, long seed) throws IOException {
+    writeWide(out, persons, seed, done -> {});
+  }
+
+  /**
+   * As {@link #writeWide(OutputStream, long, long)}, reporting progress.
+   *
+   * @param out where to write (not closed)
+   * @param persons the number of persons
+   * @param seed the seed
+   * @param progress receives the number of persons written so far, now and then (every {@value
+   *     #PROGRESS_EVERY} persons) and at the end
+   * @throws IOException if writing fails
+   */
+  public void writeWide(OutputStream out, long persons, long seed, LongConsumer progress)
+      throws IOException {
     StringBuilder h = new StringBuilder("lobenr");
     IsoWeek w = first;
     for (int i = 0; i < weeks; i++, w = w.plusWeeks(1)) {
@@ -192,6 +211,9 @@ public final class DreamSample {
     out.write(h.toString().getBytes(StandardCharsets.US_ASCII));
     RowBuffer buf = new RowBuffer(out);
     for (long p = 0; p < persons; p++) {
+      if (p % PROGRESS_EVERY == 0 && p > 0) {
+        progress.accept(p);
+      }
       buf.makeRoom(32 + weeks * 4);
       buf.put(key(p));
       for (short c : person(p, seed)) {
@@ -203,6 +225,7 @@ public final class DreamSample {
       buf.put((byte) '\n');
     }
     buf.flush();
+    progress.accept(persons);
   }
 
   /**
@@ -215,6 +238,21 @@ public final class DreamSample {
    * @throws IOException if writing fails
    */
   public void writeLong(OutputStream out, long persons, long seed) throws IOException {
+    writeLong(out, persons, seed, done -> {});
+  }
+
+  /**
+   * As {@link #writeLong(OutputStream, long, long)}, reporting progress.
+   *
+   * @param out where to write (not closed)
+   * @param persons the number of persons
+   * @param seed the seed
+   * @param progress receives the number of persons written so far, now and then (every {@value
+   *     #PROGRESS_EVERY} persons) and at the end
+   * @throws IOException if writing fails
+   */
+  public void writeLong(OutputStream out, long persons, long seed, LongConsumer progress)
+      throws IOException {
     out.write("lobenr;uge;y\n".getBytes(StandardCharsets.US_ASCII));
     byte[][] weekBytes = new byte[weeks][];
     IsoWeek w = first;
@@ -223,6 +261,9 @@ public final class DreamSample {
     }
     RowBuffer buf = new RowBuffer(out);
     for (long p = 0; p < persons; p++) {
+      if (p % PROGRESS_EVERY == 0 && p > 0) {
+        progress.accept(p);
+      }
       byte[] key = key(p);
       short[] cs = person(p, seed);
       for (int i = 0; i < weeks; i++) {
@@ -239,6 +280,7 @@ public final class DreamSample {
       }
     }
     buf.flush();
+    progress.accept(persons);
   }
 
   /** The running-number key of a person: {@code p + 1}. */
@@ -294,6 +336,21 @@ public final class DreamSample {
    * @throws IOException if writing fails
    */
   public void writeVisit(OutputStream out, long persons, long seed) throws IOException {
+    writeVisit(out, persons, seed, done -> {});
+  }
+
+  /**
+   * As {@link #writeVisit(OutputStream, long, long)}, reporting progress.
+   *
+   * @param out where to write (not closed)
+   * @param persons the number of persons
+   * @param seed the seed
+   * @param progress receives the number of persons written so far, now and then (every {@value
+   *     #PROGRESS_EVERY} persons) and at the end
+   * @throws IOException if writing fails
+   */
+  public void writeVisit(OutputStream out, long persons, long seed, LongConsumer progress)
+      throws IOException {
     StringBuilder b = new StringBuilder("lobenr;kvartal;visit\n");
     YearQuarter firstQ = first.quarter();
     YearQuarter from = DreamCalendar.FIRST_VISIT_QUARTER;
@@ -305,6 +362,9 @@ public final class DreamSample {
     int quarters = weeks == 0 ? 0 : quarterOf[weeks - 1] + 1;
     BenefitGroup[] firstGroup = new BenefitGroup[quarters];
     for (long p = 0; p < persons; p++) {
+      if (p % PROGRESS_EVERY == 0 && p > 0) {
+        progress.accept(p);
+      }
       short[] cs = person(p, seed);
       java.util.Arrays.fill(firstGroup, null);
       for (int i = 0; i < weeks; i++) {
@@ -340,6 +400,7 @@ public final class DreamSample {
     }
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
+    progress.accept(persons);
   }
 
   /**

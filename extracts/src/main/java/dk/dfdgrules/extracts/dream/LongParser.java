@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses blocks of a long DREAM file (person, week, code rows) into per-person weekly series.
- * Streaming mode: rows are grouped by person (sorted by key: numeric order for all-digit keys,
- * byte order otherwise) and each person is handed on when the key changes; a key smaller than the
- * one before stops the read with a clear error. In-memory mode ({@code map != null}): any order,
+ * Streaming mode: rows are grouped by person (sorted by key: numeric order for all-digit keys, byte
+ * order otherwise) and each person is handed on when the key changes; a key smaller than the one
+ * before stops the read with a clear error. In-memory mode ({@code map != null}): any order,
  * persons held in memory until the end.
  *
- * <p>A person is handed on with the visitation categories of the DSA {@code visit} table, merged
- * in step from the block's {@link VisitChunk} (or looked up in memory); a person of the visit
- * table without rows in the {@code y} table is handed on too, every week blank.
+ * <p>A person is handed on with the visitation categories of the DSA {@code visit} table, merged in
+ * step from the block's {@link VisitChunk} (or looked up in memory); a person of the visit table
+ * without rows in the {@code y} table is handed on too, every week blank.
  *
  * <p>The common row — another week of the same person, {@code key;YYYY-Www;ddd} — is read in a
  * tight loop with 8-byte loads; anything else goes the careful way, which says what is wrong.
@@ -31,6 +31,7 @@ final class LongParser implements BlockPipeline.Worker {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INT =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** "-W" as the bytes 4 and 5 of a little-endian long. */
   private static final long DASH_W = ('-' & 0xffL) | (('W' & 0xffL) << 8);
 
@@ -64,8 +65,8 @@ final class LongParser implements BlockPipeline.Worker {
    *
    * @param layout the columns and the data's weeks
    * @param tables the code tables
-   * @param handler receives each person with dense codes (the general kernel), or null when
-   *     {@code fused} counts
+   * @param handler receives each person with dense codes (the general kernel), or null when {@code
+   *     fused} counts
    * @param fused the weekly kernel, or null
    * @param map the in-memory persons, or null for streaming
    */
@@ -89,7 +90,8 @@ final class LongParser implements BlockPipeline.Worker {
     this.fieldEnd = new int[layout.columns];
     this.map = map;
     this.target = codes;
-    this.plain = layout.columns == 3 && layout.keyCol == 0 && layout.weekCol == 1 && layout.codeCol == 2;
+    this.plain =
+        layout.columns == 3 && layout.keyCol == 0 && layout.weekCol == 1 && layout.codeCol == 2;
   }
 
   /** Byte-level first field value of the key column of the line starting at {@code start}. */
@@ -323,6 +325,7 @@ final class LongParser implements BlockPipeline.Worker {
         long e = layout.parseWeek(wb, wo, wl);
         if (e == Long.MIN_VALUE) {
           reason = RejectReason.MALFORMED_WEEK;
+          detail = column(layout.weekCol, wl);
         } else {
           long i = e - layout.firstEpoch;
           if (i < 0 || i >= layout.weeks) {
@@ -347,9 +350,11 @@ final class LongParser implements BlockPipeline.Worker {
             }
           } else {
             reason = RejectReason.MALFORMED_CODE;
+            detail = column(layout.codeCol, cl);
           }
         } else {
           reason = RejectReason.MALFORMED_CODE;
+          detail = column(layout.codeCol, cl);
         }
       }
       if (reason != null) {
@@ -563,12 +568,21 @@ final class LongParser implements BlockPipeline.Worker {
     int y3 = b[p + 3] - '0';
     int w0 = b[p + 6] - '0';
     int w1 = b[p + 7] - '0';
-    if ((y0 | y1 | y2 | y3 | w0 | w1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || w0 > 9 || w1 > 9) {
+    if ((y0 | y1 | y2 | y3 | w0 | w1) < 0
+        || y0 > 9
+        || y1 > 9
+        || y2 > 9
+        || y3 > 9
+        || w0 > 9
+        || w1 > 9) {
       return -1;
     }
     int year = y0 * 1000 + y1 * 100 + y2 * 10 + y3 - layout.baseYear;
     int week = w0 * 10 + w1;
-    if (year < 0 || year >= layout.weeksInYear.length || week < 1 || week > layout.weeksInYear[year]) {
+    if (year < 0
+        || year >= layout.weeksInYear.length
+        || week < 1
+        || week > layout.weeksInYear[year]) {
       return -1;
     }
     long index = layout.week1Epoch[year] + week - 1 - layout.firstEpoch;
@@ -629,5 +643,13 @@ final class LongParser implements BlockPipeline.Worker {
 
   static Map<String, short[]> newMap() {
     return new HashMap<>();
+  }
+
+  /**
+   * Where a malformed value is, for a rejected row: its column (1-based) and, if blank, that; never
+   * the value, which may be personal data in a shifted row.
+   */
+  private static String column(int col, int length) {
+    return "column " + (col + 1) + (length == 0 ? ", blank" : "");
   }
 }

@@ -3,13 +3,13 @@ package dk.dfdgrules.extracts.dream;
 import dk.dfdgrules.core.rule.Message;
 
 /**
- * A row of a DREAM file that was rejected and skipped: which file, its line number (1 = the
- * header) and why. Never holds the person key or any other personal value.
+ * A row of a DREAM file that was rejected and skipped: which file, its line number (1 = the header)
+ * and why. Never holds the person key or any other personal value.
  *
  * @param line the physical line number in its file, 1-based (the header is line 1)
  * @param reason why
- * @param detail what was wrong, without personal data (e.g. {@code y_1326: 123}, {@code 881 of
- *     882 fields})
+ * @param detail what was wrong, without personal data (e.g. {@code y_1326: 123}, {@code 881 of 882
+ *     fields})
  * @param table the file the row is in: the main DREAM file, or the DSA {@code visit} table
  */
 public record RejectedRow(long line, RejectReason reason, String detail, Table table) {
@@ -34,7 +34,10 @@ public record RejectedRow(long line, RejectReason reason, String detail, Table t
   }
 
   /**
-   * The reason as a message with the arguments {@code line} and {@code detail}.
+   * The reason as a message with the arguments {@code line} and {@code detail}. Its text is the
+   * reason alone, e.g. "unknown benefit code (y_1901: 123)." — the file and line number are the
+   * caller's to show, the way compilers do: {@code FILE:LINE: reason} (as {@code dfdg dream
+   * keyfigures} does).
    *
    * @return the message
    */

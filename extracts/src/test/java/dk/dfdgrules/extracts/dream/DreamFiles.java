@@ -33,6 +33,29 @@ final class DreamFiles {
 
   private DreamFiles() {}
 
+  /**
+   * Each rejected row reads well in both languages as {@code FILE:LINE: reason}: its reason has
+   * every detail it names (no empty "()"), no line number of its own (the caller puts it first),
+   * and no CPR number.
+   */
+  static void assertReadable(List<RejectedRow> rejects) {
+    assertThat(rejects).isNotEmpty();
+    for (RejectedRow row : rejects) {
+      for (String text :
+          List.of(
+              dk.dfdgrules.core.rule.Messages.danish(row.message()),
+              dk.dfdgrules.core.rule.Messages.english(row.message()))) {
+        assertThat(text)
+            .as("%s", row)
+            .isNotBlank()
+            .doesNotContain("()")
+            .doesNotContain("{detail}")
+            .doesNotContainPattern("(?i)^(line|linje)\\b")
+            .doesNotContainPattern("\\d{6}-?\\d{4}");
+      }
+    }
+  }
+
   static byte[] wide(int persons, long seed, String first, String last) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -94,6 +94,7 @@ class DuplicateKeysTest {
       for (RejectedRow row : rejects) {
         assertThat(row.detail() + row).doesNotContainPattern("\\d{6}-?\\d{4}");
       }
+      DreamFiles.assertReadable(rejects);
     }
   }
 

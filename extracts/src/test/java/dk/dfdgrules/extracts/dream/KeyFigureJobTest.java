@@ -330,6 +330,7 @@ class KeyFigureJobTest {
                     + row;
             assertThat(all).doesNotContainPattern("\\d{6}-?\\d{4}");
           }
+          DreamFiles.assertReadable(rejects);
         }
       }
     }

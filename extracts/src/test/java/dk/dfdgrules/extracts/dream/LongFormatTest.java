@@ -106,6 +106,7 @@ class LongFormatTest {
             org.assertj.core.groups.Tuple.tuple(6L, RejectReason.UNKNOWN_CODE),
             org.assertj.core.groups.Tuple.tuple(7L, RejectReason.MALFORMED_KEY),
             org.assertj.core.groups.Tuple.tuple(8L, RejectReason.FIELD_COUNT));
+    DreamFiles.assertReadable(rejects);
     assertThat(r.summary().rowsUsed()).isEqualTo(2L);
     assertThat(r.summary().isBalanced()).isTrue();
     assertThat(r.figures().persons(0, BenefitGroup.SICKNESS_BENEFIT)).isEqualTo(1L);

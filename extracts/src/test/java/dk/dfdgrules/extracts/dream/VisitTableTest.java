@@ -207,6 +207,7 @@ class VisitTableTest {
       for (RejectedRow row : rejects) {
         assertThat(row.detail() + row).doesNotContainPattern("\\d{6}-?\\d{4}");
       }
+      DreamFiles.assertReadable(rejects);
     }
   }
 

@@ -4,24 +4,32 @@ import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Violation;
+import org.assertj.core.api.Assertions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * AssertJ entry points for rule results. Import statically beside (or instead of) AssertJ's own:
+ * AssertJ's entry points and the ones for rule results, in one class: it extends AssertJ's {@link
+ * Assertions}, as AssertJ recommends for custom assertions, so one static import gives both.
  *
  * <pre>{@code
- * import static dk.dfdgrules.testkit.assertions.DfdgAssertions.assertThat;
+ * import static dk.dfdgrules.testkit.assertions.DfdgAssertions.*;
  *
  * assertThat(result).isViolated().hasViolation("SN-1").atPath("supportNeeds");
  * assertThat(result).isUndetermined().missing("birthDate");
+ * assertThat(answer.violatedRuleIds()).hasSize(1);   // AssertJ's own
  * }</pre>
+ *
+ * <p>Importing {@code assertThat} from both this class and AssertJ's {@code Assertions} compiles
+ * too: AssertJ's methods are the same methods, inherited. An {@link Answer} is a {@link
+ * RuleResults}: the most specific entry point is chosen, {@link #assertThat(Answer)}.
  *
  * <p>Failure messages name rule ids, paths, message keys and argument names — never a message's
  * rendered text with its arguments, so no personal value reaches a test report through them.
  */
-public final class DfdgAssertions {
+public class DfdgAssertions extends Assertions {
 
-  private DfdgAssertions() {}
+  /** For a test library's own entry points that extend these, as these extend AssertJ's. */
+  protected DfdgAssertions() {}
 
   /**
    * Assertions on a rule result.

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Runs a property: a statement that must hold for every value of a generator. Framework-neutral;
@@ -50,9 +49,10 @@ import org.opentest4j.TestAbortedException;
  * system property {@value #TRIES_PROPERTY}.
  *
  * <p><b>Failures.</b> A property fails when it throws (an assertion, any exception) or, for {@link
- * #check(Predicate)}, returns false. A JUnit assumption that does not hold ({@link
- * TestAbortedException}) discards the try instead; more than five discards per try wanted ends the
- * run with an error. While shrinking, a candidate counts as failing only when it fails with the
+ * #check(Predicate)}, returns false. A JUnit or AssertJ assumption that does not hold (an {@code
+ * org.opentest4j.TestAbortedException}, recognised by name, so that neither JUnit nor opentest4j
+ * need be on the class path) discards the try instead; more than five discards per try wanted ends
+ * the run with an error. While shrinking, a candidate counts as failing only when it fails with the
  * same exception class as the original.
  *
  * <p>A builder: not thread-safe; each terminal call ({@link #check}, {@link #verify}, {@link #run})
@@ -456,11 +456,12 @@ public final class PropertyCheck<T> {
         }
         body.accept(value);
         return new Evaluation<>(Status.PASSED, value, choices, null);
-      } catch (TestAbortedException e) {
-        return new Evaluation<>(Status.DISCARDED, value, choices, e);
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable t) {
+        if (isAborted(t)) {
+          return new Evaluation<>(Status.DISCARDED, value, choices, t);
+        }
         return new Evaluation<>(Status.FAILED, value, choices, t);
       } finally {
         Statistics.install(saved);
@@ -533,5 +534,19 @@ public final class PropertyCheck<T> {
                   + "\nMake the generator reach these cases more often, or lower the requirement.",
               runSeed));
     }
+  }
+
+  /**
+   * Whether a try ended with an assumption that does not hold: opentest4j's {@code
+   * TestAbortedException} (JUnit's and AssertJ's assumptions) or a subclass, found by name, so that
+   * this class loads and runs without opentest4j.
+   */
+  private static boolean isAborted(Throwable t) {
+    for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+      if (c.getName().equals("org.opentest4j.TestAbortedException")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

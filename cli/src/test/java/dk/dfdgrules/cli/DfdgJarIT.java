@@ -1,0 +1,107 @@
+package dk.dfdgrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged {@code dfdg.jar} (run by Failsafe after the shade): what it holds, and {@code java
+ * -jar dfdg.jar} in a process of its own, with standard output and error redirected as a script has
+ * them.
+ */
+class DfdgJarIT {
+
+  private static final Path JAR = Path.of(System.getProperty("dfdg.jar", "target/dfdg.jar"));
+  private static final String VERSION = System.getProperty("dfdg.version");
+
+  /** One run of {@code java -jar dfdg.jar}. */
+  private record Run(int exitCode, String out, String err) {}
+
+  @Test
+  void theJarShipsWhatRunsAndNoTestLibrary() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      List<String> entries =
+          Collections.list(jar.entries()).stream().map(e -> e.getName()).toList();
+      assertThat(entries)
+          .contains(
+              "dk/dfdgrules/cli/Dfdg.class",
+              "dk/dfdgrules/cli/dfdg-version.properties",
+              "dk/dfdgrules/rules/RuleAreas.class",
+              "picocli/CommandLine.class")
+          .noneMatch(e -> e.startsWith("org/junit/"))
+          .noneMatch(e -> e.startsWith("org/opentest4j/"))
+          .noneMatch(e -> e.startsWith("org/assertj/"))
+          .noneMatch(e -> e.startsWith("dk/dfdgrules/testkit/"))
+          .noneMatch(e -> e.startsWith("META-INF/maven/org.junit"))
+          .noneMatch(e -> e.startsWith("META-INF/maven/org.assertj"));
+      assertThat(jar.getManifest().getMainAttributes().getValue("Implementation-Version"))
+          .isEqualTo(VERSION);
+    }
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() throws Exception {
+    Run r = dfdg("--version");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out().lines().findFirst()).hasValue("dfdg-rules " + VERSION);
+    assertThat(r.out()).doesNotContain("development build");
+  }
+
+  @Test
+  void evaluateExitsWithTheOutcome() throws Exception {
+    Run rejected = dfdg("evaluate", "support-needs", "--example", "--at", "2022-01-10");
+    assertThat(rejected.out()).contains("Resultat: OVERTRÅDT");
+    assertThat(rejected.exitCode()).isEqualTo(1);
+    Run accepted = dfdg("evaluate", "absence", "--example", "--at", "2022-03-10");
+    assertThat(accepted.out()).contains("Resultat: OPFYLDT");
+    assertThat(accepted.exitCode()).isZero();
+    Run usage = dfdg("evaluate", "no-such-area", "--example");
+    assertThat(usage.exitCode()).isEqualTo(2);
+    assertThat(usage.err()).startsWith("dfdg: no rule area 'no-such-area'");
+  }
+
+  @Test
+  void aRedirectedSampleRunShowsNoProgress(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("sample.csv");
+    Run r = dfdg("dream", "sample", "--persons", "50000", "--out", f.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.size(f)).isPositive();
+  }
+
+  private static Run dfdg(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path dir = Files.createTempDirectory("dfdg-it");
+    Path out = dir.resolve("out");
+    Path err = dir.resolve("err");
+    Process p =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    int code = p.waitFor();
+    return new Run(
+        code,
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static java.io.File nullFile() {
+    return new java.io.File(
+        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+  }
+}
