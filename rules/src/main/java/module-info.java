@@ -2,10 +2,10 @@
  * Every rule of the specification as a pure, dated, cited function; case files and their runner.
  *
  * <p>Every package is exported but {@code dk.dfdgrules.rules.internal} (helpers of the facts and
- * decisions). The packages of the areas' facts and of the case files are open to
- * Jackson, which reads them reflectively (Jackson is optional: only JSON facts and case files need
- * it). Hibernate Validator (optional) instantiates the exported Bean Validation validators from
- * the services registered below.
+ * decisions). The packages of the areas' facts and of the case files are open to Jackson, which
+ * reads them reflectively (Jackson and {@code dk.dfdgrules.json} are optional: only JSON facts and
+ * case files need them). Hibernate Validator (optional) instantiates the exported Bean Validation
+ * validators from the services registered below.
  */
 module dk.dfdgrules.rules {
   requires transitive dk.dfdgrules.core;
@@ -14,6 +14,7 @@ module dk.dfdgrules.rules {
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
   requires static org.hibernate.validator;
+  requires static dk.dfdgrules.json;
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.dataformat.yaml;
@@ -37,19 +38,32 @@ module dk.dfdgrules.rules {
   exports dk.dfdgrules.rules.unemploymentfund;
   exports dk.dfdgrules.rules.validation;
 
-  opens dk.dfdgrules.rules.absence to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.cases to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.contactperson to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.cv to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.dream to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.educationcontact to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.jobsearch to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.mentor to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.persongroup to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.retention to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.subscription to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.supportneed to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.unemploymentfund to com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.absence to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.cases to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.contactperson to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.cv to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.dream to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.educationcontact to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.jobsearch to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.mentor to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.persongroup to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.retention to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.subscription to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.supportneed to
+      com.fasterxml.jackson.databind;
+  opens dk.dfdgrules.rules.unemploymentfund to
+      com.fasterxml.jackson.databind;
 
   uses dk.dfdgrules.rules.RuleAreaProvider;
 
