@@ -7,7 +7,11 @@
  * dk.dfdgrules.core.internal.mapping}, exported to this module), so core opens nothing to Jackson.
  * Its package is open to Jackson's databind for the mix-in classes, which Jackson reads
  * reflectively.
+ *
+ * <p>{@code @SuppressWarnings("module")}: the name ends in a digit on purpose, the Jackson major
+ * version it serves.
  */
+@SuppressWarnings("module")
 module dk.dfdgrules.jackson3 {
   requires transitive dk.dfdgrules.core;
   requires transitive dk.dfdgrules.codelists;
