@@ -1,17 +1,19 @@
 /**
  * The domain model and the rule framework of dfdg-rules.
  *
- * <p>Every package is exported except {@code dk.dfdgrules.core.internal}. The model packages are
- * open to Jackson (optional: only {@link dk.dfdgrules.core.json} needs it), which reads the
- * package-private Immutables classes reflectively. {@code internal} is open to Hibernate
- * Validator only, which instantiates the fallback validators registered below; the exported
- * model and constraint packages need no more for Bean Validation.
+ * <p>Every package is exported except the internal ones. The model carries no annotation of a
+ * serialization library: the JSON modules ({@code dk.dfdgrules.json} for Jackson 2, {@code
+ * dk.dfdgrules.jackson3} for Jackson 3) map it from the description in {@code
+ * dk.dfdgrules.core.internal.mapping}, exported to them only, through the types' public builders
+ * and factories — no package needs to be open to them. {@code internal} is open to Hibernate
+ * Validator only, which instantiates the fallback validators registered below; the exported model
+ * and constraint packages need no more for Bean Validation.
  *
  * <p>{@code @SuppressWarnings("module")}: Hibernate Validator is not a dependency of this module
- * (users bring it), so javac cannot find the module named in the qualified {@code opens}.
- * {@code "requires-automatic"}, {@code "requires-transitive-automatic"}: Immutables' annotations
- * are an automatic module (with a stable {@code Automatic-Module-Name}), needed at compile time
- * only.
+ * (users bring it), and the JSON modules are built after this one, so javac cannot find the modules
+ * named in the qualified {@code opens} and {@code exports}. {@code "requires-automatic"}, {@code
+ * "requires-transitive-automatic"}: Immutables' annotations are an automatic module (with a stable
+ * {@code Automatic-Module-Name}), needed at compile time only.
  */
 @SuppressWarnings({"module", "requires-automatic", "requires-transitive-automatic"})
 module dk.dfdgrules.core {
@@ -24,11 +26,6 @@ module dk.dfdgrules.core {
   // annotations on the Immutables-generated classes (@Generated, @CanIgnoreReturnValue, @Var)
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
-  requires static com.fasterxml.jackson.annotation;
-  requires static com.fasterxml.jackson.databind;
-  requires static com.fasterxml.jackson.datatype.jsr310;
-  requires static com.fasterxml.jackson.datatype.jdk8;
-  requires static com.fasterxml.jackson.datatype.guava;
 
   exports dk.dfdgrules.core.absence;
   exports dk.dfdgrules.core.activity;
@@ -36,7 +33,6 @@ module dk.dfdgrules.core {
   exports dk.dfdgrules.core.contact;
   exports dk.dfdgrules.core.cv;
   exports dk.dfdgrules.core.dream;
-  exports dk.dfdgrules.core.json;
   exports dk.dfdgrules.core.money;
   exports dk.dfdgrules.core.organisation;
   exports dk.dfdgrules.core.plan;
@@ -46,22 +42,12 @@ module dk.dfdgrules.core {
   exports dk.dfdgrules.core.unemploymentfund;
   exports dk.dfdgrules.core.validation;
   exports dk.dfdgrules.core.visitation;
+  exports dk.dfdgrules.core.internal.mapping to
+      dk.dfdgrules.json,
+      dk.dfdgrules.jackson3;
 
-  opens dk.dfdgrules.core.absence to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.activity to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.citizen to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.contact to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.cv to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.dream to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.money to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.organisation to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.plan to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.rule to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.subscription to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.time to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.unemploymentfund to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.visitation to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.core.internal to org.hibernate.validator;
+  opens dk.dfdgrules.core.internal to
+      org.hibernate.validator;
 
   uses dk.dfdgrules.core.rule.MessageBundleProvider;
 

@@ -2,12 +2,13 @@
  * Every rule of the specification as a pure, dated, cited function; case files and their runner.
  *
  * <p>Every package is exported but {@code dk.dfdgrules.rules.internal} (helpers of the facts and
- * decisions). The packages of the areas' facts and of the case files are open to
- * Jackson, which reads them reflectively (Jackson is optional: only JSON facts and case files need
- * it). Hibernate Validator (optional) instantiates the exported Bean Validation validators from
- * the services registered below. The packages that hold message bundles are open to {@code
- * dk.dfdgrules.core} too, whose {@code Messages} reads the bundles this module registers as a
- * {@code MessageBundleProvider}.
+ * decisions). The packages of the areas' facts and of the case files are open to Jackson 2 and
+ * Jackson 3, which read them reflectively (Jackson and {@code dk.dfdgrules.json} or {@code
+ * dk.dfdgrules.jackson3} are optional: only JSON facts and case files need them). Hibernate
+ * Validator (optional) instantiates the exported Bean Validation validators from the services
+ * registered below. The packages that hold message bundles are open to {@code dk.dfdgrules.core}
+ * too, whose {@code Messages} reads the bundles this module registers as a {@code
+ * MessageBundleProvider}.
  */
 module dk.dfdgrules.rules {
   requires transitive dk.dfdgrules.core;
@@ -16,6 +17,7 @@ module dk.dfdgrules.rules {
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
   requires static org.hibernate.validator;
+  requires static dk.dfdgrules.json;
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.dataformat.yaml;
@@ -39,19 +41,57 @@ module dk.dfdgrules.rules {
   exports dk.dfdgrules.rules.unemploymentfund;
   exports dk.dfdgrules.rules.validation;
 
-  opens dk.dfdgrules.rules.absence to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.cases to com.fasterxml.jackson.databind;
-  opens dk.dfdgrules.rules.contactperson to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.cv to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.dream to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.educationcontact to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.jobsearch to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.mentor to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.persongroup to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.retention to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.subscription to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.supportneed to com.fasterxml.jackson.databind, dk.dfdgrules.core;
-  opens dk.dfdgrules.rules.unemploymentfund to com.fasterxml.jackson.databind, dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.absence to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.cases to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens dk.dfdgrules.rules.contactperson to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.cv to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.dream to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.educationcontact to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.jobsearch to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.mentor to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.persongroup to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.retention to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.subscription to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.supportneed to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.unemploymentfund to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
 
   uses dk.dfdgrules.rules.RuleAreaProvider;
 

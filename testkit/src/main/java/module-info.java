@@ -22,7 +22,7 @@ module dk.dfdgrules.testkit {
   requires transitive org.assertj.core;
   requires static transitive org.jspecify;
   requires static org.instancio.core;
-  // compile time only: core's model carries Jackson annotations, which javac and javadoc read
+  // compile time only: the code enums carry Jackson annotations, which javac and javadoc read
   requires static com.fasterxml.jackson.annotation;
 
   exports dk.dfdgrules.testkit.assertions;
@@ -31,13 +31,14 @@ module dk.dfdgrules.testkit {
   exports dk.dfdgrules.testkit.property;
   exports dk.dfdgrules.testkit.property.junit;
 
-  opens dk.dfdgrules.testkit.property.junit to org.junit.platform.commons;
+  opens dk.dfdgrules.testkit.property.junit to
+      org.junit.platform.commons;
 
   uses dk.dfdgrules.testkit.property.GenProvider;
 
   provides dk.dfdgrules.testkit.property.GenProvider with
       dk.dfdgrules.testkit.generators.DomainGenProvider;
-  // Not "provides org.instancio.spi.InstancioServiceProvider": a module that provides a service
-  // must read the service's module, so on a module path without Instancio the testkit would not
-  // resolve. The provider stays registered in META-INF/services, for the class path.
+// Not "provides org.instancio.spi.InstancioServiceProvider": a module that provides a service
+// must read the service's module, so on a module path without Instancio the testkit would not
+// resolve. The provider stays registered in META-INF/services, for the class path.
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Module and package dependencies point one way: codelists ← core ← rules ← extracts, core ←
- * testkit, cli on top; no package cycles; library code reads no clock and prints nothing.
+ * testkit, core ← json, cli on top; no package cycles; library code reads no clock and prints
+ * nothing; the model carries no Jackson.
  */
 class ArchitectureTest {
 
@@ -32,6 +33,7 @@ class ArchitectureTest {
         new String[] {
           "dk.dfdgrules.codelists",
           "dk.dfdgrules.core",
+          "dk.dfdgrules.json",
           "dk.dfdgrules.rules",
           "dk.dfdgrules.extracts",
           "dk.dfdgrules.testkit",
@@ -46,12 +48,53 @@ class ArchitectureTest {
 
   @Test
   void codelistsKnowNothingOfTheModel() {
-    assertModuleDoesNotDependOn("codelists", "core", "rules", "extracts", "testkit", "cli");
+    assertModuleDoesNotDependOn(
+        "codelists", "core", "json", "jackson3", "rules", "extracts", "testkit", "cli");
   }
 
   @Test
   void coreHoldsNoRulesNoTestkitNoCli() {
-    assertModuleDoesNotDependOn("core", "rules", "extracts", "testkit", "cli");
+    assertModuleDoesNotDependOn("core", "json", "jackson3", "rules", "extracts", "testkit", "cli");
+  }
+
+  @Test
+  void theJsonModuleDependsOnTheModelOnly() {
+    assertModuleDoesNotDependOn("json", "jackson3", "rules", "extracts", "testkit", "cli");
+  }
+
+  @Test
+  void theModelCarriesNoJackson() {
+    // core's JSON mapping lives in dfdg-json and dfdg-jackson3, so that Jackson 2 and 3 both read
+    // it
+    noClasses()
+        .that()
+        .resideInAPackage("dk.dfdgrules.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..")
+        .check(classes);
+  }
+
+  @Test
+  void outsideTheJsonModulesTheCliAndTheCaseFilesOnlyJacksonsAnnotationsAreUsed() {
+    // the annotations are read by Jackson 2 and Jackson 3 alike; databind is version-bound
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "dk.dfdgrules.json..",
+            "dk.dfdgrules.jackson3..",
+            "dk.dfdgrules.rules.cases..",
+            "dk.dfdgrules.cli..",
+            "dk.dfdgrules.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.fasterxml.jackson.core..",
+            "com.fasterxml.jackson.databind..",
+            "com.fasterxml.jackson.datatype..",
+            "com.fasterxml.jackson.dataformat..",
+            "tools.jackson..")
+        .check(classes);
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dk.dfdgrules.codelists;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Aktivitetsstatus — the status of an activation activity.
  *
@@ -33,5 +36,31 @@ public enum ActivityStatus implements UnnumberedCode {
   @Override
   public String officialName() {
     return officialName;
+  }
+
+  /**
+   * The constant a data file (JSON, YAML) names: its official id or code, its constant name or its
+   * official Danish name, as {@link OfficialCodes#parse} reads them. Jackson (2 and 3) reads {@code
+   * ActivityStatus} through this method, whatever the mapper's configuration.
+   *
+   * @param value a number or a text
+   * @return the constant
+   * @throws IllegalArgumentException if {@code value} names no constant
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static ActivityStatus from(Object value) {
+    return OfficialCodes.parse(ActivityStatus.class, value);
+  }
+
+  /**
+   * The form data files write, as {@link OfficialCodes#externalForm} gives it: the official id (a
+   * number for a numbered code), or the constant name when the value has none. Jackson (2 and 3)
+   * writes {@code ActivityStatus} through this method.
+   *
+   * @return an {@link Integer} or a {@link String}
+   */
+  @JsonValue
+  public Object externalForm() {
+    return OfficialCodes.externalForm(this);
   }
 }

@@ -1,5 +1,7 @@
 package dk.dfdgrules.codelists;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +47,8 @@ public enum CloseReason implements OfficialCode {
   }
 
   /**
-   * For {@link #COMPLETED_VOCATIONAL_EDUCATION}: that its name is the library's, and where it
-   * comes from; empty for the others.
+   * For {@link #COMPLETED_VOCATIONAL_EDUCATION}: that its name is the library's, and where it comes
+   * from; empty for the others.
    */
   @Override
   public Optional<String> description() {
@@ -64,5 +66,31 @@ public enum CloseReason implements OfficialCode {
     return this == COMPLETED_VOCATIONAL_EDUCATION
         ? Optional.of(Sources.DFDG_RELEASE)
         : Optional.empty();
+  }
+
+  /**
+   * The constant a data file (JSON, YAML) names: its official id or code, its constant name or its
+   * official Danish name, as {@link OfficialCodes#parse} reads them. Jackson (2 and 3) reads {@code
+   * CloseReason} through this method, whatever the mapper's configuration.
+   *
+   * @param value a number or a text
+   * @return the constant
+   * @throws IllegalArgumentException if {@code value} names no constant
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static CloseReason from(Object value) {
+    return OfficialCodes.parse(CloseReason.class, value);
+  }
+
+  /**
+   * The form data files write, as {@link OfficialCodes#externalForm} gives it: the official id (a
+   * number for a numbered code), or the constant name when the value has none. Jackson (2 and 3)
+   * writes {@code CloseReason} through this method.
+   *
+   * @return an {@link Integer} or a {@link String}
+   */
+  @JsonValue
+  public Object externalForm() {
+    return OfficialCodes.externalForm(this);
   }
 }

@@ -1,5 +1,7 @@
 package dk.dfdgrules.codelists;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
@@ -60,5 +62,31 @@ public enum CvStatus implements OfficialCode {
    */
   public static Optional<CvStatus> findByCode(String id) {
     return CodeLookup.byCode(CvStatus.class, id);
+  }
+
+  /**
+   * The constant a data file (JSON, YAML) names: its official id or code, its constant name or its
+   * official Danish name, as {@link OfficialCodes#parse} reads them. Jackson (2 and 3) reads {@code
+   * CvStatus} through this method, whatever the mapper's configuration.
+   *
+   * @param value a number or a text
+   * @return the constant
+   * @throws IllegalArgumentException if {@code value} names no constant
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static CvStatus from(Object value) {
+    return OfficialCodes.parse(CvStatus.class, value);
+  }
+
+  /**
+   * The form data files write, as {@link OfficialCodes#externalForm} gives it: the official id (a
+   * number for a numbered code), or the constant name when the value has none. Jackson (2 and 3)
+   * writes {@code CvStatus} through this method.
+   *
+   * @return an {@link Integer} or a {@link String}
+   */
+  @JsonValue
+  public Object externalForm() {
+    return OfficialCodes.externalForm(this);
   }
 }

@@ -1,5 +1,7 @@
 package dk.dfdgrules.codelists;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,8 +45,7 @@ public enum MentorType implements NumberedCode {
       "Udslusningskoordinator i forbindelse med udslusning fra Kriminalforsorgen",
       null),
   /** 6 — "Personlig jobformidler", in force from 2021-12-06 (§ 113 a LAB). */
-  PERSONAL_JOB_BROKER(
-      6, "Personlig jobformidler", "Personlig jobformidler", Sources.DFDG_RELEASE);
+  PERSONAL_JOB_BROKER(6, "Personlig jobformidler", "Personlig jobformidler", Sources.DFDG_RELEASE);
 
   private final int id;
   private final String officialName;
@@ -105,5 +106,31 @@ public enum MentorType implements NumberedCode {
    */
   public static Optional<MentorType> find(int id) {
     return CodeLookup.byId(MentorType.class, id);
+  }
+
+  /**
+   * The constant a data file (JSON, YAML) names: its official id or code, its constant name or its
+   * official Danish name, as {@link OfficialCodes#parse} reads them. Jackson (2 and 3) reads {@code
+   * MentorType} through this method, whatever the mapper's configuration.
+   *
+   * @param value a number or a text
+   * @return the constant
+   * @throws IllegalArgumentException if {@code value} names no constant
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static MentorType from(Object value) {
+    return OfficialCodes.parse(MentorType.class, value);
+  }
+
+  /**
+   * The form data files write, as {@link OfficialCodes#externalForm} gives it: the official id (a
+   * number for a numbered code), or the constant name when the value has none. Jackson (2 and 3)
+   * writes {@code MentorType} through this method.
+   *
+   * @return an {@link Integer} or a {@link String}
+   */
+  @JsonValue
+  public Object externalForm() {
+    return OfficialCodes.externalForm(this);
   }
 }

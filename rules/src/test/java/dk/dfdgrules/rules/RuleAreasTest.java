@@ -4,12 +4,12 @@ import static dk.dfdgrules.testkit.assertions.DfdgAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.dfdgrules.core.json.DfdgJson;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.cases.CaseFile;
 import dk.dfdgrules.rules.cases.CaseFiles;
 import dk.dfdgrules.rules.cases.CaseRunner;
@@ -106,6 +106,27 @@ class RuleAreasTest {
     assertThat(inForce.results())
         .as("a rule of %s applies", area.name())
         .anyMatch(x -> x.version().isPresent());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("areas")
+  void itsExampleFactsRoundTripAndADiscoveringMapperReadsThemAlike(RuleArea<?, ?> area)
+      throws IOException {
+    String resource = area.exampleResource().orElseThrow();
+    String example;
+    try (InputStream in = area.getClass().getClassLoader().getResourceAsStream(resource)) {
+      example = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Object facts = JSON.readValue(example, area.factsType());
+    assertThat(JSON.readValue(JSON.writeValueAsString(facts), area.factsType()))
+        .as(area.name())
+        .isEqualTo(facts);
+    ObjectMapper discovering = new ObjectMapper().findAndRegisterModules();
+    Object read = discovering.readValue(example, area.factsType());
+    assertThat(read).as(area.name()).isEqualTo(facts);
+    assertThat(discovering.readValue(discovering.writeValueAsString(read), area.factsType()))
+        .as(area.name())
+        .isEqualTo(facts);
   }
 
   private static void assertFilledInBothLanguages(dk.dfdgrules.core.rule.Message m, String where) {

@@ -8,7 +8,7 @@ import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.codelists.Code;
 import dk.dfdgrules.codelists.CodeList;
 import dk.dfdgrules.codelists.CodeLists;
-import dk.dfdgrules.core.json.DfdgJson;
+import dk.dfdgrules.json.DfdgJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +55,10 @@ public final class CodeListsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The list, e.g. dream-benefit-codes.")
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "The list, e.g. dream-benefit-codes.")
     String name;
 
     @Option(names = "--on", paramLabel = "DATE", description = "Only values valid on this date.")
@@ -84,9 +87,12 @@ public final class CodeListsCommand implements Callable<Integer> {
       switch (format) {
         case "table" -> table(out, list, codes);
         case "csv" -> csv(out, codes);
-        case "json" -> out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(list, codes)));
+        case "json" ->
+            out.println(
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(list, codes)));
         default ->
-            throw new UserInputException("--format must be table, json or csv, was '" + format + "'");
+            throw new UserInputException(
+                "--format must be table, json or csv, was '" + format + "'");
       }
       out.flush();
       return ExitCodes.OK;

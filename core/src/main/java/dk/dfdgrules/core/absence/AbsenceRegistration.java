@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.absence;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.core.time.DatePeriod;
 import jakarta.validation.constraints.Positive;
 import org.immutables.value.Value;
@@ -11,8 +9,6 @@ import org.immutables.value.Value;
  * Arbejdsfordeling op til 6 uger …) for a period, open-ended while ongoing.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAbsenceRegistration.class)
-@JsonDeserialize(as = ImmutableAbsenceRegistration.class)
 public abstract class AbsenceRegistration {
 
   AbsenceRegistration() {}

@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.activity;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.ActivityStatus;
 import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.time.DatePeriod;
@@ -23,8 +21,6 @@ import org.immutables.value.Value;
  * {@code activation-pools}), which change with DFDG releases.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableActivity.class)
-@JsonDeserialize(as = ImmutableActivity.class)
 public abstract class Activity {
 
   Activity() {}

@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.activity;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.core.time.DatePeriod;
 import jakarta.validation.constraints.Positive;
 import org.immutables.value.Value;
@@ -11,8 +9,6 @@ import org.immutables.value.Value;
  * individuel … 6 Personlig jobformidler) and period (DFDG-RN-2021-12-06 §3.5).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMentorIntervention.class)
-@JsonDeserialize(as = ImmutableMentorIntervention.class)
 public abstract class MentorIntervention {
 
   MentorIntervention() {}

@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.citizen;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -15,8 +13,6 @@ import org.immutables.value.Value;
  * <p>Personal data: {@link #toString()} shows the CPR number masked ({@code 010190-****}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCitizen.class)
-@JsonDeserialize(as = ImmutableCitizen.class)
 public abstract class Citizen {
 
   Citizen() {}

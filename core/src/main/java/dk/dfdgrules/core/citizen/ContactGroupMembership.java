@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.citizen;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.core.time.DatePeriod;
 import jakarta.validation.constraints.Positive;
 import org.immutables.value.Value;
@@ -12,8 +10,6 @@ import org.immutables.value.Value;
  * uddannelseshjælp …).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableContactGroupMembership.class)
-@JsonDeserialize(as = ImmutableContactGroupMembership.class)
 public abstract class ContactGroupMembership {
 
   ContactGroupMembership() {}

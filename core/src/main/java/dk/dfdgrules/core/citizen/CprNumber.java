@@ -2,8 +2,6 @@ package dk.dfdgrules.core.citizen;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dk.dfdgrules.core.internal.Digits;
 import dk.dfdgrules.core.time.Anniversaries;
 import java.time.DateTimeException;
@@ -54,7 +52,6 @@ public final class CprNumber {
    * @throws IllegalArgumentException if the text is not of that form or its first six digits are
    *     not a real date; the message never shows the serial digits
    */
-  @JsonCreator
   public static CprNumber parse(CharSequence text) {
     String s = text.toString().strip();
     String digits =
@@ -169,7 +166,6 @@ public final class CprNumber {
    *
    * @return the unmasked number
    */
-  @JsonValue
   public String unmaskedValue() {
     return digits;
   }

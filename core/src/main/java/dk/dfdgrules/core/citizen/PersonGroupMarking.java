@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.citizen;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.core.time.DatePeriod;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -14,8 +12,6 @@ import org.immutables.value.Value;
  * usable only by specific jobcentres/a-kasser (DFDG-RN-2021-12-06 §1.2).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePersonGroupMarking.class)
-@JsonDeserialize(as = ImmutablePersonGroupMarking.class)
 public abstract class PersonGroupMarking {
 
   PersonGroupMarking() {}
@@ -55,7 +51,8 @@ public abstract class PersonGroupMarking {
    * @return true if covered
    */
   public boolean covers(String municipality) {
-    return getCoveredMunicipalities().isEmpty() || getCoveredMunicipalities().contains(municipality);
+    return getCoveredMunicipalities().isEmpty()
+        || getCoveredMunicipalities().contains(municipality);
   }
 
   /**

@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.contact;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.core.validation.ValidEducationContact;
@@ -10,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The assignment of an education-order contact (type 31 or 32) to a citizen: citizen, role,
- * period and whether it is shown on Jobnet (DFDG-RN-2021-12-06 §3.3, spec EC-2).
+ * The assignment of an education-order contact (type 31 or 32) to a citizen: citizen, role, period
+ * and whether it is shown on Jobnet (DFDG-RN-2021-12-06 §3.3, spec EC-2).
  *
  * <p>Every field is optional here because EC-2 reports what is missing.
  *
@@ -21,8 +19,6 @@ import org.immutables.value.Value;
  */
 @ValidEducationContact
 @Value.Immutable
-@JsonSerialize(as = ImmutableContactAssignment.class)
-@JsonDeserialize(as = ImmutableContactAssignment.class)
 public abstract class ContactAssignment {
 
   ContactAssignment() {}

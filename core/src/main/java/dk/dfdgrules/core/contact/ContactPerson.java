@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.contact;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.ContactKind;
 import dk.dfdgrules.core.time.DatePeriod;
 import jakarta.validation.constraints.Positive;
@@ -17,8 +15,6 @@ import org.immutables.value.Value;
  * <p>Personal data: the name is redacted in {@link #toString()}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableContactPerson.class)
-@JsonDeserialize(as = ImmutableContactPerson.class)
 public abstract class ContactPerson {
 
   ContactPerson() {}

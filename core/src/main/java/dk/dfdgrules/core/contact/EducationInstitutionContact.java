@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.contact;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.core.validation.ValidEducationContact;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -21,8 +19,6 @@ import org.immutables.value.Value;
  */
 @ValidEducationContact
 @Value.Immutable
-@JsonSerialize(as = ImmutableEducationInstitutionContact.class)
-@JsonDeserialize(as = ImmutableEducationInstitutionContact.class)
 public abstract class EducationInstitutionContact {
 
   EducationInstitutionContact() {}

@@ -2,13 +2,11 @@ package dk.dfdgrules.core.contact;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
- * An e-mail address, checked for syntax only: a local part, {@code @}, and a domain of at least
- * two dot-separated labels; no blanks; at most 254 characters. Whether the mailbox exists is not
+ * An e-mail address, checked for syntax only: a local part, {@code @}, and a domain of at least two
+ * dot-separated labels; no blanks; at most 254 characters. Whether the mailbox exists is not
  * checked.
  *
  * <p>Not in the sources: this check is the library's own (spec EC-4). An e-mail address can name a
@@ -35,10 +33,10 @@ public final class EmailAddress {
    * @return the address
    * @throws IllegalArgumentException if it is not syntactically an e-mail address
    */
-  @JsonCreator
   public static EmailAddress parse(CharSequence text) {
     String s = text.toString().strip();
-    checkArgument(isValid(s), "not a syntactically valid e-mail address (%s characters)", s.length());
+    checkArgument(
+        isValid(s), "not a syntactically valid e-mail address (%s characters)", s.length());
     return new EmailAddress(s);
   }
 
@@ -58,7 +56,6 @@ public final class EmailAddress {
    *
    * @return the address
    */
-  @JsonValue
   public String value() {
     return address;
   }

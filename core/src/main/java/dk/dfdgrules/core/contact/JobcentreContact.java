@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.contact;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.ContactKind;
 import dk.dfdgrules.core.validation.ValidEducationContact;
 import jakarta.validation.constraints.Size;
@@ -23,8 +21,6 @@ import org.immutables.value.Value;
  */
 @ValidEducationContact
 @Value.Immutable
-@JsonSerialize(as = ImmutableJobcentreContact.class)
-@JsonDeserialize(as = ImmutableJobcentreContact.class)
 public abstract class JobcentreContact {
 
   JobcentreContact() {}

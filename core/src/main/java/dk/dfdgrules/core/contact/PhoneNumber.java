@@ -2,8 +2,6 @@ package dk.dfdgrules.core.contact;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dk.dfdgrules.core.internal.Digits;
 import java.util.regex.Pattern;
 
@@ -15,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param nationalDigits the eight national digits
  */
-public record PhoneNumber(@JsonValue String nationalDigits) {
+public record PhoneNumber(String nationalDigits) {
 
   private static final Pattern FORM = Pattern.compile("(?:\\+45|0045)?\\d{8}");
 
@@ -39,7 +37,6 @@ public record PhoneNumber(@JsonValue String nationalDigits) {
    * @return the number
    * @throws IllegalArgumentException if not of that form
    */
-  @JsonCreator
   public static PhoneNumber parse(CharSequence text) {
     String compact = text.toString().replace(" ", "");
     checkArgument(

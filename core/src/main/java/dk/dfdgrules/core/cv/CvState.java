@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.cv;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.CvStatus;
 import org.immutables.value.Value;
 
@@ -10,8 +8,6 @@ import org.immutables.value.Value;
  * (DFDG-RN-2021-12-06 §4).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCvState.class)
-@JsonDeserialize(as = ImmutableCvState.class)
 public abstract class CvState {
 
   CvState() {}

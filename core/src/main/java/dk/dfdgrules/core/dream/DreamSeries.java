@@ -3,8 +3,6 @@ package dk.dfdgrules.core.dream;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableSortedMap;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.time.IsoWeek;
@@ -16,9 +14,9 @@ import java.util.OptionalInt;
 
 /**
  * One person's DREAM weekly series: for each ISO week from {@link #firstWeek()} on, at most one
- * three-digit benefit code (ydelseskode), or none — a blank week, self-supporting
- * (selvforsørget). Optionally the person's visitation category per quarter (the DSA {@code visit}
- * table, from Q1 2014), which decides job-ready versus activity-ready (DRM-4).
+ * three-digit benefit code (ydelseskode), or none — a blank week, self-supporting (selvforsørget).
+ * Optionally the person's visitation category per quarter (the DSA {@code visit} table, from Q1
+ * 2014), which decides job-ready versus activity-ready (DRM-4).
  *
  * <p>Codes are held as numbers 100–999; 0 stands for a blank week. STAR stresses that DREAM should
  * not be used for stock counts and is not comparable with other data sources (FLIS-DREAM §2).
@@ -67,12 +65,11 @@ public final class DreamSeries {
    * @return the series
    * @throws IllegalArgumentException if a code is neither blank nor three digits
    */
-  @JsonCreator
   public static DreamSeries of(
-      @JsonProperty("person") PersonKey person,
-      @JsonProperty("firstWeek") IsoWeek firstWeek,
-      @JsonProperty("codes") short[] codes,
-      @JsonProperty("visitation") Map<YearQuarter, VisitationCategory> visitation) {
+      PersonKey person,
+      IsoWeek firstWeek,
+      short[] codes,
+      Map<YearQuarter, VisitationCategory> visitation) {
     requireNonNull(person, "person");
     requireNonNull(firstWeek, "firstWeek");
     for (int i = 0; i < codes.length; i++) {
@@ -83,8 +80,7 @@ public final class DreamSeries {
           firstWeek.plusWeeks(i),
           c);
     }
-    return new DreamSeries(
-        person, firstWeek, codes.clone(), ImmutableSortedMap.copyOf(visitation));
+    return new DreamSeries(person, firstWeek, codes.clone(), ImmutableSortedMap.copyOf(visitation));
   }
 
   /**
@@ -92,7 +88,6 @@ public final class DreamSeries {
    *
    * @return the key
    */
-  @JsonProperty
   public PersonKey person() {
     return person;
   }
@@ -102,7 +97,6 @@ public final class DreamSeries {
    *
    * @return the week
    */
-  @JsonProperty
   public IsoWeek firstWeek() {
     return firstWeek;
   }
@@ -165,7 +159,6 @@ public final class DreamSeries {
    *
    * @return one code per week
    */
-  @JsonProperty
   public short[] codes() {
     return codes.clone();
   }
@@ -185,7 +178,6 @@ public final class DreamSeries {
    *
    * @return the map
    */
-  @JsonProperty
   public ImmutableSortedMap<YearQuarter, VisitationCategory> visitation() {
     return visitation;
   }

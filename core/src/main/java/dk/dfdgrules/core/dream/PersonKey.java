@@ -2,8 +2,6 @@ package dk.dfdgrules.core.dream;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dk.dfdgrules.core.citizen.CprNumber;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +33,6 @@ public final class PersonKey {
    * @return the key
    * @throws IllegalArgumentException if blank or too long
    */
-  @JsonCreator
   public static PersonKey of(String value) {
     String s = value.strip();
     checkArgument(!s.isEmpty(), "person key must not be blank");
@@ -82,7 +79,6 @@ public final class PersonKey {
    *
    * @return the key
    */
-  @JsonValue
   public String unmaskedValue() {
     return value;
   }

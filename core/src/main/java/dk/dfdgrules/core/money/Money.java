@@ -3,8 +3,6 @@ package dk.dfdgrules.core.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -33,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * @param amount the amount in kroner, held with exactly two decimals
  */
-public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
+public record Money(BigDecimal amount) implements Comparable<Money> {
 
   /** Zero kroner. */
   public static final Money ZERO = new Money(BigDecimal.ZERO);
@@ -63,7 +61,6 @@ public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
    * @return the amount, held with exactly two decimals
    * @throws IllegalArgumentException if it has more than two significant decimals
    */
-  @JsonCreator
   public static Money of(BigDecimal kroner) {
     return new Money(kroner);
   }

@@ -2,8 +2,6 @@ package dk.dfdgrules.core.organisation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dk.dfdgrules.core.internal.Digits;
 
 /**
@@ -12,7 +10,7 @@ import dk.dfdgrules.core.internal.Digits;
  *
  * @param value the eight digits
  */
-public record CvrNumber(@JsonValue String value) {
+public record CvrNumber(String value) {
 
   private static final int[] WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
@@ -34,7 +32,6 @@ public record CvrNumber(@JsonValue String value) {
    * @return the number
    * @throws IllegalArgumentException if not eight digits, or the modulus-11 check fails
    */
-  @JsonCreator
   public static CvrNumber parse(CharSequence text) {
     return new CvrNumber(text.toString().strip());
   }

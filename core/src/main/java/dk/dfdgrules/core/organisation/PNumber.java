@@ -2,8 +2,6 @@ package dk.dfdgrules.core.organisation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dk.dfdgrules.core.internal.Digits;
 
 /**
@@ -11,7 +9,7 @@ import dk.dfdgrules.core.internal.Digits;
  *
  * @param value the ten digits
  */
-public record PNumber(@JsonValue String value) {
+public record PNumber(String value) {
 
   /**
    * A P number of exactly ten digits; {@link #parse(CharSequence)} also strips blanks.
@@ -29,7 +27,6 @@ public record PNumber(@JsonValue String value) {
    * @return the number
    * @throws IllegalArgumentException if not ten digits
    */
-  @JsonCreator
   public static PNumber parse(CharSequence text) {
     return new PNumber(text.toString().strip());
   }

@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.plan;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.PlanType;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
@@ -13,8 +11,8 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * Uddannelsesplan — a young person's education plan (or combination plan): its plan type, its
- * step (trin 1–4) and the support needs (støttebehov) the jobcentre registered.
+ * Uddannelsesplan — a young person's education plan (or combination plan): its plan type, its step
+ * (trin 1–4) and the support needs (støttebehov) the jobcentre registered.
  *
  * <p>The support needs are a set of code values; there is no free text (SN-5). Whether the set is
  * allowed at the step is a rule (SN-1 … SN-4), never checked here.
@@ -26,8 +24,6 @@ import org.immutables.value.Value;
  */
 @ValidSupportNeeds
 @Value.Immutable
-@JsonSerialize(as = ImmutableEducationPlan.class)
-@JsonDeserialize(as = ImmutableEducationPlan.class)
 public abstract class EducationPlan {
 
   EducationPlan() {}

@@ -2,8 +2,6 @@ package dk.dfdgrules.core.rule;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +24,6 @@ import java.util.List;
  * @param decision the area's decision
  * @param <D> the area's decision type
  */
-@JsonPropertyOrder({"area", "context", "outcome", "decision", "results"})
 public record Answer<D extends Decision>(
     String area, EvaluationContext context, List<RuleResult> results, D decision)
     implements RuleResults {
@@ -48,7 +45,6 @@ public record Answer<D extends Decision>(
     return context.date();
   }
 
-  @JsonProperty("outcome")
   @Override
   public Outcome outcome() {
     return RuleResults.super.outcome();

@@ -2,9 +2,6 @@ package dk.dfdgrules.core.rule;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -24,13 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param reason why, as a message
  * @param <T> the type of the value
  */
-@JsonPropertyOrder({"path", "previous", "value", "decidedBy", "reason"})
 public record DerivedValue<T>(
-    @JsonIgnore DerivedKey<T> key,
-    Optional<T> previous,
-    Optional<T> value,
-    RuleId decidedBy,
-    Message reason) {
+    DerivedKey<T> key, Optional<T> previous, Optional<T> value, RuleId decidedBy, Message reason) {
 
   /**
    * Checks the values' types.
@@ -60,7 +52,8 @@ public record DerivedValue<T>(
    * @param <T> the type of the value
    * @return the derived value
    */
-  public static <T> DerivedValue<T> of(DerivedKey<T> key, T value, RuleId decidedBy, Message reason) {
+  public static <T> DerivedValue<T> of(
+      DerivedKey<T> key, T value, RuleId decidedBy, Message reason) {
     return new DerivedValue<>(
         key, Optional.empty(), Optional.of(requireNonNull(value, "value")), decidedBy, reason);
   }
@@ -91,7 +84,6 @@ public record DerivedValue<T>(
    *
    * @return the path
    */
-  @JsonProperty("path")
   public String path() {
     return key.path();
   }
@@ -101,7 +93,6 @@ public record DerivedValue<T>(
    *
    * @return the text, or empty when there is no value
    */
-  @JsonIgnore
   public Optional<String> text() {
     return value.map(DerivedKey::text);
   }
@@ -111,7 +102,6 @@ public record DerivedValue<T>(
    *
    * @return the text, or empty when there was none
    */
-  @JsonIgnore
   public Optional<String> previousText() {
     return previous.map(DerivedKey::text);
   }
@@ -121,7 +111,6 @@ public record DerivedValue<T>(
    *
    * @return true if changed
    */
-  @JsonIgnore
   public boolean isChange() {
     return !previous.equals(value);
   }

@@ -2,8 +2,6 @@ package dk.dfdgrules.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +40,6 @@ public record RuleId(String value) implements Comparable<RuleId> {
    * @return the id
    * @throws IllegalArgumentException if malformed
    */
-  @JsonCreator
   public static RuleId of(String value) {
     return new RuleId(value);
   }
@@ -105,7 +102,6 @@ public record RuleId(String value) implements Comparable<RuleId> {
     return ORDER.compare(this, o);
   }
 
-  @JsonValue
   @Override
   public String toString() {
     return value;

@@ -2,7 +2,6 @@ package dk.dfdgrules.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
@@ -194,7 +193,6 @@ public record RuleResult(
    *
    * @return true if satisfied
    */
-  @JsonIgnore
   public boolean isSatisfied() {
     return outcome == Outcome.SATISFIED;
   }
@@ -204,7 +202,6 @@ public record RuleResult(
    *
    * @return true if violated
    */
-  @JsonIgnore
   public boolean isViolated() {
     return outcome == Outcome.VIOLATED;
   }
@@ -214,7 +211,6 @@ public record RuleResult(
    *
    * @return true if undetermined
    */
-  @JsonIgnore
   public boolean isUndetermined() {
     return outcome == Outcome.UNDETERMINED;
   }

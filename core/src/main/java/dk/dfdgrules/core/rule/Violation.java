@@ -1,6 +1,5 @@
 package dk.dfdgrules.core.rule;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Locale;
 
 /**
@@ -56,7 +55,6 @@ public record Violation(
    *
    * @return true for {@link Severity#ERROR}
    */
-  @JsonIgnore
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -2,8 +2,6 @@ package dk.dfdgrules.core.subscription;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.CloseReason;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -16,8 +14,6 @@ import org.immutables.value.Value;
  * created in error (fejloprettet).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableUdbSubscription.class)
-@JsonDeserialize(as = ImmutableUdbSubscription.class)
 public abstract class UdbSubscription {
 
   UdbSubscription() {}

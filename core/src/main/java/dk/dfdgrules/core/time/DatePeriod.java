@@ -3,8 +3,6 @@ package dk.dfdgrules.core.time;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -16,8 +14,8 @@ import java.util.Optional;
  * memberships: the end date is the last day.
  *
  * <p>Text form (ISO-8601 intervals): {@code 2021-01-01/2022-03-10} for a closed period, {@code
- * 2021-01-01/..} for an open-ended one; {@link #parse(CharSequence)} is the exact inverse of
- * {@link #toString()}.
+ * 2021-01-01/..} for an open-ended one; {@link #parse(CharSequence)} is the exact inverse of {@link
+ * #toString()}.
  *
  * <p>A period built from FLIS data, where 9999-12-31 marks an open end, is built with {@link
  * #fromFlis(LocalDate, LocalDate)}.
@@ -89,7 +87,6 @@ public final class DatePeriod {
    * @throws IllegalArgumentException if the text is not of that form, or the end is before the
    *     start
    */
-  @JsonCreator
   public static DatePeriod parse(CharSequence text) {
     String s = text.toString().trim();
     int slash = s.indexOf('/');
@@ -194,7 +191,6 @@ public final class DatePeriod {
   }
 
   /** The ISO-8601 interval form, {@code 2021-01-01/2022-03-10} or {@code 2021-01-01/..}. */
-  @JsonValue
   @Override
   public String toString() {
     return start + "/" + (end == null ? ".." : end.toString());

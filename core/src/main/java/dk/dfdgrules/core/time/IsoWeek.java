@@ -2,8 +2,6 @@ package dk.dfdgrules.core.time;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -90,7 +88,6 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    * @return the week
    * @throws IllegalArgumentException if the text is not of that form or names no real week
    */
-  @JsonCreator
   public static IsoWeek parse(CharSequence text) {
     int[] parts = YearParts.parse(ISO, text, "week must be like 2019-W38");
     return of(parts[0], parts[1]);
@@ -258,7 +255,6 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
   }
 
   /** The ISO form, {@code 2019-W38}. */
-  @JsonValue
   @Override
   public String toString() {
     return String.format("%04d-W%02d", weekBasedYear, week);

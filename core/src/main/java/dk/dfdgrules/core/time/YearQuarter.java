@@ -2,8 +2,6 @@ package dk.dfdgrules.core.time;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
@@ -71,7 +69,6 @@ public record YearQuarter(int year, int quarter) implements Comparable<YearQuart
    * @return the quarter
    * @throws IllegalArgumentException if the text is not of that form
    */
-  @JsonCreator
   public static YearQuarter parse(CharSequence text) {
     int[] parts = YearParts.parse(FORM, text, "quarter must be like 2014-Q1");
     return of(parts[0], parts[1]);
@@ -122,7 +119,6 @@ public record YearQuarter(int year, int quarter) implements Comparable<YearQuart
   }
 
   /** The form {@code 2014-Q1}. */
-  @JsonValue
   @Override
   public String toString() {
     return String.format("%04d-Q%d", year, quarter);

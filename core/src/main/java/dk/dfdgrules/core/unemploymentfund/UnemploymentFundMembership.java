@@ -1,7 +1,5 @@
 package dk.dfdgrules.core.unemploymentfund;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.core.time.DatePeriod;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,8 +9,6 @@ import org.immutables.value.Value;
  * Medlemskab af a-kasse — a citizen's membership of an unemployment fund (a-kasse) for a period.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableUnemploymentFundMembership.class)
-@JsonDeserialize(as = ImmutableUnemploymentFundMembership.class)
 public abstract class UnemploymentFundMembership {
 
   UnemploymentFundMembership() {}

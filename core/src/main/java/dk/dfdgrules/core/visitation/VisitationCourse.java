@@ -2,8 +2,6 @@ package dk.dfdgrules.core.visitation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.FlisDates;
@@ -19,8 +17,6 @@ import org.immutables.value.Value;
  * open; FLIS writes its end as 9999-12-31 ({@link #flisEnd()}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVisitationCourse.class)
-@JsonDeserialize(as = ImmutableVisitationCourse.class)
 public abstract class VisitationCourse {
 
   VisitationCourse() {}

@@ -1,19 +1,15 @@
 package dk.dfdgrules.core.visitation;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.citizen.CprNumber;
 import java.time.LocalDateTime;
 import org.immutables.value.Value;
 
 /**
- * A visitation registration as DFDG delivers it: the citizen, the visitation category and the
- * start date and time — no end date (FLIS-DFDG §5.1.2).
+ * A visitation registration as DFDG delivers it: the citizen, the visitation category and the start
+ * date and time — no end date (FLIS-DFDG §5.1.2).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVisitationRegistration.class)
-@JsonDeserialize(as = ImmutableVisitationRegistration.class)
 public abstract class VisitationRegistration {
 
   VisitationRegistration() {}

@@ -3,12 +3,8 @@ package dk.dfdgrules.core.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.codelists.CloseReason;
 import dk.dfdgrules.codelists.Sources;
-import dk.dfdgrules.core.json.DfdgJson;
-import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.math.BigDecimal;
@@ -16,7 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Derived values keep their type: read back typed, rendered as text and JSON, never parsed. */
+/**
+ * Derived values keep their type: read back typed, rendered as text, never parsed (JSON:
+ * dfdg-json).
+ */
 class DerivedValueTest {
 
   private static final LocalDate D = LocalDate.of(2022, 3, 10);
@@ -67,8 +66,12 @@ class DerivedValueTest {
   void valuesAreReadBackTypedFromAResult() {
     RuleResult r =
         RuleResult.builder(V)
-            .derived(DerivedValue.changed(PERIOD.at(0), DatePeriod.from(D), DatePeriod.of(D, D), CP_3_2, WHY))
-            .derived(DerivedValue.changed(PERIOD.at(1), DatePeriod.of(D, D), DatePeriod.of(D, D), CP_3_2, WHY))
+            .derived(
+                DerivedValue.changed(
+                    PERIOD.at(0), DatePeriod.from(D), DatePeriod.of(D, D), CP_3_2, WHY))
+            .derived(
+                DerivedValue.changed(
+                    PERIOD.at(1), DatePeriod.of(D, D), DatePeriod.of(D, D), CP_3_2, WHY))
             .derived(CLOSED_ON, D, WHY)
             .build();
     assertThat(r.value(CLOSED_ON)).contains(D);
@@ -99,30 +102,5 @@ class DerivedValueTest {
     assertThat(removed.text()).isEmpty();
     assertThat(removed.previousText()).contains("2022-03-10");
     assertThat(removed.isChange()).isTrue();
-  }
-
-  @Test
-  void jsonWritesThePathAndTheTypedValue() throws Exception {
-    ObjectMapper json = DfdgJson.mapper();
-    JsonNode n =
-        json.valueToTree(
-            DerivedValue.changed(PERIOD.at(2), DatePeriod.from(D), DatePeriod.of(D, D), CP_3_2, WHY));
-    assertThat(n.get("path").asText()).isEqualTo("contactPersons[2].period");
-    assertThat(n.get("previous").asText()).isEqualTo("2022-03-10/..");
-    assertThat(n.get("value").asText()).isEqualTo("2022-03-10/2022-03-10");
-    assertThat(n.get("decidedBy").asText()).isEqualTo("CP-3.2");
-    assertThat(n.has("key")).isFalse();
-    JsonNode list = json.valueToTree(DerivedValue.of(NEEDS, List.of(2, 3), CP_3_2, WHY));
-    assertThat(list.get("value").isArray()).isTrue();
-    assertThat(list.get("value").get(1).asInt()).isEqualTo(3);
-    JsonNode flag =
-        json.valueToTree(
-            DerivedValue.of(DerivedKey.of("letter.orderToStart", Boolean.class), true, CP_3_2, WHY));
-    assertThat(flag.get("value").isBoolean()).isTrue();
-    JsonNode money =
-        json.valueToTree(
-            DerivedValue.of(
-                DerivedKey.of("refund", Money.class), Money.parse("1.740,96"), CP_3_2, WHY));
-    assertThat(money.get("value").isNumber() || money.get("value").isTextual()).isTrue();
   }
 }

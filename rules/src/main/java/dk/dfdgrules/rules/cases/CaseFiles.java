@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dk.dfdgrules.core.json.DfdgJson;
+import dk.dfdgrules.json.DfdgJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Reads case files (YAML or JSON) from a reader the caller opened. */
-// Jackson is optional (requires static, not transitive): a module that reads case files reads Jackson
+// Jackson is optional (requires static, not transitive): a module that reads case files reads
+// Jackson
 @SuppressWarnings("exports")
 public final class CaseFiles {
 
@@ -61,8 +62,7 @@ public final class CaseFiles {
         cases.add(YAML.treeToValue(c, RuleCase.class));
       } catch (JsonProcessingException e) {
         String name = c.path("name").asText("case " + (index + 1));
-        throw new CaseFileException(
-            source + ": case '" + name + "': " + describeField(e), e);
+        throw new CaseFileException(source + ": case '" + name + "': " + describeField(e), e);
       }
       index++;
     }
@@ -70,8 +70,8 @@ public final class CaseFiles {
   }
 
   /**
-   * A one-line description of a JSON/YAML error: file, line and column, the field path, and
-   * what is wrong (without the offending value's full text).
+   * A one-line description of a JSON/YAML error: file, line and column, the field path, and what is
+   * wrong (without the offending value's full text).
    *
    * @param source the file's name
    * @param e the error

@@ -2,13 +2,13 @@ package dk.dfdgrules.rules.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.dfdgrules.core.json.DfdgJson;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.Decision;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.Violation;
+import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.RuleAreas;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dk.dfdgrules.rules.cv;
 
 import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dk.dfdgrules.codelists.CvStatus;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.cv.CvState;
@@ -72,6 +73,7 @@ public record CvReportFacts(
    *
    * @return true if an event date is given
    */
+  @JsonIgnore // derived from eventDate, not a fact of its own
   public boolean isHistorical() {
     return eventDate.isPresent();
   }

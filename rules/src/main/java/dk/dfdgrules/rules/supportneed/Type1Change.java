@@ -1,6 +1,9 @@
 package dk.dfdgrules.rules.supportneed;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dk.dfdgrules.codelists.OfficialCode;
+import dk.dfdgrules.codelists.OfficialCodes;
 import java.util.Optional;
 
 /**
@@ -37,5 +40,31 @@ public enum Type1Change implements OfficialCode {
   @Override
   public String officialName() {
     return officialName;
+  }
+
+  /**
+   * The constant a data file (JSON, YAML) names: its official id or code, its constant name or its
+   * official Danish name, as {@link OfficialCodes#parse} reads them. Jackson (2 and 3) reads {@code
+   * Type1Change} through this method, whatever the mapper's configuration.
+   *
+   * @param value a number or a text
+   * @return the constant
+   * @throws IllegalArgumentException if {@code value} names no constant
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Type1Change from(Object value) {
+    return OfficialCodes.parse(Type1Change.class, value);
+  }
+
+  /**
+   * The form data files write, as {@link OfficialCodes#externalForm} gives it: the official id (a
+   * number for a numbered code), or the constant name when the value has none. Jackson (2 and 3)
+   * writes {@code Type1Change} through this method.
+   *
+   * @return an {@link Integer} or a {@link String}
+   */
+  @JsonValue
+  public Object externalForm() {
+    return OfficialCodes.externalForm(this);
   }
 }

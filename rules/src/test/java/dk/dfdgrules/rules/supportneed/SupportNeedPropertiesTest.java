@@ -14,16 +14,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
-import dk.dfdgrules.core.json.DfdgJson;
 import dk.dfdgrules.core.plan.EducationPlan;
 import dk.dfdgrules.core.rule.Answer;
-import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Violation;
+import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;
 import dk.dfdgrules.testkit.property.Statistics;
@@ -66,8 +66,14 @@ class SupportNeedPropertiesTest {
   record Case(EducationPlan plan, Set<RuleId> broken, LocalDate day) {
     @Override
     public String toString() {
-      return "step " + plan.getStep().id() + ", needs " + ids(plan.getSupportNeeds()) + ", breaks "
-          + broken + ", on " + day;
+      return "step "
+          + plan.getStep().id()
+          + ", needs "
+          + ids(plan.getSupportNeeds())
+          + ", breaks "
+          + broken
+          + ", on "
+          + day;
     }
   }
 
@@ -76,7 +82,11 @@ class SupportNeedPropertiesTest {
     Gen<Case> valid = educationPlans().zip(days, (p, d) -> new Case(p, Set.of(), d));
     Gen<Case> broken =
         Gens.elements(SN_1, SN_2, SN_4)
-            .flatMap(rule -> educationPlans().violating(rule).zip(days, (p, d) -> new Case(p, Set.of(rule), d)));
+            .flatMap(
+                rule ->
+                    educationPlans()
+                        .violating(rule)
+                        .zip(days, (p, d) -> new Case(p, Set.of(rule), d)));
     return Gens.oneOf(valid, broken);
   }
 
@@ -100,7 +110,9 @@ class SupportNeedPropertiesTest {
         "need 2 or 3");
     Statistics.cover(
         2,
-        !n.isEmpty() && Set.of(SupportNeed.OTHER_SUPPORT_PERSONS, SupportNeed.CONTACT_JOBCENTRE).containsAll(n),
+        !n.isEmpty()
+            && Set.of(SupportNeed.OTHER_SUPPORT_PERSONS, SupportNeed.CONTACT_JOBCENTRE)
+                .containsAll(n),
         "only needs 5 and 6 (SN-3)");
   }
 
@@ -116,7 +128,8 @@ class SupportNeedPropertiesTest {
       labelNeeds(c.plan());
       Statistics.cover(
           2,
-          c.plan().getStep() == Step.STEP_4 && c.plan().getSupportNeeds().contains(SupportNeed.DOCUMENTED),
+          c.plan().getStep() == Step.STEP_4
+              && c.plan().getSupportNeeds().contains(SupportNeed.DOCUMENTED),
           "need 4 at step 4 (SN-6 warns)");
       Statistics.cover(1, c.day().equals(IN_FORCE), "on the day of the release");
 
@@ -131,7 +144,10 @@ class SupportNeedPropertiesTest {
     Gen<Case> brokenPlans() {
       return Gens.elements(SN_1, SN_2, SN_4)
           .flatMap(
-              rule -> educationPlans().violating(rule).zip(daysInForce(), (p, d) -> new Case(p, Set.of(rule), d)));
+              rule ->
+                  educationPlans()
+                      .violating(rule)
+                      .zip(daysInForce(), (p, d) -> new Case(p, Set.of(rule), d)));
     }
 
     @Property
@@ -141,7 +157,8 @@ class SupportNeedPropertiesTest {
       Statistics.cover(18, rule.equals(SN_2), "violating(SN_2)");
       Statistics.cover(12, rule.equals(SN_4), "violating(SN_4)");
       Statistics.cover(1, rule.equals(SN_2) && c.plan().getStep() == Step.STEP_4, "SN-2 at step 4");
-      Statistics.cover(10, rule.equals(SN_1) && c.plan().getStep() != Step.STEP_4, "SN-1 at steps 1-3");
+      Statistics.cover(
+          10, rule.equals(SN_1) && c.plan().getStep() != Step.STEP_4, "SN-1 at steps 1-3");
 
       Answer<Verdict> r = SupportNeedRules.validate(c.plan(), c.day());
 
@@ -202,7 +219,10 @@ class SupportNeedPropertiesTest {
   record Reordered(Case plan, List<SupportNeed> needs, List<SupportNeed> previous) {
     @Override
     public String toString() {
-      return plan + ", given as " + needs.stream().map(SupportNeed::id).toList() + ", previous "
+      return plan
+          + ", given as "
+          + needs.stream().map(SupportNeed::id).toList()
+          + ", previous "
           + previous.stream().map(SupportNeed::id).toList();
     }
   }
@@ -240,10 +260,9 @@ class SupportNeedPropertiesTest {
             .build();
     Answer<Verdict> byBuilder = SupportNeedRules.validate(rebuilt, previousInOrder, r.plan().day());
     Answer<Verdict> byJson =
-        SupportNeedRules.AREA
-            .evaluate(
-                JSON.readValue(json(plan.getStep(), r.needs(), r.previous()), SupportNeedFacts.class),
-                EvaluationContext.on(r.plan().day()));
+        SupportNeedRules.AREA.evaluate(
+            JSON.readValue(json(plan.getStep(), r.needs(), r.previous()), SupportNeedFacts.class),
+            EvaluationContext.on(r.plan().day()));
 
     assertThat(byBuilder).isEqualTo(expected);
     assertThat(byJson.violations()).isEqualTo(expected.violations());
@@ -251,9 +270,13 @@ class SupportNeedPropertiesTest {
   }
 
   private static String json(Step step, List<SupportNeed> needs, List<SupportNeed> previous) {
-    return "{\"plan\": {\"step\": " + step.id() + ", \"supportNeeds\": "
-        + needs.stream().map(SupportNeed::id).toList() + "}, \"previousSupportNeeds\": "
-        + previous.stream().map(SupportNeed::id).toList() + "}";
+    return "{\"plan\": {\"step\": "
+        + step.id()
+        + ", \"supportNeeds\": "
+        + needs.stream().map(SupportNeed::id).toList()
+        + "}, \"previousSupportNeeds\": "
+        + previous.stream().map(SupportNeed::id).toList()
+        + "}";
   }
 
   Gen<Case> anyPlansInForce() {

@@ -1,11 +1,11 @@
-package dk.dfdgrules.core.json;
+package dk.dfdgrules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dk.dfdgrules.codelists.PlanType;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
@@ -19,16 +19,19 @@ class OfficialCodeJsonTest {
 
   @Test
   void aStepIsReadByItsNumberNotItsOrdinal() throws Exception {
-    EducationPlan plan = JSON.readValue("{\"step\": 2, \"supportNeeds\": [1, \"2\"]}", EducationPlan.class);
+    EducationPlan plan =
+        JSON.readValue("{\"step\": 2, \"supportNeeds\": [1, \"2\"]}", EducationPlan.class);
     assertThat(plan.getStep()).isEqualTo(Step.STEP_2);
-    assertThat(plan.getSupportNeeds()).containsExactly(SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC);
+    assertThat(plan.getSupportNeeds())
+        .containsExactly(SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC);
   }
 
   @Test
   void codesAreReadByConstantOrOfficialName() throws Exception {
     EducationPlan plan =
         JSON.readValue(
-            "{\"step\": \"STEP_4\", \"planType\": \"aftale om opfølgning\", \"supportNeeds\": [\"DOCUMENTED\"]}",
+            "{\"step\": \"STEP_4\", \"planType\": \"aftale om opfølgning\", \"supportNeeds\":"
+                + " [\"DOCUMENTED\"]}",
             EducationPlan.class);
     assertThat(plan.getPlanType()).isEqualTo(PlanType.FOLLOW_UP_AGREEMENT);
     assertThat(plan.getStep()).isEqualTo(Step.STEP_4);
@@ -37,9 +40,11 @@ class OfficialCodeJsonTest {
   @Test
   void anUnknownCodeOrFieldIsAnErrorNamingIt() {
     assertThatThrownBy(() -> JSON.readValue("{\"step\": 5}", EducationPlan.class))
-        .isInstanceOf(InvalidFormatException.class)
-        .hasMessageContaining("Step");
-    assertThatThrownBy(() -> JSON.readValue("{\"step\": 1, \"freeText\": \"x\"}", EducationPlan.class))
+        .isInstanceOf(ValueInstantiationException.class)
+        .hasMessageContaining("5 is not a Step: give its official id (1, 2, 3, 4)")
+        .hasMessageContaining("EducationPlan[\"step\"]");
+    assertThatThrownBy(
+            () -> JSON.readValue("{\"step\": 1, \"freeText\": \"x\"}", EducationPlan.class))
         .isInstanceOf(UnrecognizedPropertyException.class)
         .hasMessageContaining("freeText");
   }

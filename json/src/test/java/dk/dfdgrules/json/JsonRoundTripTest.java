@@ -1,12 +1,12 @@
-package dk.dfdgrules.core.json;
+package dk.dfdgrules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.dfdgrules.codelists.ActivityStatus;
 import dk.dfdgrules.codelists.CloseReason;
 import dk.dfdgrules.codelists.ContactKind;
 import dk.dfdgrules.codelists.CvStatus;
-import dk.dfdgrules.codelists.ActivityStatus;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.codelists.VisitationCategory;
@@ -30,7 +30,6 @@ import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.organisation.CvrNumber;
 import dk.dfdgrules.core.organisation.PNumber;
 import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
@@ -62,12 +61,15 @@ class JsonRoundTripTest {
   static Stream<Object> values() {
     RuleId sn1 = RuleId.of("SN-1");
     RuleVersion v =
-        RuleVersion.since(sn1, LocalDate.of(2021, 12, 6), SourceCitation.of("DFDG-RN-2021-12-06", "§3.2", "kan ikke"));
+        RuleVersion.since(
+            sn1,
+            LocalDate.of(2021, 12, 6),
+            SourceCitation.of("DFDG-RN-2021-12-06", "§3.2", "kan ikke"));
     RuleResult violated =
         RuleResult.builder(v)
             .error("supportNeeds", Message.of("SN-1.violated", "ids", java.util.List.of(1, 2)))
             .warning("supportNeeds", Message.of("SN-6.warning"))
-                        .explanation(Message.of("done"))
+            .explanation(Message.of("done"))
             .build();
     return Stream.of(
         CPR,
@@ -85,21 +87,62 @@ class JsonRoundTripTest {
             .residenceMunicipality("101")
             .addContactGroups(ContactGroupMembership.of(12, DatePeriod.from(D)))
             .build(),
-        PersonGroupMarking.builder().type(5).addCoveredMunicipalities("101").period(DatePeriod.from(D)).build(),
-        ContactPerson.builder().type(1).period(DatePeriod.from(D)).kind(ContactKind.TEAM).name("Team Ung").build(),
-        JobcentreContact.builder().name("Team Ung").email("ung@jobcenter.dk").phone("12345678").kind(ContactKind.GENERIC_TEAM).build(),
-        EducationInstitutionContact.builder().name("Studievejledningen").cvr("29403473").pNumber("1234567890").build(),
-        ContactAssignment.builder().citizen(CPR).role(32).period(DatePeriod.from(D)).shownOnJobnet(true).build(),
+        PersonGroupMarking.builder()
+            .type(5)
+            .addCoveredMunicipalities("101")
+            .period(DatePeriod.from(D))
+            .build(),
+        ContactPerson.builder()
+            .type(1)
+            .period(DatePeriod.from(D))
+            .kind(ContactKind.TEAM)
+            .name("Team Ung")
+            .build(),
+        JobcentreContact.builder()
+            .name("Team Ung")
+            .email("ung@jobcenter.dk")
+            .phone("12345678")
+            .kind(ContactKind.GENERIC_TEAM)
+            .build(),
+        EducationInstitutionContact.builder()
+            .name("Studievejledningen")
+            .cvr("29403473")
+            .pNumber("1234567890")
+            .build(),
+        ContactAssignment.builder()
+            .citizen(CPR)
+            .role(32)
+            .period(DatePeriod.from(D))
+            .shownOnJobnet(true)
+            .build(),
         EducationPlan.of(Step.STEP_4, SupportNeed.ACADEMIC, SupportNeed.DOCUMENTED),
-        UdbSubscription.builder().createdOn(D).closedOn(D.plusDays(5)).closeReason(CloseReason.AGE).build(),
-        VisitationRegistration.of(CPR, LocalDateTime.of(2019, 3, 4, 14, 30), VisitationCategory.JOB_READY),
-        VisitationCourse.builder().citizen(CPR).category(VisitationCategory.ACTIVITY_READY).start(D).build(),
-        Activity.builder().status(ActivityStatus.COMPLETED).period(DatePeriod.of(D, D)).hoursPerWeek(new BigDecimal("37.5")).cost(Money.parse("909,60")).courseCategory(37).build(),
+        UdbSubscription.builder()
+            .createdOn(D)
+            .closedOn(D.plusDays(5))
+            .closeReason(CloseReason.AGE)
+            .build(),
+        VisitationRegistration.of(
+            CPR, LocalDateTime.of(2019, 3, 4, 14, 30), VisitationCategory.JOB_READY),
+        VisitationCourse.builder()
+            .citizen(CPR)
+            .category(VisitationCategory.ACTIVITY_READY)
+            .start(D)
+            .build(),
+        Activity.builder()
+            .status(ActivityStatus.COMPLETED)
+            .period(DatePeriod.of(D, D))
+            .hoursPerWeek(new BigDecimal("37.5"))
+            .cost(Money.parse("909,60"))
+            .courseCategory(37)
+            .build(),
         MentorIntervention.of(6, DatePeriod.from(D)),
         CvState.of(CvStatus.APPROVED, true),
         AbsenceRegistration.of(25, DatePeriod.of(D, D.plusYears(1))),
         UnemploymentFundMembership.of("12", DatePeriod.from(D)),
-        DreamSeries.of(PersonKey.of("0101901234"), IsoWeek.of(2019, 38), new short[] {130, 0, 0, 731},
+        DreamSeries.of(
+            PersonKey.of("0101901234"),
+            IsoWeek.of(2019, 38),
+            new short[] {130, 0, 0, 731},
             Map.of(YearQuarter.of(2019, 3), VisitationCategory.JOB_READY)),
         violated,
         RuleResult.undetermined(v, "birthDate"),

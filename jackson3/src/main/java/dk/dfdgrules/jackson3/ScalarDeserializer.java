@@ -1,0 +1,35 @@
+package dk.dfdgrules.jackson3;
+
+import dk.dfdgrules.core.internal.mapping.ScalarType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+
+/**
+ * Reads a model type from its scalar with the type's own {@code parse} or {@code of}. A malformed
+ * value is an error with the type's message, which masks personal data (never the value itself).
+ */
+final class ScalarDeserializer extends StdDeserializer<Object> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ScalarType<?, ?> scalar;
+
+  ScalarDeserializer(ScalarType<?, ?> scalar) {
+    super(scalar.type());
+    this.scalar = scalar;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+    Object value = ctxt.readValue(p, scalar.scalar());
+    try {
+      return ((ScalarType<?, Object>) scalar).read(value);
+    } catch (IllegalArgumentException e) {
+      return ctxt.reportInputMismatch(
+          this, "Not a valid %s: %s", handledType().getSimpleName(), e.getMessage());
+    }
+  }
+}

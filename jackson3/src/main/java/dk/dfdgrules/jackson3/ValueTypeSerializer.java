@@ -1,0 +1,61 @@
+package dk.dfdgrules.jackson3;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.dfdgrules.core.internal.mapping.ValueType;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Writes a model value type as an object of its attributes, in the order of {@link ValueType}; an
+ * empty optional is left out when the mapper's inclusion is {@code NON_ABSENT} or {@code
+ * NON_EMPTY}, else written as null.
+ */
+final class ValueTypeSerializer extends StdSerializer<Object> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ValueType<?> type;
+
+  @SuppressWarnings("unchecked")
+  ValueTypeSerializer(ValueType<?> type) {
+    super((Class<Object>) type.type());
+    this.type = type;
+  }
+
+  @Override
+  public void serialize(Object value, JsonGenerator gen, SerializationContext provider)
+      throws JacksonException {
+    JsonInclude.Include inclusion =
+        provider.getConfig().getDefaultPropertyInclusion(type.type()).getValueInclusion();
+    gen.writeStartObject(value);
+    for (ValueType.Attribute attribute : type.attributes()) {
+      Object v = attribute.valueOf(value);
+      if (v instanceof Optional<?> optional) {
+        if (optional.isEmpty()) {
+          if (inclusion != JsonInclude.Include.NON_ABSENT
+              && inclusion != JsonInclude.Include.NON_EMPTY) {
+            gen.writeName(attribute.name());
+            gen.writeNull();
+          }
+          continue;
+        }
+        v = optional.get();
+      }
+      if (inclusion == JsonInclude.Include.NON_EMPTY && isEmptyContainer(v)) {
+        continue;
+      }
+      gen.writeName(attribute.name());
+      provider.writeValue(gen, v);
+    }
+    gen.writeEndObject();
+  }
+
+  private static boolean isEmptyContainer(Object v) {
+    return v instanceof Collection<?> c && c.isEmpty() || v instanceof Map<?, ?> m && m.isEmpty();
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * JSON for every model type and rule result with Jackson 3 ({@code tools.jackson}): {@link
+ * dk.dfdgrules.jackson3.DfdgJackson3#mapper()}, or {@link dk.dfdgrules.jackson3.DfdgJackson3Module}
+ * in a mapper of your own (a mapper built with {@code findAndAddModules()} finds it).
+ *
+ * <p>Artifact {@code dfdg-jackson3}: it brings tools.jackson's jackson-databind and the Guava
+ * datatype module. The JSON is the same as dfdg-json's for Jackson 2.
+ *
+ * <p>JSON carries the full CPR number (it must round-trip): treat JSON output as personal data.
+ */
+@NullMarked
+package dk.dfdgrules.jackson3;
+
+import org.jspecify.annotations.NullMarked;

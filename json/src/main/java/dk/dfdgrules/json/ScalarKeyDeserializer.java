@@ -1,0 +1,26 @@
+package dk.dfdgrules.json;
+
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import dk.dfdgrules.core.internal.mapping.ScalarType;
+import java.io.IOException;
+
+/** Reads a text scalar type from a map key ({@code "2019-Q3"}). */
+final class ScalarKeyDeserializer extends KeyDeserializer {
+
+  private final ScalarType<?, ?> scalar;
+
+  ScalarKeyDeserializer(ScalarType<?, ?> scalar) {
+    this.scalar = scalar;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+    try {
+      return ((ScalarType<?, String>) scalar).read(key);
+    } catch (IllegalArgumentException e) {
+      return ctxt.handleWeirdKey(scalar.type(), key, "%s", e.getMessage());
+    }
+  }
+}
