@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * Every rule of the specification as a pure, dated, cited function; case files and their runner.
  *
@@ -9,7 +16,12 @@
  * registered below. The packages that hold message bundles are open to {@code dk.dfdgrules.core}
  * too, whose {@code Messages} reads the bundles this module registers as a {@code
  * MessageBundleProvider}.
+ *
+ * <p>{@code @SuppressWarnings("module")}: Jackson 3 ({@code tools.jackson.databind}) is not a
+ * dependency of this module (users of {@code dk.dfdgrules.jackson3} bring it), so javac cannot
+ * find the module named in the qualified {@code opens}.
  */
+@SuppressWarnings("module")
 module dk.dfdgrules.rules {
   requires transitive dk.dfdgrules.core;
   requires transitive dk.dfdgrules.codelists;
