@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * The citizen (borger) and their registrations: {@link dk.dfdgrules.core.citizen.CprNumber} (masked
  * in every text), {@link dk.dfdgrules.core.citizen.Citizen}, {@link

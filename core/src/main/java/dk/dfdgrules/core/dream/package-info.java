@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * The DREAM weekly series: {@link dk.dfdgrules.core.dream.DreamSeries}, one person's benefit code
  * per ISO week, and {@link dk.dfdgrules.core.dream.PersonKey}, the person's key (a CPR number or an

@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * Contacts for young people with an education order (DFDG-RN-2021-12-06 §3.3): the jobcentre
  * contact (type 32), the education-institution contact (type 31) and their assignment to a citizen.

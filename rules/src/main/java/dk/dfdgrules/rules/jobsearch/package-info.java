@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * DUP-1, DUP-2 — a job title (stillingsbetegnelse/alias) at most once on registration, in 'Krav til
  * jobsøgning' and in job goals (DFDG-RN-2021-12-06 §1.3, §3.7).

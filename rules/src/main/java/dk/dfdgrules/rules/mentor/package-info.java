@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * MEN-1 … MEN-3 — mentor type 6 'Personlig jobformidler' (DFDG-RN-2021-12-06 §3.5); HC-1 — course
  * categories 42 and 43 retired (§3.6).

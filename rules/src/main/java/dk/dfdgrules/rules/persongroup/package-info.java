@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * PG-1, PG-2 — person-group markings (persongruppemarkeringer) of type 5 when the citizen moves
  * (DFDG-RN-2021-12-06 §1.2).

@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * Closing a young person's subscription (abonnement) to education events from UDB
  * (DFDG-RN-2021-12-06 §3.4), SUB-1 … SUB-7, both versions where the rules changed on 2021-12-06 and

@@ -1,3 +1,10 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
 /**
  * Bean Validation for the structural rule sets: the validators of the class-level constraints
  * that the core types carry ({@link dk.dfdgrules.core.validation}), reporting the rules'
