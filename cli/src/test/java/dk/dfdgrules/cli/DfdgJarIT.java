@@ -56,6 +56,24 @@ class DfdgJarIT {
   }
 
   @Test
+  void theJarKeepsTheLicenceAndTheShadedLibrariesNotices() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      String licence = text(jar, "META-INF/LICENSE");
+      String notice = text(jar, "META-INF/NOTICE");
+      assertThat(licence)
+          .startsWith("Mozilla Public License Version 2.0") // dfdg-rules' own first
+          .contains("Apache License"); // then those of the shaded libraries
+      assertThat(notice).contains("Jackson").doesNotContain("The Apache Software Foundation\n");
+    }
+  }
+
+  private static String text(JarFile jar, String entry) throws IOException {
+    try (var in = jar.getInputStream(jar.getJarEntry(entry))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void versionPrintsTheProjectVersion() throws Exception {
     Run r = dfdg("--version");
     assertThat(r.exitCode()).isZero();
