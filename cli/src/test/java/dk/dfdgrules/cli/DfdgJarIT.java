@@ -63,7 +63,7 @@ class DfdgJarIT {
       assertThat(licence)
           .startsWith("Mozilla Public License Version 2.0") // dfdg-rules' own first
           .contains("Apache License"); // then those of the shaded libraries
-      assertThat(notice).contains("Jackson").doesNotContain("The Apache Software Foundation\n");
+      assertThat(notice).startsWith("# Jackson JSON processor"); // appended word for word
     }
   }
 
