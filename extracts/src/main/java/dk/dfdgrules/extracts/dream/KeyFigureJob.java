@@ -94,9 +94,11 @@ public final class KeyFigureJob {
   private final Consumer<RejectedRow> rejects;
   private final LongConsumer progress;
   private final boolean fusedKernel;
+  private final boolean strictCodes;
 
   private KeyFigureJob(Builder b) {
     this.fusedKernel = b.fusedKernel;
+    this.strictCodes = b.strictCodes;
     this.period = b.period;
     this.from = b.from;
     this.to = b.to;
@@ -263,7 +265,7 @@ public final class KeyFigureJob {
 
   private KeyFigureReport runWide(InputStream in, Header h) {
     WideLayout layout = WideLayout.of(h.fields(), h.delim(), keyColumns);
-    GroupTables tables = new GroupTables(table, priority);
+    GroupTables tables = new GroupTables(table, priority, !strictCodes);
     PeriodGrid grid = grid(layout.dataFirst, layout.lastWeek());
     List<KeyFigureAccumulator> accs = new ArrayList<>();
     List<BlockPipeline.Worker> workers = new ArrayList<>();
@@ -282,7 +284,8 @@ public final class KeyFigureJob {
     Counting counting = new Counting();
     BlockPipeline p = new BlockPipeline(threads, blockSize, 2, WideSplit::cut, counting, progress);
     KeyFigureAccumulator correction = new KeyFigureAccumulator(grid);
-    p.releaser(new Duplicates(layout, tables, correction));
+    Duplicates duplicates = new Duplicates(layout, tables, correction);
+    p.releaser(duplicates);
     long bytes = p.run(in, h.rest(), h.restLen(), workers) + h.restLen();
     if (fused) {
       for (int i = 0; i < threads; i++) {
@@ -291,9 +294,22 @@ public final class KeyFigureJob {
     }
     accs.add(correction);
     KeyFigureAccumulator total = merge(grid, accs);
+    UnlistedCounter unlisted = new UnlistedCounter();
+    for (BlockPipeline.Worker w : workers) {
+      unlisted.merge(
+          w instanceof WeeklyWideCounter c ? c.unlisted() : ((WideParser) w).unlisted(), 1);
+    }
+    unlisted.merge(duplicates.undo.unlisted(), -1); // a repeated key's row is not used
     ReadSummary summary =
         new ReadSummary(
-            p.lines(), p.used(), p.rejected(), total.persons(), 0, bytes, counting.byReason);
+            p.lines(),
+            p.used(),
+            p.rejected(),
+            total.persons(),
+            0,
+            bytes,
+            counting.byReason,
+            unlisted.toList(tables));
     return new KeyFigureReport(
         total.toKeyFigures(definition),
         summary,
@@ -313,7 +329,7 @@ public final class KeyFigureJob {
    */
   private static final class Duplicates implements BlockPipeline.Releaser {
     private final KeySet seen = new KeySet();
-    private final WideParser undo;
+    final WideParser undo;
 
     Duplicates(WideLayout layout, GroupTables tables, KeyFigureAccumulator correction) {
       this.undo =
@@ -369,7 +385,7 @@ public final class KeyFigureJob {
             cols[2],
             dataFirst.get(),
             dataLast.get());
-    GroupTables tables = new GroupTables(table, priority);
+    GroupTables tables = new GroupTables(table, priority, !strictCodes);
     PeriodGrid grid = grid(layout.dataFirst, layout.lastWeek());
     Counting counting = new Counting();
     VisitReader visits =
@@ -424,9 +440,18 @@ public final class KeyFigureJob {
     }
     long merged = workers.stream().mapToLong(w -> w.merged).sum();
     KeyFigureAccumulator total = merge(grid, accs);
+    UnlistedCounter unlisted = new UnlistedCounter();
+    workers.forEach(w -> unlisted.merge(w.unlisted(), 1));
     ReadSummary summary =
         new ReadSummary(
-            p.lines(), p.used(), p.rejected(), total.persons(), merged, bytes, counting.byReason);
+            p.lines(),
+            p.used(),
+            p.rejected(),
+            total.persons(),
+            merged,
+            bytes,
+            counting.byReason,
+            unlisted.toList(tables));
     return new KeyFigureReport(
         total.toKeyFigures(definition),
         summary,
@@ -597,8 +622,30 @@ public final class KeyFigureJob {
     private Consumer<RejectedRow> rejects = r -> {};
     private LongConsumer progress = b -> {};
     private boolean fusedKernel = true;
+    private boolean strictCodes;
 
     private Builder() {}
+
+    /**
+     * What a well-formed code that the {@linkplain #codeTable code table} does not list does to its
+     * row (default lenient, false).
+     *
+     * <p>Lenient: the row is used and the code counted in the group its DRM-4 range gives ({@link
+     * BenefitCodeTable#groupOrRange(int)}: 131 → "Kontanthjælp - (Jobparate)", 891 →
+     * "Sygedagpenge", 000 and codes of no range → "Anden ydelse"); each such code is reported once
+     * in {@link ReadSummary#unlistedCodes()} with its cells and persons. <em>Interpretation</em>
+     * (spec, "Processing DREAM files"): older and newer vejledninger have codes appendix 2 does not
+     * list, and DRM-4's table gives them a group. Strict: the row is rejected ({@link
+     * RejectReason#UNKNOWN_CODE}) as before, 000 included. Either way a cell that is neither blank
+     * nor three digits rejects its row ({@link RejectReason#MALFORMED_CODE}).
+     *
+     * @param strict true to reject rows with unlisted codes
+     * @return this builder
+     */
+    public Builder strictCodes(boolean strict) {
+      this.strictCodes = strict;
+      return this;
+    }
 
     /**
      * Whether weekly counts may use the fused kernels (default true): one pass per row for a wide

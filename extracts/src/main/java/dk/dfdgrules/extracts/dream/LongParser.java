@@ -54,6 +54,11 @@ final class LongParser implements BlockPipeline.Worker {
   private final int[] fieldEnd;
   private final @Nullable Map<String, short[]> map;
   private short[] target;
+  private String targetKey = "";
+  private final UnlistedCounter unlisted = new UnlistedCounter();
+
+  /** In-memory reads: per stored unlisted code, the persons holding it. */
+  private final Map<Integer, java.util.Set<String>> unlistedPersons = new HashMap<>();
 
   private final boolean plain;
   private byte[] key = new byte[64];
@@ -352,8 +357,13 @@ final class LongParser implements BlockPipeline.Worker {
           if ((d0 | d1 | d2) >= 0 && d0 <= 9 && d1 <= 9 && d2 <= 9) {
             code = d0 * 100 + d1 * 10 + d2;
             if (!tables.known[code]) {
-              reason = RejectReason.UNKNOWN_CODE;
-              detail = Integer.toString(code);
+              int stored = tables.store(code);
+              if (stored < 0) {
+                reason = RejectReason.UNKNOWN_CODE;
+                detail = String.format(java.util.Locale.ROOT, "%03d", code);
+              } else {
+                code = stored;
+              }
             }
           } else {
             reason = RejectReason.MALFORMED_CODE;
@@ -448,6 +458,15 @@ final class LongParser implements BlockPipeline.Worker {
       codes[touched[i]] = 0;
     }
     touchedCount = 0;
+    unlisted.commit();
+  }
+
+  /**
+   * The unlisted codes of the rows used: each row a cell, each person once per code (in memory,
+   * complete after {@link #flushMap}).
+   */
+  UnlistedCounter unlisted() {
+    return unlisted;
   }
 
   /**
@@ -467,9 +486,8 @@ final class LongParser implements BlockPipeline.Worker {
       boolean sameKey) {
     if (!sameKey && (keyLen != kl || !Arrays.equals(key, 0, kl, kb, ko, ko + kl))) {
       if (map != null) {
-        target =
-            map.computeIfAbsent(
-                new String(kb, ko, kl, StandardCharsets.UTF_8), k -> new short[layout.weeks]);
+        targetKey = new String(kb, ko, kl, StandardCharsets.UTF_8);
+        target = map.computeIfAbsent(targetKey, k -> new short[layout.weeks]);
       } else if (keyLen >= 0) {
         if (compareKeys(key, 0, keyLen, kb, ko, kl) > 0) {
           r.fatalLine = line;
@@ -487,6 +505,14 @@ final class LongParser implements BlockPipeline.Worker {
     }
     short[] t = target;
     if (code != 0) {
+      if (tables.isUnlisted(code)) {
+        if (map == null) {
+          unlisted.cell(code);
+        } else {
+          unlisted.add(code, 1, 0);
+          unlistedPersons.computeIfAbsent(code, c -> new java.util.HashSet<>()).add(targetKey);
+        }
+      }
       int old = t[weekIndex];
       if (old == 0) {
         t[weekIndex] = (short) code;
@@ -612,7 +638,10 @@ final class LongParser implements BlockPipeline.Worker {
       }
       code = d0 * 100 + d1 * 10 + d2;
       if (!tables.known[code]) {
-        return -1;
+        code = tables.store(code);
+        if (code < 0) {
+          return -1;
+        }
       }
       p += 3;
       if (p < len && b[p] != '\n') {
@@ -634,6 +663,8 @@ final class LongParser implements BlockPipeline.Worker {
    * @param visits key → category per quarter (removed as used), or null without a visit table
    */
   void flushMap(@Nullable Map<String, byte[]> visits) {
+    unlistedPersons.forEach((code, keys) -> unlisted.add(code, 0, keys.size()));
+    unlistedPersons.clear();
     for (Map.Entry<String, short[]> e : map.entrySet()) {
       byte[] k = e.getKey().getBytes(StandardCharsets.UTF_8);
       byte[] v = visits == null ? null : visits.remove(e.getKey());

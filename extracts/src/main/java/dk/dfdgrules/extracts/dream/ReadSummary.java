@@ -7,23 +7,29 @@
  */
 package dk.dfdgrules.extracts.dream;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What a read of a DREAM file did with every row: {@code rowsRead = rowsUsed + rowsRejected}
- * (the header is not a row).
+ * What a read of a DREAM file did with every row: {@code rowsRead = rowsUsed + rowsRejected} (the
+ * header is not a row).
  *
  * @param rowsRead the rows after the header
  * @param rowsUsed the rows counted
  * @param rowsRejected the rows rejected and skipped, each reported with its line number
- * @param persons the persons counted (wide: rows used; long: distinct persons, those of the
- *     {@code visit} table without rows in the {@code y} table included; the summary of a visit
- *     table: its distinct persons)
+ * @param persons the persons counted (wide: rows used; long: distinct persons, those of the {@code
+ *     visit} table without rows in the {@code y} table included; the summary of a visit table: its
+ *     distinct persons)
  * @param mergedByPriority long rows that gave a second code for a person-week already seen; the
  *     week keeps the code of higher DRM-3 priority (the row counts as used)
  * @param bytes the bytes read
  * @param rejectsByReason the rejected rows per reason
+ * @param unlistedCodes each well-formed code the code table does not list, once, with its cells,
+ *     persons and the DRM-4 group it was counted in (ascending by code); empty when every code was
+ *     listed, or when such codes were {@linkplain KeyFigureJob.Builder#strictCodes(boolean)
+ *     rejected} — their rows are then among the rejected ones
  */
 public record ReadSummary(
     long rowsRead,
@@ -32,11 +38,43 @@ public record ReadSummary(
     long persons,
     long mergedByPriority,
     long bytes,
-    Map<RejectReason, Long> rejectsByReason) {
+    Map<RejectReason, Long> rejectsByReason,
+    List<UnlistedCode> unlistedCodes) {
 
-  /** Copies the map. */
+  /** Copies the map and the list. */
   public ReadSummary {
     rejectsByReason = ImmutableMap.copyOf(rejectsByReason);
+    unlistedCodes = ImmutableList.copyOf(unlistedCodes);
+  }
+
+  /**
+   * A summary without unlisted codes.
+   *
+   * @param rowsRead the rows after the header
+   * @param rowsUsed the rows counted
+   * @param rowsRejected the rows rejected
+   * @param persons the persons counted
+   * @param mergedByPriority long rows merged by DRM-3 priority
+   * @param bytes the bytes read
+   * @param rejectsByReason the rejected rows per reason
+   */
+  public ReadSummary(
+      long rowsRead,
+      long rowsUsed,
+      long rowsRejected,
+      long persons,
+      long mergedByPriority,
+      long bytes,
+      Map<RejectReason, Long> rejectsByReason) {
+    this(
+        rowsRead,
+        rowsUsed,
+        rowsRejected,
+        persons,
+        mergedByPriority,
+        bytes,
+        rejectsByReason,
+        List.of());
   }
 
   /**

@@ -43,6 +43,8 @@ final class WeeklyWideCounter extends WideRowWorker {
   private static final int NB = BenefitGroup.NO_BENEFIT.ordinal();
 
   private final boolean[] known;
+  private final GroupTables tables;
+  private final UnlistedCounter unlisted = new UnlistedCounter();
   private final byte[] now; // code → group ordinal
   private final byte[] later; // code → follow-up index
   private final int[] base; // week → offset of its block in counts (a scratch block when not counted)
@@ -66,6 +68,7 @@ final class WeeklyWideCounter extends WideRowWorker {
       throw new IllegalStateException("the kernel needs 'Ingen ydelse' as group 0");
     }
     this.known = t.known;
+    this.tables = t;
     this.weeks = layout.weeks;
     this.now = t.now;
     this.later = t.later;
@@ -100,7 +103,8 @@ final class WeeklyWideCounter extends WideRowWorker {
             (kb, ko, kl, codes, visit, hasVisit) -> {
               System.arraycopy(codes, 0, slowCodes, 0, weeks);
               return true;
-            });
+            },
+            unlisted);
   }
 
   /**
@@ -156,8 +160,14 @@ final class WeeklyWideCounter extends WideRowWorker {
     }
   }
 
+  /** The unlisted codes of the rows used (the careful path's included). */
+  UnlistedCounter unlisted() {
+    return unlisted;
+  }
+
   @Override
   int row(final byte[] b, final int start, final int len) {
+    unlisted.discard();
     int pos = start;
     byte first = b[pos];
     if (first == '\n' || first == '\r') {
@@ -269,15 +279,21 @@ final class WeeklyWideCounter extends WideRowWorker {
         return slowRow(b, start, len);
       }
       int code = d0 * 100 + d1 * 10 + d2;
-      if (!known[code]) {
-        undo(w);
-        return slowRow(b, start, len);
+      if (known[code]) {
+        long cell = (int) INT.get(b, pos) & 0xffffffffL;
+        repeat = cell | (cell << 32);
+      } else {
+        code = tables.store(code);
+        if (code < 0) {
+          undo(w);
+          return slowRow(b, start, len);
+        }
+        unlisted.cell(code);
+        repeat = 0; // a run of an unlisted code goes cell by cell, each counted as such
       }
       int f = later[code];
       g[w] = now[code];
       fol[w] = (byte) f;
-      long cell = (int) INT.get(b, pos) & 0xffffffffL;
-      repeat = cell | (cell << 32);
       repeatGroup = now[code];
       repeatFollowUp = f;
       if (w >= LAG) {
@@ -310,8 +326,12 @@ final class WeeklyWideCounter extends WideRowWorker {
       }
       code = d0 * 100 + d1 * 10 + d2;
       if (!known[code]) {
-        undo(w);
-        return slowRow(b, start, len);
+        code = tables.store(code);
+        if (code < 0) {
+          undo(w);
+          return slowRow(b, start, len);
+        }
+        unlisted.cell(code);
       }
       pos += 3;
     }
@@ -372,6 +392,7 @@ final class WeeklyWideCounter extends WideRowWorker {
       counts[base[t] + g[t] * F + BEYOND]++;
     }
     persons++;
+    unlisted.commit();
     keyCode = KeySet.code(b, keyOff, keyLen);
     keyCheck = KeySet.check(b, keyOff, keyLen);
     return pos;

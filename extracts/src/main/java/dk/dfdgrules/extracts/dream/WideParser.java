@@ -22,6 +22,8 @@ final class WideParser extends WideRowWorker {
 
   private final WideLayout layout;
   private final boolean[] known;
+  private final GroupTables tables;
+  private final UnlistedCounter unlisted;
   private final PersonHandler handler;
   private final short[] codes;
   private final byte[] visit;
@@ -29,10 +31,22 @@ final class WideParser extends WideRowWorker {
   private final byte delim;
   private final int columns;
 
-
   WideParser(WideLayout layout, GroupTables tables, PersonHandler handler) {
+    this(layout, tables, handler, new UnlistedCounter());
+  }
+
+  /**
+   * A parser.
+   *
+   * @param unlisted counts the unlisted codes of the rows used (shared with a fused kernel that
+   *     hands its careful rows to this parser)
+   */
+  WideParser(
+      WideLayout layout, GroupTables tables, PersonHandler handler, UnlistedCounter unlisted) {
     this.layout = layout;
     this.known = tables.known;
+    this.tables = tables;
+    this.unlisted = unlisted;
     this.handler = handler;
     this.codes = new short[layout.weeks];
     Arrays.fill(codes, (short) -1);
@@ -72,8 +86,13 @@ final class WideParser extends WideRowWorker {
     return Math.min(pos + 1, len);
   }
 
+  UnlistedCounter unlisted() {
+    return unlisted;
+  }
+
   @Override
   int row(byte[] b, final int start, final int len) {
+    unlisted.discard();
     int pos = start;
     byte first = b[pos];
     if (first == '\n' || (first == '\r' && (pos + 1 == len || b[pos + 1] == '\n'))) {
@@ -109,8 +128,12 @@ final class WideParser extends WideRowWorker {
               if (y == d || y == '\n' || y == '\r') {
                 int code = d0 * 100 + d1 * 10 + d2;
                 if (!known[code]) {
-                  return fail(
-                      b, pos, len, RejectReason.UNKNOWN_CODE, layout.names[col] + ": " + code);
+                  int stored = tables.store(code);
+                  if (stored < 0) {
+                    return fail(b, pos, len, RejectReason.UNKNOWN_CODE, unknown(col, code));
+                  }
+                  unlisted.cell(stored);
+                  code = stored;
                 }
                 codes[k] = (short) code;
                 pos = after;
@@ -191,7 +214,13 @@ final class WideParser extends WideRowWorker {
     if (!handler.person(kb, ko, kl, codes, visit, hasVisit)) {
       err = RejectReason.DUPLICATE_KEY;
       errDetail = "";
+    } else {
+      unlisted.commit();
     }
+  }
+
+  private String unknown(int col, int code) {
+    return layout.names[col] + ": " + String.format(java.util.Locale.ROOT, "%03d", code);
   }
 
   private int malformed(byte[] b, int start, int pos, int len, int col) {
@@ -215,6 +244,7 @@ final class WideParser extends WideRowWorker {
 
   /** The careful path for a row with quotes. */
   private int slow(byte[] b, int start, int len) {
+    unlisted.discard(); // what the fast path met before the quote is read again
     int end = start;
     while (end < len && b[end] != '\n') {
       end++;
@@ -248,9 +278,14 @@ final class WideParser extends WideRowWorker {
         } else if (s.length() == 3 && s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
           int code = Integer.parseInt(s);
           if (!known[code]) {
-            err = RejectReason.UNKNOWN_CODE;
-            errDetail = layout.names[c] + ": " + code;
-            return next;
+            int stored = tables.store(code);
+            if (stored < 0) {
+              err = RejectReason.UNKNOWN_CODE;
+              errDetail = unknown(c, code);
+              return next;
+            }
+            unlisted.cell(stored);
+            code = stored;
           }
           codes[k] = (short) code;
         } else {

@@ -307,7 +307,11 @@ class KeyFigureJobTest {
           KeyFigureReport r =
               run(
                   bytes(file),
-                  KeyFigureJob.builder().fusedKernel(fused).blockSize(block).rejects(rejects::add));
+                  KeyFigureJob.builder()
+                      .strictCodes(true) // 123 is unlisted
+                      .fusedKernel(fused)
+                      .blockSize(block)
+                      .rejects(rejects::add));
           assertThat(rejects)
               .extracting(RejectedRow::line, RejectedRow::reason)
               .containsExactly(

@@ -102,6 +102,7 @@ class LongFormatTest {
         DreamFiles.run(
             bytes(file),
             KeyFigureJob.builder()
+                .strictCodes(true) // 555 is unlisted
                 .dataWeeks(IsoWeek.of(2020, 1), IsoWeek.of(2020, 10))
                 .rejects(rejects::add));
     assertThat(rejects)

@@ -310,14 +310,14 @@ class VisitTableTest {
       String key = ls.get(i).substring(0, ls.get(i).indexOf(';'));
       boolean lastOfPerson = i + 1 == ls.size() || !ls.get(i + 1).startsWith(key + ";");
       if (lastOfPerson) {
-        bad.add((rejected % 2 == 0 ? "99999" : "0") + ";2019-W40;555");
+        bad.add((rejected % 2 == 0 ? "99999" : "0") + ";2019-W40;555"); // unlisted: strict rejects
         rejected++;
       }
     }
     KeyFigures clean = run(y, visit, KeyFigureJob.builder(), first, last).figures();
     for (int block : new int[] {64, 100, 257, 1000}) {
       List<RejectedRow> rejects = new ArrayList<>();
-      KeyFigureReport r = run(DreamFiles.join(bad), visit, KeyFigureJob.builder().blockSize(block).threads(2).rejects(rejects::add), first, last);
+      KeyFigureReport r = run(DreamFiles.join(bad), visit, KeyFigureJob.builder().strictCodes(true).blockSize(block).threads(2).rejects(rejects::add), first, last);
       assertThat(rejects).hasSize(rejected).allSatisfy(x -> assertThat(x.reason()).isEqualTo(RejectReason.UNKNOWN_CODE));
       assertThat(allCounts(r.figures())).as("block %s", block).isEqualTo(allCounts(clean));
     }
