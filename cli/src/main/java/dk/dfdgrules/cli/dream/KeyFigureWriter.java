@@ -15,6 +15,7 @@ import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.extracts.dream.KeyFigureReport;
 import dk.dfdgrules.extracts.dream.ReadSummary;
+import dk.dfdgrules.extracts.dream.UnlistedCode;
 import dk.dfdgrules.rules.dream.FollowUp;
 import dk.dfdgrules.rules.dream.KeyFigures;
 import dk.dfdgrules.rules.dream.SelectedOutcome;
@@ -23,6 +24,7 @@ import dk.dfdgrules.rules.dream.StatusOutcome;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,7 +60,14 @@ final class KeyFigureWriter {
         }
         if (g != BenefitGroup.NO_BENEFIT) {
           for (StatusOutcome o : StatusOutcome.values()) {
-            row(b, "status", label, g.officialName(), o.displayName(), k.persons(p, g, o), k.share(p, g, o).text());
+            row(
+                b,
+                "status",
+                label,
+                g.officialName(),
+                o.displayName(),
+                k.persons(p, g, o),
+                k.share(p, g, o).text());
           }
         }
         for (int f = 0; f < FollowUp.COUNT; f++) {
@@ -68,12 +77,33 @@ final class KeyFigureWriter {
           }
         }
       }
-      row(b, "selected", label, "Udvalgte ydelser", "Antal modtagere af udvalgte ydelser", k.selectedPersons(p), "");
+      row(
+          b,
+          "selected",
+          label,
+          "Udvalgte ydelser",
+          "Antal modtagere af udvalgte ydelser",
+          k.selectedPersons(p),
+          "");
       for (SelectedOutcome o : SelectedOutcome.values()) {
-        row(b, "selected", label, "Udvalgte ydelser", o.displayName(), k.selectedPersons(p, o), k.selectedShare(p, o).text());
+        row(
+            b,
+            "selected",
+            label,
+            "Udvalgte ydelser",
+            o.displayName(),
+            k.selectedPersons(p, o),
+            k.selectedShare(p, o).text());
       }
       for (KeyFigures.KeyFigure kf : k.keyFigures(p)) {
-        row(b, "keyfigure", label, kf.group().officialName(), kf.outcome().displayName(), kf.persons(), kf.share().text());
+        row(
+            b,
+            "keyfigure",
+            label,
+            kf.group().officialName(),
+            kf.outcome().displayName(),
+            kf.persons(),
+            kf.share().text());
       }
       if (b.length() > 1 << 15) {
         w.write(b.toString());
@@ -84,32 +114,106 @@ final class KeyFigureWriter {
     w.flush();
   }
 
-  private static void row(StringBuilder b, String table, String period, String group, String detail, long persons, String share) {
-    b.append(table).append(';').append(period).append(';').append(group).append(';').append(detail).append(';')
-        .append(persons).append(';').append(share).append('\n');
+  private static void row(
+      StringBuilder b,
+      String table,
+      String period,
+      String group,
+      String detail,
+      long persons,
+      String share) {
+    b.append(table)
+        .append(';')
+        .append(period)
+        .append(';')
+        .append(group)
+        .append(';')
+        .append(detail)
+        .append(';')
+        .append(persons)
+        .append(';')
+        .append(share)
+        .append('\n');
+  }
+
+  /**
+   * One line per unlisted code (a well-formed code the code list does not list): its cells, persons
+   * and the DRM-4 group it was counted in; empty when there is none.
+   */
+  static List<String> unlistedLines(KeyFigureReport r, Locale locale) {
+    boolean en = locale.getLanguage().equals("en");
+    List<String> out = new ArrayList<>();
+    for (UnlistedCode u : r.summary().unlistedCodes()) {
+      out.add(
+          (en
+                  ? "code %s is not in the code list: %d cells, %d persons, counted as %s (its"
+                      + " DRM-4 range)"
+                  : "kode %s står ikke i kodelisten: %d celler, %d borgere, talt som %s (dens"
+                      + " DRM-4-interval)")
+              .formatted(u.code(), u.cells(), u.persons(), u.group().officialName()));
+    }
+    return out;
   }
 
   static List<String> header(KeyFigureReport r, Locale locale) {
+    List<String> out = new ArrayList<>(fixedHeader(r, locale));
+    out.addAll(unlistedLines(r, locale));
+    return out;
+  }
+
+  private static List<String> fixedHeader(KeyFigureReport r, Locale locale) {
     ReadSummary s = r.summary();
     boolean en = locale.getLanguage().equals("en");
     return List.of(
         Messages.format(Message.of("dream.caveat"), locale),
-        (en ? "DREAM key figures (FLIS-DREAM §6.1.6, §7.1.1, §8; spec DRM-4 … DRM-8), " : "DREAM-nøgletal (FLIS-DREAM §6.1.6, §7.1.1, §8; spec DRM-4 … DRM-8), ")
-            + (en ? "distinct persons per cell (DRM-7, since Release 6.0)" : "unikke borgere pr. celle (DRM-7, fra Release 6.0)"),
-        (en ? "data " : "data ") + r.format() + " " + r.dataFirst() + " .. " + r.dataLast()
-            + (en ? "; counted weeks " : "; talte uger ") + r.figures().grid().first() + " .. " + r.figures().grid().last()
-            + (en ? "; period " : "; periode ") + r.figures().grid().type().name().toLowerCase(Locale.ROOT),
-        (en ? "code table: " : "kodeliste: ") + r.codeTable() + (en ? "; priority (DRM-3): " : "; prioritet (DRM-3): ") + r.priorityTable(),
-        (en ? "rows read " : "rækker læst ") + s.rowsRead() + (en ? ", used " : ", brugt ") + s.rowsUsed()
-            + (en ? ", rejected " : ", afvist ") + s.rowsRejected() + (en ? ", persons " : ", borgere ") + s.persons()
+        (en
+                ? "DREAM key figures (FLIS-DREAM §6.1.6, §7.1.1, §8; spec DRM-4 … DRM-8), "
+                : "DREAM-nøgletal (FLIS-DREAM §6.1.6, §7.1.1, §8; spec DRM-4 … DRM-8), ")
+            + (en
+                ? "distinct persons per cell (DRM-7, since Release 6.0)"
+                : "unikke borgere pr. celle (DRM-7, fra Release 6.0)"),
+        (en ? "data " : "data ")
+            + r.format()
+            + " "
+            + r.dataFirst()
+            + " .. "
+            + r.dataLast()
+            + (en ? "; counted weeks " : "; talte uger ")
+            + r.figures().grid().first()
+            + " .. "
+            + r.figures().grid().last()
+            + (en ? "; period " : "; periode ")
+            + r.figures().grid().type().name().toLowerCase(Locale.ROOT),
+        (en ? "code table: " : "kodeliste: ")
+            + r.codeTable()
+            + (en ? "; priority (DRM-3): " : "; prioritet (DRM-3): ")
+            + r.priorityTable(),
+        (en ? "rows read " : "rækker læst ")
+            + s.rowsRead()
+            + (en ? ", used " : ", brugt ")
+            + s.rowsUsed()
+            + (en ? ", rejected " : ", afvist ")
+            + s.rowsRejected()
+            + (en ? ", persons " : ", borgere ")
+            + s.persons()
             + r.visitSummary()
-                .map(v -> (en ? "; visit table (DRM-4): rows read " : "; visit-tabel (DRM-4): rækker læst ") + v.rowsRead()
-                    + (en ? ", used " : ", brugt ") + v.rowsUsed() + (en ? ", rejected " : ", afvist ") + v.rowsRejected()
-                    + (en ? ", persons " : ", borgere ") + v.persons())
+                .map(
+                    v ->
+                        (en
+                                ? "; visit table (DRM-4): rows read "
+                                : "; visit-tabel (DRM-4): rækker læst ")
+                            + v.rowsRead()
+                            + (en ? ", used " : ", brugt ")
+                            + v.rowsUsed()
+                            + (en ? ", rejected " : ", afvist ")
+                            + v.rowsRejected()
+                            + (en ? ", persons " : ", borgere ")
+                            + v.persons())
                 .orElse(""));
   }
 
-  static void json(KeyFigureReport r, Locale locale, ObjectMapper mapper, Writer w) throws IOException {
+  static void json(KeyFigureReport r, Locale locale, ObjectMapper mapper, Writer w)
+      throws IOException {
     KeyFigures k = r.figures();
     ObjectNode root = mapper.createObjectNode();
     root.put("caveat", Messages.format(Message.of("dream.caveat"), locale));
@@ -129,6 +233,14 @@ final class KeyFigureWriter {
     sum.put("mergedByPriority", s.mergedByPriority());
     ObjectNode reasons = sum.putObject("rejectedByReason");
     s.rejectsByReason().forEach((reason, n) -> reasons.put(reason.name(), n));
+    ArrayNode unlisted = sum.putArray("unlistedCodes");
+    for (UnlistedCode u : s.unlistedCodes()) {
+      ObjectNode un = unlisted.addObject();
+      un.put("code", u.code());
+      un.put("cells", u.cells());
+      un.put("persons", u.persons());
+      un.put("group", u.group().officialName());
+    }
     if (r.visitSummary().isPresent()) {
       ReadSummary v = r.visitSummary().get();
       ObjectNode vs = root.putObject("visitSummary");

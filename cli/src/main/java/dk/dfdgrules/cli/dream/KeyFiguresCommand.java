@@ -160,6 +160,13 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       description = "Long files (and the visit table) not sorted by person: read them in memory.")
   boolean inMemory;
 
+  @Option(
+      names = "--strict-codes",
+      description =
+          "Reject a row with a well-formed code the code list does not list (default: count it in"
+              + " the group of its DRM-4 range and report each such code once).")
+  boolean strictCodes;
+
   @Option(names = "--threads", description = "Worker threads (default: every core).")
   Integer threads;
 
@@ -178,12 +185,14 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     if (file != null && sample) {
       throw new UserInputException("give either a FILE or --sample, not both");
     }
-    if (file != null && !Files.isRegularFile(file)) {
-      throw new UserInputException("no such file: " + file);
+    if (file != null) {
+      checkInput(file);
     }
-    if (visit != null && !Files.isRegularFile(visit)) {
-      throw new UserInputException("no such file: " + visit);
+    if (visit != null) {
+      checkInput(visit);
     }
+    checkOutput("--out", out);
+    checkOutput("--rejects", rejectsFile);
     PeriodType periodType;
     try {
       periodType = PeriodType.parse(period);
@@ -194,7 +203,8 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     if (!format.equals("csv") && !format.equals("json")) {
       throw new UserInputException("--format must be csv or json, was '" + format + "'");
     }
-    KeyFigureJob.Builder job = KeyFigureJob.builder().period(periodType).inMemory(inMemory);
+    KeyFigureJob.Builder job =
+        KeyFigureJob.builder().period(periodType).inMemory(inMemory).strictCodes(strictCodes);
     columns.applyTo(job);
     if (from != null) {
       job.from(from);
@@ -273,6 +283,9 @@ public final class KeyFiguresCommand implements Callable<Integer> {
         rejectOut.close();
       }
     }
+    if (report.summary().rowsRead() == 0) {
+      throw new UserInputException(mainName + ": no rows after the header; nothing to count");
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Writer w =
         out == null
@@ -304,6 +317,9 @@ public final class KeyFiguresCommand implements Callable<Integer> {
                             : "; visit-tabel: rækker læst %d, brugt %d, afvist %d")
                         .formatted(v.rowsRead(), v.rowsUsed(), v.rowsRejected()))
             .orElse("");
+    for (String line : KeyFigureWriter.unlistedLines(report, locale)) {
+      err.println("dfdg dream keyfigures: " + line);
+    }
     err.printf(
         Locale.ROOT,
         "%s%n",
@@ -329,6 +345,54 @@ public final class KeyFiguresCommand implements Callable<Integer> {
    */
   static String rejectLine(String fileName, RejectedRow r, Locale locale) {
     return fileName + ":" + r.line() + ": " + Messages.format(r.message(), locale);
+  }
+
+  /**
+   * Checks an input file before the work: it exists, is a regular file (not a directory, a device
+   * such as {@code /dev/null}, or a pipe, which cannot be read twice as a long file needs), is
+   * readable and is not empty.
+   */
+  static void checkInput(Path f) {
+    if (Files.isDirectory(f)) {
+      throw new UserInputException(f + ": is a directory, not a DREAM file");
+    }
+    if (!Files.exists(f)) {
+      throw new UserInputException("no such file: " + f);
+    }
+    if (!Files.isRegularFile(f)) {
+      throw new UserInputException(
+          f + ": not a regular file (a device or a pipe); give a DREAM file saved on disk");
+    }
+    if (!Files.isReadable(f)) {
+      throw new UserInputException(f + ": cannot be read (permission denied)");
+    }
+    try {
+      if (Files.size(f) == 0) {
+        throw new UserInputException(f + ": the file is empty; a DREAM file starts with a header");
+      }
+    } catch (IOException e) {
+      throw new UserInputException(f + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Checks, before the work, that an output file can be written: its folder exists and is writable,
+   * and the file itself is not a folder.
+   */
+  static void checkOutput(String option, Path f) {
+    if (f == null) {
+      return;
+    }
+    if (Files.isDirectory(f)) {
+      throw new UserInputException(option + " " + f + ": is a directory; name a file");
+    }
+    Path parent = f.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UserInputException(option + " " + f + ": the folder " + parent + " does not exist");
+    }
+    if (parent != null && (Files.exists(f) ? !Files.isWritable(f) : !Files.isWritable(parent))) {
+      throw new UserInputException(option + " " + f + ": cannot be written (permission denied)");
+    }
   }
 
   private static BenefitGroup group(String name) {

@@ -153,7 +153,7 @@ class DreamCommandTest {
         f,
         "cpr;y_1901;y_1902\n0101901234;111;\n0202901234;123;\n0303901234;111\n",
         StandardCharsets.UTF_8);
-    CliRun r = run("dream", "keyfigures", f.toString());
+    CliRun r = run("dream", "keyfigures", f.toString(), "--strict-codes"); // 123 is unlisted
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err())
         .contains(
@@ -165,7 +165,15 @@ class DreamCommandTest {
         .doesNotContainPattern("\\d{6}-?\\d{4}");
     Path rejects = dir.resolve("rejects.txt");
     CliRun r2 =
-        run("dream", "keyfigures", f.toString(), "--rejects", rejects.toString(), "--lang", "en");
+        run(
+            "dream",
+            "keyfigures",
+            f.toString(),
+            "--strict-codes",
+            "--rejects",
+            rejects.toString(),
+            "--lang",
+            "en");
     assertThat(r2.exitCode()).isEqualTo(1);
     assertThat(Files.readAllLines(rejects))
         .containsExactly(
@@ -387,5 +395,94 @@ class DreamCommandTest {
     CliRun r = run("dream", "keyfigures", empty.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("empty").hasLineCount(1);
+  }
+
+  @Test
+  void unlistedCodesAreCountedInTheirRangeAndReportedOnce_strictCodesRejectsTheirRows()
+      throws Exception {
+    Path f = dir.resolve("wide.csv");
+    Files.writeString(f, "cpr,y_2001,y_2002,y_2003\n1,131,131,\n2,891,,000\n3,111,111,111\n");
+    CliRun r = run("dream", "keyfigures", f.toString(), "--lang", "en");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains(
+            "# code 000 is not in the code list: 1 cells, 1 persons, counted as Anden ydelse",
+            "# code 131 is not in the code list: 2 cells, 1 persons, counted as Kontanthjælp -"
+                + " (Jobparate)",
+            "# code 891 is not in the code list: 1 cells, 1 persons, counted as Sygedagpenge")
+        .contains("persons;2020-W01;Kontanthjælp - (Jobparate);;1;");
+    assertThat(r.out().lines().filter(l -> l.contains("code 131"))).hasSize(1);
+    assertThat(r.err()).contains("rows read 3, used 3, rejected 0; persons 3");
+    CliRun da = run("dream", "keyfigures", f.toString());
+    assertThat(da.out()).contains("# kode 891 står ikke i kodelisten: 1 celler, 1 borgere");
+    CliRun json = run("dream", "keyfigures", f.toString(), "--format", "json");
+    JsonNode codes = new ObjectMapper().readTree(json.out()).path("summary").path("unlistedCodes");
+    assertThat(codes).hasSize(3);
+    assertThat(codes.get(1).path("code").asText()).isEqualTo("131");
+    assertThat(codes.get(1).path("cells").asLong()).isEqualTo(2);
+    assertThat(codes.get(1).path("persons").asLong()).isEqualTo(1);
+    assertThat(codes.get(1).path("group").asText()).isEqualTo("Kontanthjælp - (Jobparate)");
+    CliRun strict = run("dream", "keyfigures", f.toString(), "--strict-codes", "--lang", "en");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.err())
+        .contains(f + ":2: unknown benefit code (y_2001: 131).")
+        .contains(f + ":3: unknown benefit code (y_2001: 891).")
+        .contains("rows read 3, used 1, rejected 2");
+    assertThat(strict.out()).doesNotContain("is not in the code list");
+  }
+
+  @Test
+  void inputsThatAreNoDreamFileGiveOneLineNamingTheProblem_beforeAnyWork() throws Exception {
+    Path good = Path.of("..", "samples", "dream-wide-sample.csv");
+    Path headerOnly = dir.resolve("header.csv");
+    Files.writeString(headerOnly, "cpr,y_2001,y_2002\n");
+    Path binary = dir.resolve("binary.csv");
+    byte[] junk = new byte[5000];
+    new Random(1).nextBytes(junk);
+    Files.write(binary, junk);
+    Path longLine = dir.resolve("long-line.csv");
+    Files.write(longLine, "x".repeat(5 << 20).getBytes(StandardCharsets.US_ASCII));
+    Path week53 = dir.resolve("week53.csv");
+    Files.writeString(week53, "cpr,y_1952,y_1953,y_2001\n1,111,111,111\n");
+    Path week00 = dir.resolve("week00.csv");
+    Files.writeString(week00, "cpr,y_2000,y_2001\n1,111,111\n");
+    Path missing = dir.resolve("no-such-folder").resolve("k.csv");
+    List<Object[]> cases =
+        List.of(
+            new Object[] {new String[] {dir.toString()}, "is a directory, not a DREAM file"},
+            new Object[] {new String[] {headerOnly.toString()}, "no rows after the header"},
+            new Object[] {new String[] {binary.toString()}, "line 1 is not a DREAM header ("},
+            new Object[] {
+              new String[] {longLine.toString()}, "line 1 is not a DREAM header (no line end in"
+            },
+            new Object[] {new String[] {week53.toString()}, "column y_1953 names no DREAM week"},
+            new Object[] {new String[] {week00.toString()}, "column y_2000 names no DREAM week"},
+            new Object[] {
+              new String[] {good.toString(), "--out", missing.toString()},
+              "--out " + missing + ": the folder"
+            },
+            new Object[] {
+              new String[] {good.toString(), "--rejects", missing.toString()},
+              "--rejects " + missing + ": the folder"
+            },
+            new Object[] {
+              new String[] {good.toString(), "--out", dir.toString()}, "is a directory; name a file"
+            });
+    for (Object[] c : cases) {
+      String[] args = concat(new String[] {"dream", "keyfigures"}, (String[]) c[0], "--lang");
+      CliRun r = run(concat(args, new String[0], "en"));
+      String what = String.join(" ", (String[]) c[0]);
+      assertThat(r.exitCode()).as(what).isEqualTo(2);
+      assertThat(r.err()).as(what).startsWith("dfdg: ").contains((String) c[1]).hasLineCount(1);
+      assertThat(r.err().length()).as(what).isLessThan(400);
+      assertThat(r.out()).as(what).isEmpty();
+    }
+    assertThat(Files.exists(missing.getParent())).isFalse();
+    Path devNull = Path.of("/dev/null");
+    if (Files.exists(devNull)) {
+      CliRun r = run("dream", "keyfigures", devNull.toString());
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("/dev/null: not a regular file").hasLineCount(1);
+    }
   }
 }

@@ -131,8 +131,14 @@ public final class KeyFigureJob {
   /** A CSV header row and the bytes read after it. */
   record Header(List<String> fields, char delim, byte[] rest, int restLen) {}
 
+  /**
+   * The longest header read (4 MiB): STAR's file has ≈ 1,700 columns, some 20 KB; a first line
+   * longer than this is no DREAM header, and is not read further.
+   */
+  static final int MAX_HEADER = 4 << 20;
+
   static Header readHeader(InputStream in, int blockSize) throws IOException {
-    byte[] buf = new byte[Math.max(blockSize, 1 << 16)];
+    byte[] buf = new byte[Math.max(Math.min(blockSize, MAX_HEADER), 1 << 16)];
     int len = 0;
     int nl = -1;
     while (true) {
@@ -145,8 +151,15 @@ public final class KeyFigureJob {
         break;
       }
       if (len == buf.length) {
-        checkArgument(buf.length < BlockPipeline.MAX_BLOCK, "header too long");
-        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        if (buf.length >= MAX_HEADER) {
+          throw new DreamInputException(
+              "line 1 is not a DREAM header (no line end in its first "
+                  + (MAX_HEADER >> 20)
+                  + " MiB"
+                  + binaryNote(buf, len)
+                  + ")");
+        }
+        buf = java.util.Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_HEADER));
       }
       int r = in.read(buf, len, buf.length - len);
       if (r < 0) {
@@ -175,6 +188,17 @@ public final class KeyFigureJob {
     if (header.isBlank()) {
       throw new DreamInputException("line 1: the header row is empty");
     }
+    String binary = binaryNote(buf, headerEnd);
+    if (!binary.isEmpty()) {
+      throw new DreamInputException(
+          "line 1 is not a DREAM header (" + headerEnd + " bytes" + binary + ")");
+    }
+    if (header.indexOf(',') < 0 && header.indexOf(';') < 0 && header.indexOf('\t') < 0) {
+      throw new DreamInputException(
+          "line 1 is not a DREAM header ("
+              + headerEnd
+              + " bytes, no separator: a comma, semicolon or tab)");
+    }
     char delim = CsvLine.detectDelimiter(header);
     List<String> fields = CsvLine.split(header, delim);
     if (fields == null) {
@@ -183,6 +207,34 @@ public final class KeyFigureJob {
     int restStart = nl < 0 ? len : nl + 1;
     byte[] rest = java.util.Arrays.copyOfRange(buf, restStart, Math.max(restStart, len));
     return new Header(fields, delim, rest, rest.length);
+  }
+
+  /**
+   * Says, for an error message, that bytes look binary: a NUL or another control character other
+   * than tab, CR and LF, or bytes that are not UTF-8. Looks at the first 64 KiB only.
+   *
+   * @return {@code ", binary data"}, or empty
+   */
+  private static String binaryNote(byte[] b, int len) {
+    int n = Math.min(len, 1 << 16);
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7f) {
+        return ", binary data";
+      }
+    }
+    java.nio.charset.CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    try {
+      // a multi-byte character cut at the 64 KiB mark is not an error
+      d.decode(java.nio.ByteBuffer.wrap(b, 0, n == len ? n : Math.max(0, n - 4)));
+      return "";
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return ", not UTF-8 text";
+    }
   }
 
   /**

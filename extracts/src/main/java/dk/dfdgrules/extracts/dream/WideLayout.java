@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 
 /**
  * The columns of a wide DREAM file (STAR's file, research extracts): a person key column, {@code
- * y_YYWW} columns in any order, optional quarterly visitation columns ({@code visit_2014_1},
- * {@code visit2014q1}, {@code visit_2014k1}) and other variables, which are skipped.
+ * y_YYWW} columns in any order, optional quarterly visitation columns ({@code visit_2014_1}, {@code
+ * visit2014q1}, {@code visit_2014k1}) and other variables, which are skipped.
  */
 final class WideLayout {
 
   static final int OTHER = -1;
   static final int KEY = -2;
+
   /** Visit columns are {@code VISIT_BASE - quarterIndex}. */
   static final int VISIT_BASE = -3;
 
@@ -79,8 +80,11 @@ final class WideLayout {
    * @return true if a field is {@code y_YYWW}
    */
   static boolean isWide(List<String> fields) {
-    return fields.stream().anyMatch(f -> DreamCalendar.parseColumn(f.strip()).isPresent());
+    return fields.stream().anyMatch(f -> WEEK_COLUMN.matcher(f.strip()).matches());
   }
+
+  /** The shape of a weekly column, {@code y_YYWW}, a real week or not. */
+  private static final Pattern WEEK_COLUMN = Pattern.compile("y_\\d{4}");
 
   /**
    * Reads a header.
@@ -89,7 +93,9 @@ final class WideLayout {
    * @param delim the delimiter
    * @param keyColumns the accepted names of the key column, lower case, in preference order
    * @return the layout
-   * @throws DreamInputException if there is no key column or no weekly column, or a week repeats
+   * @throws DreamInputException if there is no key column or no weekly column, a week repeats, or a
+   *     column of the form {@code y_YYWW} names no real DREAM week (e.g. {@code y_1953}: 2019 has
+   *     no week 53)
    */
   static WideLayout of(List<String> fields, char delim, List<String> keyColumns) {
     int n = fields.size();
@@ -107,7 +113,15 @@ final class WideLayout {
         keyCol = c;
         keyPref = pref;
       }
-      weeks.add(DreamCalendar.parseColumn(name).orElse(null));
+      Optional<IsoWeek> week = DreamCalendar.parseColumn(name);
+      if (week.isEmpty() && WEEK_COLUMN.matcher(name).matches()) {
+        throw new DreamInputException(
+            "line 1: column "
+                + name
+                + " names no DREAM week (week 00, a week 53 its year does not have, or before"
+                + " 1991-W32)");
+      }
+      weeks.add(week.orElse(null));
     }
     if (keyCol < 0) {
       throw new DreamInputException(
