@@ -42,9 +42,10 @@ final class KeyFigureWriter {
 
   private KeyFigureWriter() {}
 
-  static void csv(KeyFigureReport r, Locale locale, Writer w) throws IOException {
+  static void csv(KeyFigureReport r, Locale locale, String rangeBasis, Writer w)
+      throws IOException {
     KeyFigures k = r.figures();
-    for (String line : header(r, locale)) {
+    for (String line : header(r, locale, rangeBasis)) {
       w.write("# " + line + "\n");
     }
     w.write("table;period;group;detail;persons;share\n");
@@ -155,8 +156,13 @@ final class KeyFigureWriter {
     return out;
   }
 
-  static List<String> header(KeyFigureReport r, Locale locale) {
+  /**
+   * The header lines: STAR's caveat, the source, the data's weeks and how they were decided, the
+   * tables, the summary, then each unlisted code.
+   */
+  static List<String> header(KeyFigureReport r, Locale locale, String rangeBasis) {
     List<String> out = new ArrayList<>(fixedHeader(r, locale));
+    out.add(3, rangeBasis);
     out.addAll(unlistedLines(r, locale));
     return out;
   }
@@ -212,7 +218,8 @@ final class KeyFigureWriter {
                 .orElse(""));
   }
 
-  static void json(KeyFigureReport r, Locale locale, ObjectMapper mapper, Writer w)
+  static void json(
+      KeyFigureReport r, Locale locale, String rangeBasis, ObjectMapper mapper, Writer w)
       throws IOException {
     KeyFigures k = r.figures();
     ObjectNode root = mapper.createObjectNode();
@@ -221,6 +228,7 @@ final class KeyFigureWriter {
     root.put("format", r.format());
     root.put("dataFirstWeek", r.dataFirst().toString());
     root.put("dataLastWeek", r.dataLast().toString());
+    root.put("dataRange", rangeBasis);
     root.put("period", k.grid().type().name().toLowerCase(Locale.ROOT));
     root.put("codeTable", r.codeTable());
     root.put("priorityTable", r.priorityTable());

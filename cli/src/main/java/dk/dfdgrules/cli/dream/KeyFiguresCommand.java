@@ -16,6 +16,7 @@ import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.extracts.dream.DataRange;
 import dk.dfdgrules.extracts.dream.DreamInputException;
 import dk.dfdgrules.extracts.dream.KeyFigureJob;
 import dk.dfdgrules.extracts.dream.KeyFigureReport;
@@ -250,18 +251,28 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     job.progress(progress::update);
     long t0 = System.nanoTime();
     KeyFigureReport report;
+    boolean en = locale.getLanguage().equals("en");
+    String rangeBasis =
+        en
+            ? "data range: the weeks of the y_YYWW columns"
+            : "dataperiode: ugerne i y_YYWW-kolonnerne";
     try {
       if (file != null && (dataFrom != null || dataTo != null)) {
         if (dataFrom == null || dataTo == null) {
           throw new UserInputException("give both --data-from and --data-to");
         }
         job.dataWeeks(dataFrom, dataTo);
+        rangeBasis =
+            en
+                ? "data range: given (--data-from, --data-to); a row outside it is rejected"
+                : "dataperiode: angivet (--data-from, --data-to); en række uden for den afvises";
       } else if (file != null && isLong(file)) {
         try (InputStream in = Files.newInputStream(file)) {
-          IsoWeek[] range =
-              KeyFigureJob.scanWeekRange(in, columns.weekColumnsToScan())
+          DataRange range =
+              KeyFigureJob.scanDataRange(in, columns.weekColumnsToScan())
                   .orElseThrow(() -> new UserInputException(file + ": no row has a valid week"));
-          job.dataWeeks(range[0], range[1]);
+          job.dataWeeks(range.first(), range.last());
+          rangeBasis = rangeBasis(range, en);
         }
       }
       try (InputStream in =
@@ -295,10 +306,10 @@ public final class KeyFiguresCommand implements Callable<Integer> {
                 1 << 16);
     try {
       if (format.equals("csv")) {
-        KeyFigureWriter.csv(report, locale, w);
+        KeyFigureWriter.csv(report, locale, rangeBasis, w);
       } else {
         ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        KeyFigureWriter.json(report, locale, mapper, w);
+        KeyFigureWriter.json(report, locale, rangeBasis, mapper, w);
       }
     } finally {
       if (out != null) {
@@ -306,7 +317,6 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       }
     }
     var s = report.summary();
-    boolean en = locale.getLanguage().equals("en");
     String visitPart =
         report
             .visitSummary()
@@ -345,6 +355,34 @@ public final class KeyFiguresCommand implements Callable<Integer> {
    */
   static String rejectLine(String fileName, RejectedRow r, Locale locale) {
     return fileName + ":" + r.line() + ": " + Messages.format(r.message(), locale);
+  }
+
+  /**
+   * How a long file's data range was decided, for the report header (spec: the range must not
+   * silently follow an outlier).
+   */
+  static String rangeBasis(DataRange r, boolean en) {
+    String rule =
+        (en
+                ? "data range: the weeks with at least %d rows (%d %% of the busiest week's %d)"
+                : "dataperiode: ugerne med mindst %d rækker (%d %% af den travleste uges %d)")
+            .formatted(r.threshold(), DataRange.SHARE_PERCENT, r.busiestWeekRows());
+    if (!r.hasOutliers()) {
+      return rule + (en ? "; every row lies inside it" : "; alle rækker ligger inden for");
+    }
+    return rule
+        + (en
+                ? "; %d rows before %s and %d rows after %s (from %s to %s) rejected as outside"
+                    + " the data"
+                : "; %d rækker før %s og %d rækker efter %s (fra %s til %s) afvist som uden for"
+                    + " data")
+            .formatted(
+                r.rowsBefore(),
+                r.first(),
+                r.rowsAfter(),
+                r.last(),
+                r.scannedFirst(),
+                r.scannedLast());
   }
 
   /**

@@ -485,4 +485,46 @@ class DreamCommandTest {
       assertThat(r.err()).contains("/dev/null: not a regular file").hasLineCount(1);
     }
   }
+
+  @Test
+  void aStrayRowOfALongFileDoesNotMoveTheDataRange_theHeaderSaysHowItWasDecided() throws Exception {
+    Path clean = dir.resolve("y.csv");
+    assertThat(
+            run(
+                    "dream",
+                    "sample",
+                    "--persons",
+                    "2000",
+                    "--shape",
+                    "long",
+                    "--from",
+                    "2019-W01",
+                    "--to",
+                    "2021-W47",
+                    "--out",
+                    clean.toString())
+                .exitCode())
+        .isZero();
+    List<String> ls = new ArrayList<>(Files.readAllLines(clean));
+    String key = ls.get(1).substring(0, ls.get(1).indexOf(';'));
+    int at = 1;
+    while (ls.get(at).startsWith(key + ";")) {
+      at++;
+    }
+    ls.add(at, key + ";2030-W01;111");
+    Path stray = dir.resolve("stray.csv");
+    Files.write(stray, ls);
+    CliRun a = run("dream", "keyfigures", clean.toString(), "--period", "year", "--lang", "en");
+    CliRun b = run("dream", "keyfigures", stray.toString(), "--period", "year", "--lang", "en");
+    assertThat(a.exitCode()).isZero();
+    assertThat(b.exitCode()).isEqualTo(1);
+    assertThat(b.out().lines().filter(l -> !l.startsWith("#")).toList())
+        .isEqualTo(a.out().lines().filter(l -> !l.startsWith("#")).toList());
+    assertThat(a.out()).contains("# data long 2019-W01 .. 2021-W47", "every row lies inside it");
+    assertThat(b.out())
+        .contains("# data long 2019-W01 .. 2021-W47")
+        .contains("# data range: the weeks with at least ")
+        .contains("0 rows before 2019-W01 and 1 rows after 2021-W47 (from 2019-W01 to 2030-W01)");
+    assertThat(b.err()).contains(stray + ":" + (at + 1) + ": week 2030-W01 is outside the data.");
+  }
 }

@@ -559,7 +559,8 @@ public final class KeyFigureJob {
   }
 
   /**
-   * Finds the first and last week of a long DREAM file (a first pass over the week column).
+   * Finds the first and last week of a long DREAM file's data (a first pass over the week column),
+   * by the rule of {@link DataRange}: a stray row far from the rest does not move them.
    *
    * @param in the long file
    * @param weekColumns the accepted names of the week column
@@ -567,6 +568,20 @@ public final class KeyFigureJob {
    * @throws DreamInputException if the input is empty or has no week column
    */
   public static Optional<IsoWeek[]> scanWeekRange(InputStream in, List<String> weekColumns) {
+    return scanDataRange(in, weekColumns).map(r -> new IsoWeek[] {r.first(), r.last()});
+  }
+
+  /**
+   * Finds a long DREAM file's data range (a first pass over the week column): the first and last
+   * week with at least {@value DataRange#SHARE_PERCENT} % of the busiest week's rows ({@link
+   * DataRange}). Memory: one count per week of 1900–2099; time: one pass.
+   *
+   * @param in the long file
+   * @param weekColumns the accepted names of the week column
+   * @return the range, or empty when no row has a valid week
+   * @throws DreamInputException if the input is empty or has no week column
+   */
+  public static Optional<DataRange> scanDataRange(InputStream in, List<String> weekColumns) {
     try {
       Header h = readHeader(in, 1 << 20);
       int weekCol = -1;
@@ -588,7 +603,9 @@ public final class KeyFigureJob {
               0,
               IsoWeek.of(2000, 1),
               IsoWeek.of(2000, 1));
-      long[] minMax = {Long.MAX_VALUE, Long.MIN_VALUE};
+      long base = probe.week1Epoch[0];
+      int span = (int) (IsoWeek.of(probe.baseYear + probe.week1Epoch.length, 1).epochWeek() - base);
+      long[] rows = new long[span];
       final int wc = weekCol;
       scanLines(
           in,
@@ -597,18 +614,57 @@ public final class KeyFigureJob {
             int[] f = LongParser.keyOf(b, s, e, wc, probe.delim);
             long w = probe.parseWeek(b, f[0], f[1]);
             if (w != Long.MIN_VALUE) {
-              minMax[0] = Math.min(minMax[0], w);
-              minMax[1] = Math.max(minMax[1], w);
+              rows[(int) (w - base)]++;
             }
           });
-      if (minMax[0] == Long.MAX_VALUE) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new IsoWeek[] {IsoWeek.ofEpochWeek(minMax[0]), IsoWeek.ofEpochWeek(minMax[1])});
+      return range(rows, base);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e);
     }
+  }
+
+  /** The rule of {@link DataRange} over rows per week (index 0 = epoch week {@code base}). */
+  static Optional<DataRange> range(long[] rows, long base) {
+    int lo = -1;
+    int hi = -1;
+    long max = 0;
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i] > 0) {
+        lo = lo < 0 ? i : lo;
+        hi = i;
+        max = Math.max(max, rows[i]);
+      }
+    }
+    if (lo < 0) {
+      return Optional.empty();
+    }
+    long threshold = Math.max(1, (max * DataRange.SHARE_PERCENT + 99) / 100);
+    int first = lo;
+    while (rows[first] < threshold) {
+      first++;
+    }
+    int last = hi;
+    while (rows[last] < threshold) {
+      last--;
+    }
+    long before = 0;
+    for (int i = lo; i < first; i++) {
+      before += rows[i];
+    }
+    long after = 0;
+    for (int i = last + 1; i <= hi; i++) {
+      after += rows[i];
+    }
+    return Optional.of(
+        new DataRange(
+            IsoWeek.ofEpochWeek(base + first),
+            IsoWeek.ofEpochWeek(base + last),
+            IsoWeek.ofEpochWeek(base + lo),
+            IsoWeek.ofEpochWeek(base + hi),
+            threshold,
+            max,
+            before,
+            after));
   }
 
   private interface LineVisitor {
