@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Weekly counts take fused kernels: for a wide file, one pass per row that parses, groups and
  * counts; for a long file, work proportional to a person's rows, not to the weeks of the data.
+ *
+ * <p>Any failure that is not the input's — an {@link OutOfMemoryError} above all, or a bug — in any
+ * of the job's threads ends the whole job promptly with a {@link DreamJobFailedException} (which
+ * estimates the heap the job needs); no thread is left waiting.
  *
  * <p>Reads an {@link InputStream} the caller opened; no file system, no clock. Long input needs the
  * data's week range ({@link Builder#dataWeeks}); {@link #scanWeekRange} finds it in a first pass.
@@ -94,9 +99,11 @@ public final class KeyFigureJob {
   private final Consumer<RejectedRow> rejects;
   private final LongConsumer progress;
   private final boolean fusedKernel;
+  private final @Nullable LongConsumer beforeBlock;
 
   private KeyFigureJob(Builder b) {
     this.fusedKernel = b.fusedKernel;
+    this.beforeBlock = b.beforeBlock;
     this.period = b.period;
     this.from = b.from;
     this.to = b.to;
@@ -191,6 +198,7 @@ public final class KeyFigureJob {
    * @throws DreamInputException if the input is empty, has no recognisable header, or is long and
    *     not sorted by person (unless read in memory)
    * @throws UncheckedIOException if reading fails
+   * @throws DreamJobFailedException if anything else stops the job, such as an exhausted heap
    */
   public KeyFigureReport run(InputStream in) {
     return run(in, null);
@@ -211,8 +219,53 @@ public final class KeyFigureJob {
    *     recognisable header, is not sorted by person (unless read in memory), or comes with a wide
    *     file (whose visitation is in its {@code visit…} columns)
    * @throws UncheckedIOException if reading fails
+   * @throws DreamJobFailedException if anything else stops the job, such as an exhausted heap
    */
   public KeyFigureReport run(InputStream in, @Nullable InputStream visit) {
+    MemoryUse memory = new MemoryUse();
+    try {
+      return run(in, visit, memory);
+    } catch (DreamJobFailedException e) {
+      throw memory.failure(requireNonNull(e.getCause()));
+    } catch (OutOfMemoryError e) { // outside the pipeline's threads: reading the header, merging
+      throw memory.failure(e);
+    }
+  }
+
+  /**
+   * What a run holds in memory, filled in as the run learns it, for the estimate of a {@link
+   * DreamJobFailedException}.
+   */
+  private final class MemoryUse {
+    long fixedBytes = 2L * Math.max(blockSize, 1 << 16); // the header's buffer, a first block
+    DreamJobFailedException.PersonMemory persons = DreamJobFailedException.PersonMemory.NONE;
+    LongSupplier personsRead = () -> 0;
+    int weeks;
+    @Nullable BlockPipeline pipeline;
+
+    /** Blocks and counts, once the layout is known. */
+    void plan(int weeks, int threads, int buffers) {
+      this.weeks = weeks;
+      // per thread an accumulator and a kernel's counts; the merged total, the correction and the
+      // report's copies besides: 323 int counters per week each, and the groups' and statuses'
+      long counts = (long) weeks * (KeyFigureAccumulator.pairsPerWeek() + 64) * 4;
+      fixedBytes =
+          (long) buffers * blockSize + Math.max(blockSize, 1 << 16) + (2L * threads + 4) * counts;
+    }
+
+    DreamJobFailedException failure(Throwable cause) {
+      BlockPipeline p = pipeline;
+      return new DreamJobFailedException(
+          cause,
+          p == null ? 0 : p.bytesRead(),
+          personsRead.getAsLong(),
+          fixedBytes,
+          persons,
+          weeks);
+    }
+  }
+
+  private KeyFigureReport run(InputStream in, @Nullable InputStream visit, MemoryUse memory) {
     try {
       Header h = readHeader(in, blockSize);
       if (WideLayout.isWide(h.fields())) {
@@ -220,7 +273,7 @@ public final class KeyFigureJob {
           throw new DreamInputException(
               "a visit table goes with a long file; a wide file carries its visit columns");
         }
-        return runWide(in, h);
+        return runWide(in, h, memory);
       }
       int[] cols = LongLayout.columns(h.fields(), List.of(keyColumns, weekColumns, codeColumns));
       if (cols == null) {
@@ -234,7 +287,7 @@ public final class KeyFigureJob {
                 + codeColumns
                 + ")");
       }
-      return runLong(in, h, cols, visit);
+      return runLong(in, h, cols, visit, memory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e);
     }
@@ -261,8 +314,9 @@ public final class KeyFigureJob {
     }
   }
 
-  private KeyFigureReport runWide(InputStream in, Header h) {
+  private KeyFigureReport runWide(InputStream in, Header h, MemoryUse memory) {
     WideLayout layout = WideLayout.of(h.fields(), h.delim(), keyColumns);
+    memory.plan(layout.weeks, threads, BlockPipeline.buffers(threads, true));
     GroupTables tables = new GroupTables(table, priority);
     PeriodGrid grid = grid(layout.dataFirst, layout.lastWeek());
     List<KeyFigureAccumulator> accs = new ArrayList<>();
@@ -280,9 +334,12 @@ public final class KeyFigureJob {
                   new CountingHandler(acc, tables, layout.weeks, layout.quarterOfWeek)));
     }
     Counting counting = new Counting();
-    BlockPipeline p = new BlockPipeline(threads, blockSize, 2, WideSplit::cut, counting, progress);
+    BlockPipeline p = pipeline(threads, WideSplit::cut, counting, memory);
     KeyFigureAccumulator correction = new KeyFigureAccumulator(grid);
-    p.releaser(new Duplicates(layout, tables, correction));
+    Duplicates duplicates = new Duplicates(layout, tables, correction);
+    p.releaser(duplicates);
+    memory.persons = DreamJobFailedException.PersonMemory.KEY_SET;
+    memory.personsRead = duplicates.seen::size;
     long bytes = p.run(in, h.rest(), h.restLen(), workers) + h.restLen();
     if (fused) {
       for (int i = 0; i < threads; i++) {
@@ -312,7 +369,7 @@ public final class KeyFigureJob {
    * from its block, still in memory, into a correction that is added to the counts.
    */
   private static final class Duplicates implements BlockPipeline.Releaser {
-    private final KeySet seen = new KeySet();
+    final KeySet seen = new KeySet();
     private final WideParser undo;
 
     Duplicates(WideLayout layout, GroupTables tables, KeyFigureAccumulator correction) {
@@ -354,8 +411,18 @@ public final class KeyFigureJob {
     return total;
   }
 
+  private BlockPipeline pipeline(
+      int n, BlockPipeline.Splitter split, Consumer<RejectedRow> counting, MemoryUse memory) {
+    BlockPipeline p = new BlockPipeline(n, blockSize, 2, split, counting, progress);
+    if (beforeBlock != null) {
+      p.beforeBlock(beforeBlock);
+    }
+    memory.pipeline = p;
+    return p;
+  }
+
   private KeyFigureReport runLong(
-      InputStream in, Header h, int[] cols, @Nullable InputStream visitIn) {
+      InputStream in, Header h, int[] cols, @Nullable InputStream visitIn, MemoryUse memory) {
     if (dataFirst.isEmpty() || dataLast.isEmpty()) {
       throw new DreamInputException(
           "a long DREAM file needs the data's first and last week (scan it first)");
@@ -387,8 +454,13 @@ public final class KeyFigureJob {
       vr.forEach(counting);
     }
     int n = inMemory ? 1 : threads;
+    memory.plan(layout.weeks, n, BlockPipeline.buffers(n, false));
     boolean fused = fusedKernel && !inMemory && period == PeriodType.WEEK;
     Map<String, short[]> map = inMemory ? LongParser.newMap() : null;
+    if (map != null) {
+      memory.persons = DreamJobFailedException.PersonMemory.IN_MEMORY;
+      memory.personsRead = map::size;
+    }
     List<KeyFigureAccumulator> accs = new ArrayList<>();
     List<WeeklyLongCounter> counters = new ArrayList<>();
     List<LongParser> workers = new ArrayList<>();
@@ -411,7 +483,7 @@ public final class KeyFigureJob {
     }
     BlockPipeline.Splitter split =
         inMemory ? WideSplit::cut : (b, len) -> LongSplit.cut(b, len, layout.keyCol, layout.delim);
-    BlockPipeline p = new BlockPipeline(n, blockSize, 2, split, counting, progress);
+    BlockPipeline p = pipeline(n, split, counting, memory);
     if (visits != null && !inMemory) {
       p.attacher(new VisitAttacher(visits, layout, tables));
     }
@@ -597,8 +669,21 @@ public final class KeyFigureJob {
     private Consumer<RejectedRow> rejects = r -> {};
     private LongConsumer progress = b -> {};
     private boolean fusedKernel = true;
+    private @Nullable LongConsumer beforeBlock;
 
     private Builder() {}
+
+    /**
+     * A hook called on a worker thread before each block, with the block's number: the tests' seam
+     * to make a worker fail. Package-private, for the tests only.
+     *
+     * @param hook the hook
+     * @return this builder
+     */
+    Builder beforeBlock(LongConsumer hook) {
+      this.beforeBlock = requireNonNull(hook);
+      return this;
+    }
 
     /**
      * Whether weekly counts may use the fused kernels (default true): one pass per row for a wide
