@@ -172,23 +172,20 @@ public final class KeyFigureAccumulator {
         selMask |= 1 << sel;
       }
     }
-    for (int g = 0; g < G; g++) {
-      if ((groupMask & (1 << g)) != 0) {
-        groups[p * G + g] += delta;
-      }
+    // only the bits set (a person has one or two pairs in a period, not 17 groups' worth)
+    for (int m = groupMask; m != 0; m &= m - 1) {
+      groups[p * G + Integer.numberOfTrailingZeros(m)] += delta;
     }
-    for (int bit = 0; bit < G * S; bit++) {
-      boolean set = bit < 64 ? (statusLo & (1L << bit)) != 0 : (statusHi & (1L << (bit - 64))) != 0;
-      if (set) {
-        status[p * G * S + bit] += delta;
-      }
+    for (long m = statusLo; m != 0; m &= m - 1) {
+      status[p * G * S + Long.numberOfTrailingZeros(m)] += delta;
+    }
+    for (long m = statusHi; m != 0; m &= m - 1) {
+      status[p * G * S + 64 + Long.numberOfTrailingZeros(m)] += delta;
     }
     if (selMask != 0) {
       selectedAny[p] += delta;
-      for (int s = 0; s < SEL; s++) {
-        if ((selMask & (1 << s)) != 0) {
-          selected[p * SEL + s] += delta;
-        }
+      for (int m = selMask; m != 0; m &= m - 1) {
+        selected[p * SEL + Integer.numberOfTrailingZeros(m)] += delta;
       }
     }
   }
