@@ -49,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Weekly counts take fused kernels: for a wide file, one pass per row that parses, groups and
  * counts; for a long file, work proportional to a person's rows, not to the weeks of the data.
+ * Months, quarters and years of a wide file parse each row straight into groups and follow-ups.
  *
  * <p>Any failure that is not the input's — an {@link OutOfMemoryError} above all, or a bug — in any
  * of the job's threads ends the whole job promptly with a {@link DreamJobFailedException} (which
@@ -321,14 +322,17 @@ public final class KeyFigureJob {
     PeriodGrid grid = grid(layout.dataFirst, layout.lastWeek());
     List<KeyFigureAccumulator> accs = new ArrayList<>();
     List<BlockPipeline.Worker> workers = new ArrayList<>();
-    boolean fused = fusedKernel && period == PeriodType.WEEK && WeeklyWideCounter.suits(layout);
+    boolean suits = fusedKernel && WeeklyWideCounter.suits(layout);
+    boolean fused = suits && period == PeriodType.WEEK;
     for (int i = 0; i < threads; i++) {
       KeyFigureAccumulator acc = new KeyFigureAccumulator(grid);
       accs.add(acc);
       workers.add(
           fused
               ? new WeeklyWideCounter(layout, tables, grid)
-              : new WideParser(
+              : suits
+                  ? new PeriodWideCounter(layout, tables, acc)
+                  : new WideParser(
                   layout,
                   tables,
                   new CountingHandler(acc, tables, layout.weeks, layout.quarterOfWeek)));
@@ -686,10 +690,11 @@ public final class KeyFigureJob {
     }
 
     /**
-     * Whether weekly counts may use the fused kernels (default true): one pass per row for a wide
-     * file whose weekly columns are contiguous, in week order and without visitation columns; work
-     * proportional to a person's rows for a long file read in step (not in memory). Both kernels
-     * give the same counts. This is the one public hook on the kernels, which are package-private:
+     * Whether the fused kernels may be used (default true): for a wide file whose weekly columns
+     * are contiguous, in week order and without visitation columns, one pass per row that parses
+     * and counts (weeks) or parses straight into groups and follow-ups (months, quarters, years);
+     * for weekly counts of a long file read in step (not in memory), work proportional to a
+     * person's rows. The kernels give the same counts as the general path. This is the one public hook on the kernels, which are package-private:
      * the tests and the benchmarks ({@code dfdg-benchmarks}) compare them through it; nobody else
      * needs it.
      *
