@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# The DREAM key-figure job side by side with DuckDB on a generated file (see DreamBench --help).
-# Builds the benchmarks module if needed, then runs:  benchmarks/bench.sh [DreamBench options]
+# The DREAM key-figure job — the library, the dfdg command line end to end and DuckDB, all four
+# periods, next to cat and wc -l — on a generated file or --file FILE (see DreamBench --help).
+# Builds the benchmarks module and cli/target/dfdg.jar if needed, then runs:
+#   benchmarks/bench.sh [DreamBench options]
 # JAVA_OPTS sets the JVM options, e.g. JAVA_OPTS=-Xmx256m benchmarks/bench.sh --persons 1000000 --no-duckdb
 # JMH per-row kernels (wide and long):  benchmarks/bench.sh jmh [JMH options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f benchmarks/target/classpath.txt ] || [ ! -d benchmarks/target/classes ]; then
   ./mvnw -B -ntp -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true >&2
+fi
+if [ "${1:-}" != "jmh" ] && [ ! -f cli/target/dfdg.jar ]; then
+  ./mvnw -B -ntp -pl cli -am package -DskipTests -Dmaven.javadoc.skip=true >&2
 fi
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 if [ "${1:-}" = "jmh" ]; then

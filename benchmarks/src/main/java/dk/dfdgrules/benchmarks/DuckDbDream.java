@@ -138,6 +138,55 @@ final class DuckDbDream implements AutoCloseable {
     return collect(sql, weeks);
   }
 
+  /**
+   * Runs the job for any period on any wide file: per period, group at t and follow-up at t+52, the
+   * distinct persons (DRM-7; for weeks every person has one cell a week, so a plain count). Each
+   * line is split at the separator; the cells are found by their column, so the key and the weekly
+   * columns may be anywhere and in any order.
+   *
+   * @param file the wide file
+   * @param delim the separator
+   * @param keyColumn the key's column, 0-based
+   * @param columnOfWeek per week of the data (index from its first week), the column, 0-based, or
+   *     -1 for a week without a column (not counted; beyond the data as seen from 52 weeks before)
+   * @param periodOfWeek per week of the data, its period
+   * @param periods the number of periods
+   * @param distinct whether to count distinct keys (any period but the week) or cells
+   * @return the counts per period
+   */
+  WeeklyCounts periods(
+      Path file,
+      char delim,
+      int keyColumn,
+      int[] columnOfWeek,
+      int[] periodOfWeek,
+      int periods,
+      boolean distinct)
+      throws SQLException {
+    String path = file.toAbsolutePath().toString().replace("'", "''");
+    int weeks = columnOfWeek.length;
+    StringBuilder col = new StringBuilder("[");
+    StringBuilder per = new StringBuilder("[");
+    for (int w = 0; w < weeks; w++) {
+      col.append(w == 0 ? "" : ",").append(columnOfWeek[w] < 0 ? "NULL" : Integer.toString(columnOfWeek[w] + 1));
+      per.append(w == 0 ? "" : ",").append(periodOfWeek[w]);
+    }
+    // each week's cell and the cell 52 weeks later, then the person's (period, group, follow-up)
+    String d = delim == '\t' ? "chr(9)" : "'" + delim + "'";
+    String sql =
+        "WITH lines AS (SELECT string_split(rtrim(line, chr(13)), " + d + ") AS f FROM read_csv('" + path + "',"
+            + " columns = {'line': 'VARCHAR'}, delim = '\\x01', quote = '', escape = '', header = true,"
+            + " max_line_size = 100000000)),"
+            + " cells AS (SELECT unnest(range(0, " + weeks + ")) AS w, f FROM lines),"
+            + " x AS (SELECT f[" + (keyColumn + 1) + "] AS p, (" + per + "])[w + 1] AS q,"
+            + " COALESCE(now_of(NULLIF(f[(" + col + "])[w + 1]], '')), 0) AS g,"
+            + " CASE WHEN w + 52 >= " + weeks + " OR (" + col + "])[w + 53] IS NULL THEN " + FollowUp.BEYOND_DATA_INDEX
+            + " ELSE COALESCE(later_of(NULLIF(f[(" + col + "])[w + 53]], '')), 0) END AS fu"
+            + " FROM cells WHERE (" + col + "])[w + 1] IS NOT NULL)"
+            + " SELECT q, g, fu, " + (distinct ? "count(DISTINCT p)" : "count(*)") + " FROM x GROUP BY ALL";
+    return collect(sql, periods);
+  }
+
   private static String weekTable(List<String> weekColumns) {
     StringBuilder b = new StringBuilder("(VALUES ");
     for (int i = 0; i < weekColumns.size(); i++) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
  * The {@code dfdg} command: the library's rules, code lists and DREAM key figures on the command
  * line. Exit codes ({@link ExitCodes}): 0 success, 1 the job ran but found problems (a violated
  * rule, failing case files, rejected rows), 2 a usage or input error (a one-line message, never a
- * stack trace), 3 an internal error, 4 an undetermined evaluation.
+ * stack trace), 3 an internal error, 4 an undetermined evaluation, 5 not enough memory (the message
+ * names the {@code -Xmx} to try).
  */
 @Command(
     name = "dfdg",
@@ -41,7 +42,8 @@ import picocli.CommandLine.Command;
       "1:the job ran and found problems: a violated rule, a failing case, a rejected row",
       "2:a usage or input error (a one-line message, never a stack trace)",
       "3:an internal error",
-      "4:dfdg evaluate: undetermined, a fact the rules need is missing"
+      "4:dfdg evaluate: undetermined, a fact the rules need is missing",
+      "5:not enough memory; the message names the -Xmx to try"
     },
     subcommands = {
       CodeListsCommand.class,
@@ -103,7 +105,17 @@ public final class Dfdg implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) { // a command's own job says more (dfdg dream keyfigures)
+      System.err.println(
+          "dfdg: out of memory: the heap has "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MB; give more with JAVA_OPTS=-Xmx… or java -Xmx… -jar dfdg.jar");
+      code = ExitCodes.OUT_OF_MEMORY;
+    }
+    System.exit(code);
   }
 
   /**

@@ -103,9 +103,25 @@ class DfdgJarIT {
     assertThat(Files.size(f)).isPositive();
   }
 
+  @Test
+  void aHeapTooSmallEndsTheKeyFiguresWithTheXmxToTry() throws Exception {
+    // the job's blocks alone (4 MiB each, 7 of them on 2 threads) do not fit in 16 MB: it fails at
+    // once, with its message and exit code 5, and never hangs
+    Run r = dfdg(List.of("-Xmx16m"), "dream", "keyfigures", "--sample", "--threads", "2");
+    assertThat(r.exitCode()).isEqualTo(5);
+    assertThat(r.err()).startsWith("dfdg: out of memory: the job had a heap of ").contains("-Xmx");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
   private static Run dfdg(String... args) throws IOException, InterruptedException {
+    return dfdg(List.of(), args);
+  }
+
+  private static Run dfdg(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
@@ -118,7 +134,11 @@ class DfdgJarIT {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    int code = p.waitFor();
+    if (!p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) { // a hang detector
+      p.destroyForcibly();
+      throw new AssertionError("dfdg " + String.join(" ", args) + " did not end");
+    }
+    int code = p.exitValue();
     return new Run(
         code,
         Files.readString(out, StandardCharsets.UTF_8),

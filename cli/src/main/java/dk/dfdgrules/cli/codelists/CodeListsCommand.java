@@ -58,7 +58,10 @@ public final class CodeListsCommand implements Callable<Integer> {
       description = "Prints one code list: every value, or those valid on a date.")
   static final class Show implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = DfdgJson.mapper();
+    /** The mapper, built on first use (picocli makes every command at start-up). */
+    private static final class Json {
+      static final ObjectMapper MAPPER = DfdgJson.mapper();
+    }
 
     @Spec CommandSpec spec;
 
@@ -96,7 +99,7 @@ public final class CodeListsCommand implements Callable<Integer> {
         case "csv" -> csv(out, codes);
         case "json" ->
             out.println(
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(list, codes)));
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(list, codes)));
         default ->
             throw new UserInputException(
                 "--format must be table, json or csv, was '" + format + "'");
@@ -162,7 +165,7 @@ public final class CodeListsCommand implements Callable<Integer> {
     }
 
     private static ObjectNode json(CodeList list, List<Code> codes) {
-      ObjectNode root = JSON.createObjectNode();
+      ObjectNode root = Json.MAPPER.createObjectNode();
       root.put("key", list.key());
       root.put("title", list.title());
       root.put("englishTitle", list.englishTitle());

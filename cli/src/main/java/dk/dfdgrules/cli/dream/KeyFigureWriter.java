@@ -17,6 +17,7 @@ import dk.dfdgrules.extracts.dream.KeyFigureReport;
 import dk.dfdgrules.extracts.dream.ReadSummary;
 import dk.dfdgrules.extracts.dream.UnlistedCode;
 import dk.dfdgrules.rules.dream.FollowUp;
+import dk.dfdgrules.rules.dream.KeyFigureDefinition;
 import dk.dfdgrules.rules.dream.KeyFigures;
 import dk.dfdgrules.rules.dream.SelectedOutcome;
 import dk.dfdgrules.rules.dream.Share;
@@ -49,81 +50,84 @@ final class KeyFigureWriter {
       w.write("# " + line + "\n");
     }
     w.write("table;period;group;detail;persons;share\n");
+    // the names once, not per cell: a short run spends most of its time in code not yet compiled
+    BenefitGroup[] groups = BenefitGroup.values();
+    String[] groupNames = new String[groups.length];
+    for (BenefitGroup g : groups) {
+      groupNames[g.ordinal()] = g.officialName();
+    }
+    StatusOutcome[] outcomes = StatusOutcome.values();
+    SelectedOutcome[] selected = SelectedOutcome.values();
+    FollowUp[] later = new FollowUp[FollowUp.COUNT];
+    for (int f = 0; f < FollowUp.COUNT; f++) {
+      later[f] = FollowUp.ofIndex(f);
+    }
+    List<BenefitGroup> keyGroups = k.definition().groups();
     StringBuilder b = new StringBuilder(1 << 16);
     for (int p = 0; p < k.periodCount(); p++) {
       String label = k.grid().labels().get(p);
-      row(b, "all", label, "", "", k.personsInPeriod(p), "");
-      for (BenefitGroup g : BenefitGroup.values()) {
+      row(b, "all", label, "", "", k.personsInPeriod(p)).append('\n');
+      for (BenefitGroup g : groups) {
+        String name = groupNames[g.ordinal()];
         long n = k.persons(p, g);
-        row(b, "persons", label, g.officialName(), "", n, "");
+        row(b, "persons", label, name, "", n).append('\n');
         if (n == 0) {
           continue;
         }
         if (g != BenefitGroup.NO_BENEFIT) {
-          for (StatusOutcome o : StatusOutcome.values()) {
-            row(
-                b,
-                "status",
-                label,
-                g.officialName(),
-                o.displayName(),
-                k.persons(p, g, o),
-                k.share(p, g, o).text());
+          for (StatusOutcome o : outcomes) {
+            share(
+                row(b, "status", label, name, o.displayName(), k.persons(p, g, o)),
+                k.share(p, g, o));
           }
         }
-        for (int f = 0; f < FollowUp.COUNT; f++) {
-          long c = k.persons(p, g, FollowUp.ofIndex(f));
+        for (FollowUp f : later) {
+          long c = k.persons(p, g, f);
           if (c > 0) {
-            row(b, "group52", label, g.officialName(), FollowUp.ofIndex(f).displayName(), c, "");
+            row(b, "group52", label, name, f.displayName(), c).append('\n');
           }
         }
       }
       row(
-          b,
-          "selected",
-          label,
-          "Udvalgte ydelser",
-          "Antal modtagere af udvalgte ydelser",
-          k.selectedPersons(p),
-          "");
-      for (SelectedOutcome o : SelectedOutcome.values()) {
-        row(
-            b,
-            "selected",
-            label,
-            "Udvalgte ydelser",
-            o.displayName(),
-            k.selectedPersons(p, o),
-            k.selectedShare(p, o).text());
+              b,
+              "selected",
+              label,
+              "Udvalgte ydelser",
+              "Antal modtagere af udvalgte ydelser",
+              k.selectedPersons(p))
+          .append('\n');
+      for (SelectedOutcome o : selected) {
+        share(
+            row(b, "selected", label, "Udvalgte ydelser", o.displayName(), k.selectedPersons(p, o)),
+            k.selectedShare(p, o));
       }
-      for (KeyFigures.KeyFigure kf : k.keyFigures(p)) {
-        row(
-            b,
-            "keyfigure",
-            label,
-            kf.group().officialName(),
-            kf.outcome().displayName(),
-            kf.persons(),
-            kf.share().text());
+      for (BenefitGroup g :
+          keyGroups) { // the key figures (DRM-8), as KeyFigures#keyFigures has them
+        for (StatusOutcome o : KeyFigureDefinition.OUTCOMES) {
+          share(
+              row(
+                  b,
+                  "keyfigure",
+                  label,
+                  groupNames[g.ordinal()],
+                  o.displayName(),
+                  k.persons(p, g, o)),
+              k.share(p, g, o));
+        }
       }
       if (b.length() > 1 << 15) {
-        w.write(b.toString());
+        w.append(b);
         b.setLength(0);
       }
     }
-    w.write(b.toString());
+    w.append(b);
     w.flush();
   }
 
-  private static void row(
-      StringBuilder b,
-      String table,
-      String period,
-      String group,
-      String detail,
-      long persons,
-      String share) {
-    b.append(table)
+  /** A row up to its count and the separator before the share. */
+  private static StringBuilder row(
+      StringBuilder b, String table, String period, String group, String detail, long persons) {
+    return b.append(table)
         .append(';')
         .append(period)
         .append(';')
@@ -132,9 +136,35 @@ final class KeyFigureWriter {
         .append(detail)
         .append(';')
         .append(persons)
-        .append(';')
-        .append(share)
-        .append('\n');
+        .append(';');
+  }
+
+  /**
+   * Appends a share and the line end: {@link Share#text()} — four decimals, rounded half to even,
+   * nothing without a denominator — in long arithmetic instead of {@code BigDecimal}.
+   */
+  static void share(StringBuilder b, Share s) {
+    long n = s.numerator();
+    long d = s.denominator();
+    if (d == 0) {
+      b.append('\n');
+      return;
+    }
+    if (n > Long.MAX_VALUE / 10_000) {
+      b.append(s.text()).append('\n');
+      return;
+    }
+    long q = n * 10_000 / d;
+    long rem = n * 10_000 % d;
+    if (rem * 2 > d || (rem * 2 == d && (q & 1) == 1)) { // rem * 2 cannot overflow: rem < d
+      q++;
+    }
+    b.append(q / 10_000).append('.');
+    long frac = q % 10_000;
+    for (long m = 1_000; m > frac && m > 1; m /= 10) {
+      b.append('0');
+    }
+    b.append(frac).append('\n');
   }
 
   /**

@@ -18,6 +18,7 @@ import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.extracts.dream.DataRange;
 import dk.dfdgrules.extracts.dream.DreamInputException;
+import dk.dfdgrules.extracts.dream.DreamJobFailedException;
 import dk.dfdgrules.extracts.dream.KeyFigureJob;
 import dk.dfdgrules.extracts.dream.KeyFigureReport;
 import dk.dfdgrules.extracts.dream.RejectedRow;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,11 +72,16 @@ import picocli.CommandLine.Spec;
       "0:every row was used",
       "1:rows were rejected (reported as FILE:LINE: reason)",
       "2:a usage or input error",
-      "3:an internal error"
+      "3:an internal error (a worker thread failed: the job ends, never hangs)",
+      "5:not enough memory: the message says the heap it had, about what the job needs and the"
+          + " -Xmx to try (JAVA_OPTS=-Xmx… or java -Xmx… -jar dfdg.jar)"
     })
 public final class KeyFiguresCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  /** What the main input is read through: the tests' seam to make the job fail. */
+  UnaryOperator<InputStream> inputFilter = UnaryOperator.identity();
 
   @Parameters(
       index = "0",
@@ -276,9 +283,10 @@ public final class KeyFiguresCommand implements Callable<Integer> {
         }
       }
       try (InputStream in =
-              file == null
-                  ? new ByteArrayInputStream(BundledSample.bytes())
-                  : Files.newInputStream(file);
+              inputFilter.apply(
+                  file == null
+                      ? new ByteArrayInputStream(BundledSample.bytes())
+                      : Files.newInputStream(file));
           InputStream v = visit == null ? null : Files.newInputStream(visit)) {
         report = job.build().run(in, v);
       }
@@ -287,6 +295,15 @@ public final class KeyFiguresCommand implements Callable<Integer> {
           (file == null ? "sample" : file.toString()) + ": " + e.getMessage());
     } catch (NoSuchFileException e) {
       throw new UserInputException("no such file: " + e.getFile());
+    } catch (DreamJobFailedException e) {
+      if (!e.isOutOfMemory()) {
+        throw e; // an internal error
+      }
+      long input = file == null ? BundledSample.bytes().length : size;
+      progress.done();
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory(), e.heapNeeded(input), input));
+      err.flush();
+      return ExitCodes.OUT_OF_MEMORY;
     } finally {
       progress.done();
       rejectOut.flush();
@@ -343,6 +360,39 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     err.flush();
     long visitRejected = report.visitSummary().map(v -> v.rowsRejected()).orElse(0L);
     return s.rowsRejected() + visitRejected > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
+  }
+
+  /**
+   * The one-line message for a job that ran out of memory.
+   *
+   * @param maxHeap the heap the JVM had ({@link Runtime#maxMemory()})
+   * @param needed the job's estimate of what it needs for the input
+   * @param inputBytes the size of the input
+   * @return the message
+   */
+  static String outOfMemory(long maxHeap, long needed, long inputBytes) {
+    String xmx = "-Xmx" + suggestedHeapMb(needed) + "m";
+    return String.format(
+        Locale.ROOT,
+        "dfdg: out of memory: the job had a heap of %d MB; for this input (%.1f MB) it needs about"
+            + " %d MB. Try JAVA_OPTS=%s (or java %s -jar dfdg.jar ...).",
+        maxHeap >> 20,
+        inputBytes / 1e6,
+        (needed + (1 << 20) - 1) >> 20,
+        xmx,
+        xmx);
+  }
+
+  /**
+   * The heap to suggest for an estimate: a quarter more (the estimate is rough, the collector wants
+   * room), rounded up to a multiple of 32 MB.
+   *
+   * @param needed the estimate in bytes
+   * @return megabytes
+   */
+  static long suggestedHeapMb(long needed) {
+    long mb = (needed + needed / 4 + (1 << 20) - 1) >> 20;
+    return (mb + 31) / 32 * 32;
   }
 
   /**

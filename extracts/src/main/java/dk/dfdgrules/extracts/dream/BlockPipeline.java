@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +25,19 @@ import org.jspecify.annotations.Nullable;
  * Reads a stream in blocks of whole lines (or whole persons), hands each block to one of several
  * worker threads, and releases each block's rejected rows in file order with their absolute line
  * numbers. Memory is a few blocks, independent of the number of rows.
+ *
+ * <p>Any failure of a thread — an exception or an error such as {@link OutOfMemoryError}, in a
+ * worker, the releaser, the reject listener or the reading thread — stops the pipeline: the other
+ * threads stop after their current block, nobody waits for a block that will never come, and {@link
+ * #run} throws (see there).
  */
 final class BlockPipeline {
 
   /** The largest block a line (or a person's rows) may force: beyond it the input is refused. */
   static final int MAX_BLOCK = 1 << 30;
+
+  /** How often a waiting reader looks whether a worker failed, in milliseconds. */
+  private static final long POLL_MILLIS = 20;
 
   /** Processes one block; one instance per thread, keeps its own state. */
   interface Worker {
@@ -137,7 +146,9 @@ final class BlockPipeline {
   private long nextRelease;
   private long linesBefore;
   private final long firstLine;
-  private volatile @Nullable RuntimeException failure;
+  private volatile @Nullable Throwable failure;
+  private volatile long bytesRead;
+  private @Nullable LongConsumer beforeBlock;
   private long used;
   private long rejected;
   private long lines;
@@ -180,6 +191,39 @@ final class BlockPipeline {
     return this;
   }
 
+  /**
+   * Calls a hook on the worker thread before each block is processed, with the block's number (0
+   * for the first): the tests' seam to make a worker fail.
+   *
+   * @param hook the hook
+   * @return this pipeline
+   */
+  BlockPipeline beforeBlock(LongConsumer hook) {
+    this.beforeBlock = hook;
+    return this;
+  }
+
+  /**
+   * The bytes read from the stream so far.
+   *
+   * @return the bytes
+   */
+  long bytesRead() {
+    return bytesRead;
+  }
+
+  /**
+   * The blocks a pipeline holds at most (besides a longer one a long line forces).
+   *
+   * @param threads the worker threads
+   * @param releaser whether it has a releaser, which holds each block until the blocks before it
+   *     are done: a few more
+   * @return the number of blocks
+   */
+  static int buffers(int threads, boolean releaser) {
+    return releaser ? threads * 3 + 1 : threads * 2 + 1;
+  }
+
   private record Block(long seq, byte[] buf, int len, @Nullable Object attachment) {}
 
   private record Done(Block block, BlockResult result) {}
@@ -194,10 +238,13 @@ final class BlockPipeline {
    * @param initialLen their length
    * @param workers one worker per thread
    * @return the bytes read from {@code in}
+   * @throws DreamInputException if the input cannot be read (a worker's fatal line, a long file not
+   *     sorted)
+   * @throws UncheckedIOException if reading fails (or the reject listener's output does)
+   * @throws DreamJobFailedException if any other exception or error ends a thread, its cause
    */
   long run(InputStream in, byte[] initial, int initialLen, List<? extends Worker> workers) {
-    // a releaser holds each block until the blocks before it are done: a few more buffers
-    int buffers = releaser == null ? threads * 2 + 1 : threads * 3 + 1;
+    int buffers = buffers(threads, releaser != null);
     BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(buffers + 1);
     this.free = free;
     for (int i = 0; i < buffers; i++) {
@@ -216,23 +263,23 @@ final class BlockPipeline {
                     if (b == POISON) {
                       return;
                     }
-                    BlockResult r;
-                    try {
-                      r =
-                          failure != null
-                              ? new BlockResult()
-                              : w.process(b.buf(), b.len(), b.attachment());
-                    } catch (RuntimeException e) {
-                      fail(e);
-                      r = new BlockResult();
+                    if (failure != null) {
+                      continue; // the reader stops soon and sends the poison
                     }
+                    if (beforeBlock != null) {
+                      beforeBlock.accept(b.seq());
+                    }
+                    BlockResult r = w.process(b.buf(), b.len(), b.attachment());
                     if (releaser == null) {
                       free.offer(b.buf()); // else the releaser still reads it
                     }
                     complete(b, r);
                   }
                 } catch (InterruptedException e) {
+                  fail(e);
                   Thread.currentThread().interrupt();
+                } catch (Throwable e) { // OutOfMemoryError too: the job ends, nobody waits for ever
+                  fail(e);
                 }
               },
               "dream-worker-" + i);
@@ -243,11 +290,14 @@ final class BlockPipeline {
     long bytes = 0;
     try {
       byte[] cur = take(free, Math.max(blockSize, initialLen));
-      System.arraycopy(initial, 0, cur, 0, initialLen);
-      int len = initialLen;
+      int len = 0;
+      if (cur != null) {
+        System.arraycopy(initial, 0, cur, 0, initialLen);
+        len = initialLen;
+      }
       boolean eof = false;
       long seq = 0;
-      while (failure == null) {
+      while (cur != null && failure == null) {
         while (!eof && len < cur.length) {
           int r = in.read(cur, len, cur.length - len);
           if (r < 0) {
@@ -256,6 +306,7 @@ final class BlockPipeline {
             len += r;
             bytes += r;
           }
+          bytesRead = bytes;
         }
         if (len == 0) {
           break;
@@ -285,9 +336,14 @@ final class BlockPipeline {
           continue;
         }
         byte[] next = take(free, len - cut);
+        if (next == null) {
+          break;
+        }
         System.arraycopy(cur, cut, next, 0, len - cut);
         Object att = attacher == null ? null : attacher.attach(cur, cut);
-        work.put(new Block(seq++, cur, cut, att));
+        if (!hand(work, new Block(seq++, cur, cut, att))) {
+          break;
+        }
         progress.accept(bytes);
         cur = next;
         len = len - cut;
@@ -298,24 +354,18 @@ final class BlockPipeline {
       if (attacher != null && failure == null) {
         Object att = attacher.attach(null, 0);
         if (att != null) {
-          work.put(new Block(seq++, new byte[0], 0, att));
+          hand(work, new Block(seq++, new byte[0], 0, att));
         }
       }
     } catch (IOException e) {
       fail(new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      fail(new IllegalStateException("interrupted"));
-    } catch (RuntimeException e) {
+      fail(e);
+    } catch (Throwable e) { // OutOfMemoryError too
       fail(e);
     } finally {
-      for (int i = 0; i < threads; i++) {
-        try {
-          work.put(POISON);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      stopWorkers(work);
       for (Thread t : ts) {
         try {
           t.join();
@@ -324,20 +374,66 @@ final class BlockPipeline {
         }
       }
     }
-    RuntimeException f = failure;
+    Throwable f = failure;
+    if (f instanceof DreamInputException || f instanceof UncheckedIOException) {
+      throw (RuntimeException) f;
+    }
     if (f != null) {
-      throw f;
+      throw new DreamJobFailedException(f, bytesRead);
     }
     progress.accept(bytes);
     return bytes;
   }
 
-  private static byte[] take(BlockingQueue<byte[]> free, int atLeast) throws InterruptedException {
-    byte[] b = free.take();
+  /** A free buffer of at least {@code atLeast} bytes, or null when a thread failed meanwhile. */
+  private byte @Nullable [] take(BlockingQueue<byte[]> free, int atLeast)
+      throws InterruptedException {
+    byte[] b;
+    while ((b = free.poll(POLL_MILLIS, TimeUnit.MILLISECONDS)) == null) {
+      if (failure != null) {
+        return null;
+      }
+    }
     return b.length >= atLeast ? b : new byte[atLeast];
   }
 
-  private void fail(RuntimeException e) {
+  /** Hands a block to the workers; false when a thread failed meanwhile (the block is dropped). */
+  private boolean hand(BlockingQueue<Block> work, Block b) throws InterruptedException {
+    while (!work.offer(b, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+      if (failure != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Ends every worker: after the blocks still queued or, when a thread failed, at once (the queued
+   * blocks dropped), whether the workers are alive or not.
+   */
+  private void stopWorkers(BlockingQueue<Block> work) {
+    boolean interrupted = false;
+    for (int i = 0; i < threads; i++) {
+      while (true) {
+        if (failure != null) {
+          work.removeIf(b -> b != POISON);
+        }
+        try {
+          if (work.offer(POISON, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+          fail(e);
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void fail(Throwable e) {
     synchronized (this) {
       if (failure == null) {
         failure = e;
@@ -346,6 +442,9 @@ final class BlockPipeline {
   }
 
   private synchronized void complete(Block block, BlockResult r) {
+    if (failure != null) {
+      return; // the job ends: nothing more is released
+    }
     pending.put(block.seq(), new Done(block, r));
     while (pending.containsKey(nextRelease)) {
       Done done = pending.remove(nextRelease);
@@ -355,7 +454,7 @@ final class BlockPipeline {
           releaser.release(done.block().buf(), done.block().len(), b);
         } catch (RuntimeException e) {
           failure = e;
-        }
+        } // an Error ends the worker, which records it
       }
       if (releaser != null && done.block().buf().length > 0) {
         free.offer(done.block().buf());
@@ -365,7 +464,9 @@ final class BlockPipeline {
             new DreamInputException(
                 "line " + (firstLine + linesBefore + b.fatalLine) + ": " + b.fatalMessage);
       }
-      if (b.firstKey != null && previousLastKey != null && failure == null
+      if (b.firstKey != null
+          && previousLastKey != null
+          && failure == null
           && LongParser.compareKeys(
                   previousLastKey, 0, previousLastKey.length, b.firstKey, 0, b.firstKey.length)
               >= 0) {

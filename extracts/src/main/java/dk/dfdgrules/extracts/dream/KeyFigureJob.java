@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Weekly counts take fused kernels: for a wide file, one pass per row that parses, groups and
  * counts; for a long file, work proportional to a person's rows, not to the weeks of the data.
+ * Months, quarters and years of a wide file parse each row straight into groups and follow-ups.
+ *
+ * <p>Any failure that is not the input's — an {@link OutOfMemoryError} above all, or a bug — in any
+ * of the job's threads ends the whole job promptly with a {@link DreamJobFailedException} (which
+ * estimates the heap the job needs); no thread is left waiting.
  *
  * <p>Reads an {@link InputStream} the caller opened; no file system, no clock. Long input needs the
  * data's week range ({@link Builder#dataWeeks}); {@link #scanWeekRange} finds it in a first pass.
@@ -95,10 +101,12 @@ public final class KeyFigureJob {
   private final LongConsumer progress;
   private final boolean fusedKernel;
   private final boolean strictCodes;
+  private final @Nullable LongConsumer beforeBlock;
 
   private KeyFigureJob(Builder b) {
     this.fusedKernel = b.fusedKernel;
     this.strictCodes = b.strictCodes;
+    this.beforeBlock = b.beforeBlock;
     this.period = b.period;
     this.from = b.from;
     this.to = b.to;
@@ -245,6 +253,7 @@ public final class KeyFigureJob {
    * @throws DreamInputException if the input is empty, has no recognisable header, or is long and
    *     not sorted by person (unless read in memory)
    * @throws UncheckedIOException if reading fails
+   * @throws DreamJobFailedException if anything else stops the job, such as an exhausted heap
    */
   public KeyFigureReport run(InputStream in) {
     return run(in, null);
@@ -265,8 +274,53 @@ public final class KeyFigureJob {
    *     recognisable header, is not sorted by person (unless read in memory), or comes with a wide
    *     file (whose visitation is in its {@code visit…} columns)
    * @throws UncheckedIOException if reading fails
+   * @throws DreamJobFailedException if anything else stops the job, such as an exhausted heap
    */
   public KeyFigureReport run(InputStream in, @Nullable InputStream visit) {
+    MemoryUse memory = new MemoryUse();
+    try {
+      return run(in, visit, memory);
+    } catch (DreamJobFailedException e) {
+      throw memory.failure(requireNonNull(e.getCause()));
+    } catch (OutOfMemoryError e) { // outside the pipeline's threads: reading the header, merging
+      throw memory.failure(e);
+    }
+  }
+
+  /**
+   * What a run holds in memory, filled in as the run learns it, for the estimate of a {@link
+   * DreamJobFailedException}.
+   */
+  private final class MemoryUse {
+    long fixedBytes = 2L * Math.max(blockSize, 1 << 16); // the header's buffer, a first block
+    DreamJobFailedException.PersonMemory persons = DreamJobFailedException.PersonMemory.NONE;
+    LongSupplier personsRead = () -> 0;
+    int weeks;
+    @Nullable BlockPipeline pipeline;
+
+    /** Blocks and counts, once the layout is known. */
+    void plan(int weeks, int threads, int buffers) {
+      this.weeks = weeks;
+      // per thread an accumulator and a kernel's counts; the merged total, the correction and the
+      // report's copies besides: 323 int counters per week each, and the groups' and statuses'
+      long counts = (long) weeks * (KeyFigureAccumulator.pairsPerWeek() + 64) * 4;
+      fixedBytes =
+          (long) buffers * blockSize + Math.max(blockSize, 1 << 16) + (2L * threads + 4) * counts;
+    }
+
+    DreamJobFailedException failure(Throwable cause) {
+      BlockPipeline p = pipeline;
+      return new DreamJobFailedException(
+          cause,
+          p == null ? 0 : p.bytesRead(),
+          personsRead.getAsLong(),
+          fixedBytes,
+          persons,
+          weeks);
+    }
+  }
+
+  private KeyFigureReport run(InputStream in, @Nullable InputStream visit, MemoryUse memory) {
     try {
       Header h = readHeader(in, blockSize);
       if (WideLayout.isWide(h.fields())) {
@@ -274,7 +328,7 @@ public final class KeyFigureJob {
           throw new DreamInputException(
               "a visit table goes with a long file; a wide file carries its visit columns");
         }
-        return runWide(in, h);
+        return runWide(in, h, memory);
       }
       int[] cols = LongLayout.columns(h.fields(), List.of(keyColumns, weekColumns, codeColumns));
       if (cols == null) {
@@ -288,7 +342,7 @@ public final class KeyFigureJob {
                 + codeColumns
                 + ")");
       }
-      return runLong(in, h, cols, visit);
+      return runLong(in, h, cols, visit, memory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e);
     }
@@ -315,29 +369,35 @@ public final class KeyFigureJob {
     }
   }
 
-  private KeyFigureReport runWide(InputStream in, Header h) {
+  private KeyFigureReport runWide(InputStream in, Header h, MemoryUse memory) {
     WideLayout layout = WideLayout.of(h.fields(), h.delim(), keyColumns);
+    memory.plan(layout.weeks, threads, BlockPipeline.buffers(threads, true));
     GroupTables tables = new GroupTables(table, priority, !strictCodes);
     PeriodGrid grid = grid(layout.dataFirst, layout.lastWeek());
     List<KeyFigureAccumulator> accs = new ArrayList<>();
     List<BlockPipeline.Worker> workers = new ArrayList<>();
-    boolean fused = fusedKernel && period == PeriodType.WEEK && WeeklyWideCounter.suits(layout);
+    boolean suits = fusedKernel && WeeklyWideCounter.suits(layout);
+    boolean fused = suits && period == PeriodType.WEEK;
     for (int i = 0; i < threads; i++) {
       KeyFigureAccumulator acc = new KeyFigureAccumulator(grid);
       accs.add(acc);
       workers.add(
           fused
               ? new WeeklyWideCounter(layout, tables, grid)
-              : new WideParser(
-                  layout,
-                  tables,
-                  new CountingHandler(acc, tables, layout.weeks, layout.quarterOfWeek)));
+              : suits
+                  ? new PeriodWideCounter(layout, tables, acc)
+                  : new WideParser(
+                      layout,
+                      tables,
+                      new CountingHandler(acc, tables, layout.weeks, layout.quarterOfWeek)));
     }
     Counting counting = new Counting();
-    BlockPipeline p = new BlockPipeline(threads, blockSize, 2, WideSplit::cut, counting, progress);
+    BlockPipeline p = pipeline(threads, WideSplit::cut, counting, memory);
     KeyFigureAccumulator correction = new KeyFigureAccumulator(grid);
     Duplicates duplicates = new Duplicates(layout, tables, correction);
     p.releaser(duplicates);
+    memory.persons = DreamJobFailedException.PersonMemory.KEY_SET;
+    memory.personsRead = duplicates.seen::size;
     long bytes = p.run(in, h.rest(), h.restLen(), workers) + h.restLen();
     if (fused) {
       for (int i = 0; i < threads; i++) {
@@ -348,8 +408,7 @@ public final class KeyFigureJob {
     KeyFigureAccumulator total = merge(grid, accs);
     UnlistedCounter unlisted = new UnlistedCounter();
     for (BlockPipeline.Worker w : workers) {
-      unlisted.merge(
-          w instanceof WeeklyWideCounter c ? c.unlisted() : ((WideParser) w).unlisted(), 1);
+      unlisted.merge(((WideRowWorker) w).unlisted(), 1);
     }
     unlisted.merge(duplicates.undo.unlisted(), -1); // a repeated key's row is not used
     ReadSummary summary =
@@ -380,7 +439,7 @@ public final class KeyFigureJob {
    * from its block, still in memory, into a correction that is added to the counts.
    */
   private static final class Duplicates implements BlockPipeline.Releaser {
-    private final KeySet seen = new KeySet();
+    final KeySet seen = new KeySet();
     final WideParser undo;
 
     Duplicates(WideLayout layout, GroupTables tables, KeyFigureAccumulator correction) {
@@ -422,8 +481,18 @@ public final class KeyFigureJob {
     return total;
   }
 
+  private BlockPipeline pipeline(
+      int n, BlockPipeline.Splitter split, Consumer<RejectedRow> counting, MemoryUse memory) {
+    BlockPipeline p = new BlockPipeline(n, blockSize, 2, split, counting, progress);
+    if (beforeBlock != null) {
+      p.beforeBlock(beforeBlock);
+    }
+    memory.pipeline = p;
+    return p;
+  }
+
   private KeyFigureReport runLong(
-      InputStream in, Header h, int[] cols, @Nullable InputStream visitIn) {
+      InputStream in, Header h, int[] cols, @Nullable InputStream visitIn, MemoryUse memory) {
     if (dataFirst.isEmpty() || dataLast.isEmpty()) {
       throw new DreamInputException(
           "a long DREAM file needs the data's first and last week (scan it first)");
@@ -455,8 +524,13 @@ public final class KeyFigureJob {
       vr.forEach(counting);
     }
     int n = inMemory ? 1 : threads;
+    memory.plan(layout.weeks, n, BlockPipeline.buffers(n, false));
     boolean fused = fusedKernel && !inMemory && period == PeriodType.WEEK;
     Map<String, short[]> map = inMemory ? LongParser.newMap() : null;
+    if (map != null) {
+      memory.persons = DreamJobFailedException.PersonMemory.IN_MEMORY;
+      memory.personsRead = map::size;
+    }
     List<KeyFigureAccumulator> accs = new ArrayList<>();
     List<WeeklyLongCounter> counters = new ArrayList<>();
     List<LongParser> workers = new ArrayList<>();
@@ -479,7 +553,7 @@ public final class KeyFigureJob {
     }
     BlockPipeline.Splitter split =
         inMemory ? WideSplit::cut : (b, len) -> LongSplit.cut(b, len, layout.keyCol, layout.delim);
-    BlockPipeline p = new BlockPipeline(n, blockSize, 2, split, counting, progress);
+    BlockPipeline p = pipeline(n, split, counting, memory);
     if (visits != null && !inMemory) {
       p.attacher(new VisitAttacher(visits, layout, tables));
     }
@@ -731,6 +805,7 @@ public final class KeyFigureJob {
     private LongConsumer progress = b -> {};
     private boolean fusedKernel = true;
     private boolean strictCodes;
+    private @Nullable LongConsumer beforeBlock;
 
     private Builder() {}
 
@@ -756,12 +831,25 @@ public final class KeyFigureJob {
     }
 
     /**
-     * Whether weekly counts may use the fused kernels (default true): one pass per row for a wide
-     * file whose weekly columns are contiguous, in week order and without visitation columns; work
-     * proportional to a person's rows for a long file read in step (not in memory). Both kernels
-     * give the same counts. This is the one public hook on the kernels, which are package-private:
-     * the tests and the benchmarks ({@code dfdg-benchmarks}) compare them through it; nobody else
-     * needs it.
+     * A hook called on a worker thread before each block, with the block's number: the tests' seam
+     * to make a worker fail. Package-private, for the tests only.
+     *
+     * @param hook the hook
+     * @return this builder
+     */
+    Builder beforeBlock(LongConsumer hook) {
+      this.beforeBlock = requireNonNull(hook);
+      return this;
+    }
+
+    /**
+     * Whether the fused kernels may be used (default true): for a wide file whose weekly columns
+     * are contiguous, in week order and without visitation columns, one pass per row that parses
+     * and counts (weeks) or parses straight into groups and follow-ups (months, quarters, years);
+     * for weekly counts of a long file read in step (not in memory), work proportional to a
+     * person's rows. The kernels give the same counts as the general path. This is the one public
+     * hook on the kernels, which are package-private: the tests and the benchmarks ({@code
+     * dfdg-benchmarks}) compare them through it; nobody else needs it.
      *
      * @param fused false to force the general kernel
      * @return this builder

@@ -169,6 +169,22 @@ final class KeySet {
   }
 
   /**
+   * The most the set takes for a number of keys: its table of 8-byte slots, doubled at 3/4 full,
+   * and the half-size table it held while it doubled (checks of 4 bytes a slot not counted: keys of
+   * digits, as DREAM's, need none).
+   *
+   * @param keys the number of keys, at least 0
+   * @return bytes
+   */
+  static long peakBytes(long keys) {
+    long slots = 1 << 12;
+    while (keys > slots / 4 * 3) {
+      slots *= 2;
+    }
+    return slots * 8 + (slots > 1 << 12 ? slots * 4 : 0);
+  }
+
+  /**
    * The number of keys.
    *
    * @return the size

@@ -161,6 +161,7 @@ final class WeeklyWideCounter extends WideRowWorker {
   }
 
   /** The unlisted codes of the rows used (the careful path's included). */
+  @Override
   UnlistedCounter unlisted() {
     return unlisted;
   }

@@ -86,6 +86,7 @@ final class WideParser extends WideRowWorker {
     return Math.min(pos + 1, len);
   }
 
+  @Override
   UnlistedCounter unlisted() {
     return unlisted;
   }

@@ -38,6 +38,14 @@ abstract class WideRowWorker implements BlockPipeline.Worker {
    */
   abstract int row(byte[] b, int start, int len);
 
+  /**
+   * The unlisted codes (well-formed codes the code list does not list) of the rows this worker
+   * used, each with its cells and persons.
+   *
+   * @return the counter
+   */
+  abstract UnlistedCounter unlisted();
+
   @Override
   public final BlockPipeline.BlockResult process(byte[] b, int len) {
     BlockPipeline.BlockResult r = new BlockPipeline.BlockResult();

@@ -22,7 +22,8 @@
  * <p>Only these types, the job's builder and the read's outcome ({@link
  * dk.dfdgrules.extracts.dream.ReadSummary}, {@link dk.dfdgrules.extracts.dream.RejectedRow}, {@link
  * dk.dfdgrules.extracts.dream.RejectReason}, {@link
- * dk.dfdgrules.extracts.dream.DreamInputException}) are public; the parsers, the counting kernels
+ * dk.dfdgrules.extracts.dream.DreamInputException}, {@link
+ * dk.dfdgrules.extracts.dream.DreamJobFailedException}) are public; the parsers, the counting kernels
  * and the block pipeline are package-private. The benchmarks reach the kernels through the job
  * ({@link dk.dfdgrules.extracts.dream.KeyFigureJob.Builder#fusedKernel(boolean)}).
  *

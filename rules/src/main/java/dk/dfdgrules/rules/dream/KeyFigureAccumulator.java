@@ -44,6 +44,10 @@ public final class KeyFigureAccumulator {
   final int[] selected;
   final int[] selectedAny;
   final int[] periodPersons;
+  // periods other than weeks: the persons whose period has exactly one (group, follow-up) pair —
+  // most of them — per pair; their groups, statuses and selected benefits are derived at the end,
+  // as a week's are
+  final int[] single;
   long persons;
   private final int[] seen = new int[64];
 
@@ -63,6 +67,7 @@ public final class KeyFigureAccumulator {
     this.selected = new int[p * SEL];
     this.selectedAny = new int[p];
     this.periodPersons = new int[p];
+    this.single = new int[weekly ? 0 : p * PAIRS];
   }
 
   /**
@@ -130,6 +135,9 @@ public final class KeyFigureAccumulator {
         n = 0;
       }
       int pair = g * F + followUp[t + ReceiverStatusRule.WEEKS_LATER];
+      if (n > 0 && seen[n - 1] == pair) {
+        continue; // the same as the week before: the common case
+      }
       boolean found = false;
       for (int i = 0; i < n; i++) {
         if (seen[i] == pair) {
@@ -147,6 +155,10 @@ public final class KeyFigureAccumulator {
   }
 
   private void flush(int p, int n, int delta) {
+    if (n == 1) {
+      single[p * PAIRS + seen[0]] += delta;
+      return;
+    }
     periodPersons[p] += delta;
     int groupMask = 0;
     long statusLo = 0;
@@ -172,23 +184,20 @@ public final class KeyFigureAccumulator {
         selMask |= 1 << sel;
       }
     }
-    for (int g = 0; g < G; g++) {
-      if ((groupMask & (1 << g)) != 0) {
-        groups[p * G + g] += delta;
-      }
+    // only the bits set (a person has one or two pairs in a period, not 17 groups' worth)
+    for (int m = groupMask; m != 0; m &= m - 1) {
+      groups[p * G + Integer.numberOfTrailingZeros(m)] += delta;
     }
-    for (int bit = 0; bit < G * S; bit++) {
-      boolean set = bit < 64 ? (statusLo & (1L << bit)) != 0 : (statusHi & (1L << (bit - 64))) != 0;
-      if (set) {
-        status[p * G * S + bit] += delta;
-      }
+    for (long m = statusLo; m != 0; m &= m - 1) {
+      status[p * G * S + Long.numberOfTrailingZeros(m)] += delta;
+    }
+    for (long m = statusHi; m != 0; m &= m - 1) {
+      status[p * G * S + 64 + Long.numberOfTrailingZeros(m)] += delta;
     }
     if (selMask != 0) {
       selectedAny[p] += delta;
-      for (int s = 0; s < SEL; s++) {
-        if ((selMask & (1 << s)) != 0) {
-          selected[p * SEL + s] += delta;
-        }
+      for (int m = selMask; m != 0; m &= m - 1) {
+        selected[p * SEL + Integer.numberOfTrailingZeros(m)] += delta;
       }
     }
   }
@@ -236,6 +245,7 @@ public final class KeyFigureAccumulator {
     add(selected, other.selected);
     add(selectedAny, other.selectedAny);
     add(periodPersons, other.periodPersons);
+    add(single, other.single);
     persons += other.persons;
   }
 
@@ -262,36 +272,40 @@ public final class KeyFigureAccumulator {
    */
   public KeyFigures toKeyFigures(KeyFigureDefinition definition) {
     int p = grid.periodCount();
+    int[] pr = pairs.clone();
     int[] gr = groups.clone();
     int[] st = status.clone();
     int[] se = selected.clone();
     int[] sa = selectedAny.clone();
     int[] pp = periodPersons.clone();
-    if (weekly) {
-      // each person has exactly one (group, follow-up) per week: distinct counts are sums
-      for (int q = 0; q < p; q++) {
-        for (int g = 0; g < G; g++) {
-          for (int f = 0; f < F; f++) {
-            int c = pairs[q * PAIRS + g * F + f];
-            if (c == 0) {
-              continue;
-            }
-            gr[q * G + g] += c;
-            pp[q] += c;
-            int s = ReceiverStatusRule.statusIndex(g, f);
-            if (s >= 0) {
-              st[q * G * S + g * S + s] += c;
-            }
-            int sel = SelectedBenefitsRule.outcomeIndex(g, f);
-            if (sel >= 0) {
-              se[q * SEL + sel] += c;
-              sa[q] += c;
-            }
+    // a week's persons each have exactly one (group, follow-up): distinct counts are sums; so are
+    // those of the persons with one pair in a longer period
+    int[] one = weekly ? pairs : single;
+    for (int q = 0; q < p; q++) {
+      for (int g = 0; g < G; g++) {
+        for (int f = 0; f < F; f++) {
+          int c = one[q * PAIRS + g * F + f];
+          if (c == 0) {
+            continue;
+          }
+          if (!weekly) {
+            pr[q * PAIRS + g * F + f] += c;
+          }
+          gr[q * G + g] += c;
+          pp[q] += c;
+          int s = ReceiverStatusRule.statusIndex(g, f);
+          if (s >= 0) {
+            st[q * G * S + g * S + s] += c;
+          }
+          int sel = SelectedBenefitsRule.outcomeIndex(g, f);
+          if (sel >= 0) {
+            se[q * SEL + sel] += c;
+            sa[q] += c;
           }
         }
       }
     }
-    return new KeyFigures(grid, definition, persons, pairs.clone(), gr, st, se, sa, pp);
+    return new KeyFigures(grid, definition, persons, pr, gr, st, se, sa, pp);
   }
 
   static int noBenefit() {
