@@ -374,18 +374,19 @@ public final class DreamBench {
       }
       System.out.printf(
           Locale.ROOT,
-          "| %s | %.3f s (%,.0f MB/s) | %.3f s | %.3f s (%.3f s) | %.1f× | %.3f s (%s) | %.1f× | %s"
-              + " |%n",
+          "| %s | %.3f s (%,.0f MB/s) | %.3f s | %s | %s | %s | %s | %s |%n",
           r.period().name().toLowerCase(Locale.ROOT),
           r.warm(),
           input.bytes() / 1e6 / r.warm(),
           r.cold(),
-          r.cli(),
-          r.cliJob(),
-          r.cli() / r.warm(),
-          r.duck(),
-          r.duckName(),
-          r.duck() / r.warm(),
+          Double.isNaN(r.cli())
+              ? "—"
+              : String.format(Locale.ROOT, "%.3f s (%.3f s)", r.cli(), r.cliJob()),
+          orDash("%.1f×", r.cli() / r.warm()),
+          Double.isNaN(r.duck())
+              ? "—"
+              : String.format(Locale.ROOT, "%.3f s (%s)", r.duck(), r.duckName()),
+          orDash("%.1f×", r.duck() / r.warm()),
           r.counts());
     }
     for (PeriodResult r : results) {
@@ -720,5 +721,10 @@ public final class DreamBench {
       }
     }
     return o;
+  }
+
+  /** A measured value, or a dash where nothing was measured (no DuckDB, no command line). */
+  private static String orDash(String format, double value) {
+    return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, format, value);
   }
 }
