@@ -51,12 +51,10 @@ final class WeeklyWideCounter extends WideRowWorker {
   private final byte[] g; // per week of the row: group ordinal
   private final byte[] fol; // per week of the row: follow-up index
   private final int[] counts;
-  private final int[] kind;
   private final byte delim;
   private final long eightDelims;
-  private final int columns;
   private final int weeks;
-  private final int firstWeekColumn;
+  private final OuterColumns outer;
   private final int counted;
   private final WideParser slow;
   private final short[] slowCodes;
@@ -84,17 +82,9 @@ final class WeeklyWideCounter extends WideRowWorker {
     }
     this.g = new byte[weeks + 8];
     this.fol = new byte[weeks + 8];
-    this.kind = layout.kind;
     this.delim = layout.delim;
     this.eightDelims = (delim & 0xffL) * 0x0101010101010101L;
-    this.columns = layout.columns;
-    int first = -1;
-    for (int c = 0; c < columns && first < 0; c++) {
-      if (kind[c] == 0) {
-        first = c;
-      }
-    }
-    this.firstWeekColumn = first;
+    this.outer = new OuterColumns(layout);
     this.slowCodes = new short[weeks];
     this.slow =
         new WideParser(
@@ -169,33 +159,12 @@ final class WeeklyWideCounter extends WideRowWorker {
   @Override
   int row(final byte[] b, final int start, final int len) {
     unlisted.discard();
-    int pos = start;
-    byte first = b[pos];
-    if (first == '\n' || first == '\r') {
+    // the columns before the weeks (the key, other variables)
+    int pos = outer.before(b, start, len);
+    if (pos < 0) {
       return slowRow(b, start, len);
     }
     final byte d = delim;
-    // the columns before the weeks (the key, other variables)
-    int keyOff = start;
-    int keyLen = 0;
-    for (int col = 0; col < firstWeekColumn; col++) {
-      int fs = pos;
-      while (pos < len) {
-        byte y = b[pos];
-        if (y == d || y == '\n' || y == '\r' || y == '"') {
-          break;
-        }
-        pos++;
-      }
-      if (pos >= len || b[pos] != d) {
-        return slowRow(b, start, len);
-      }
-      if (kind[col] == WideLayout.KEY) {
-        keyOff = fs;
-        keyLen = pos - fs;
-      }
-      pos++;
-    }
     // the weeks but the last, each ending in a delimiter
     final byte[] g = this.g;
     final byte[] fol = this.fol;
@@ -347,55 +316,19 @@ final class WeeklyWideCounter extends WideRowWorker {
       }
     }
     w++;
-    // the columns after the weeks
-    int col = firstWeekColumn + weeks;
-    while (true) {
-      byte y = pos < len ? b[pos] : (byte) '\n';
-      if (y == d) {
-        if (col >= columns) {
-          undo(w);
-          return slowRow(b, start, len);
-        }
-        pos++;
-        int fs = pos;
-        while (pos < len) {
-          byte z = b[pos];
-          if (z == d || z == '\n' || z == '\r') {
-            break;
-          }
-          if (z == '"') {
-            undo(w);
-            return slowRow(b, start, len);
-          }
-          pos++;
-        }
-        if (kind[col] == WideLayout.KEY) {
-          keyOff = fs;
-          keyLen = pos - fs;
-        }
-        col++;
-        continue;
-      }
-      // the line end
-      if (col != columns || !WideParser.validKey(b, keyOff, keyLen)) {
-        undo(w);
-        return slowRow(b, start, len);
-      }
-      if (pos < len) {
-        pos++;
-        if (y == '\r' && pos < len && b[pos] == '\n') {
-          pos++;
-        }
-      }
-      break;
+    // the columns after the weeks, the line end
+    pos = outer.after(b, pos, len);
+    if (pos < 0) {
+      undo(w);
+      return slowRow(b, start, len);
     }
     for (int t = Math.max(0, weeks - LAG); t < weeks; t++) {
       counts[base[t] + g[t] * F + BEYOND]++;
     }
     persons++;
     unlisted.commit();
-    keyCode = KeySet.code(b, keyOff, keyLen);
-    keyCheck = KeySet.check(b, keyOff, keyLen);
+    keyCode = KeySet.code(b, outer.keyOff, outer.keyLen);
+    keyCheck = KeySet.check(b, outer.keyOff, outer.keyLen);
     return pos;
   }
 
