@@ -15,5 +15,7 @@ module dk.dfdgrules.extracts {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
 
+  exports dk.dfdgrules.extracts.csv;
   exports dk.dfdgrules.extracts.dream;
+  exports dk.dfdgrules.extracts.flis;
 }

@@ -44,6 +44,7 @@ module dk.dfdgrules.rules {
   exports dk.dfdgrules.rules.cv;
   exports dk.dfdgrules.rules.dream;
   exports dk.dfdgrules.rules.educationcontact;
+  exports dk.dfdgrules.rules.flis;
   exports dk.dfdgrules.rules.jobsearch;
   exports dk.dfdgrules.rules.mentor;
   exports dk.dfdgrules.rules.persongroup;
@@ -73,6 +74,10 @@ module dk.dfdgrules.rules {
       tools.jackson.databind,
       dk.dfdgrules.core;
   opens dk.dfdgrules.rules.educationcontact to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.flis to
       com.fasterxml.jackson.databind,
       tools.jackson.databind,
       dk.dfdgrules.core;
@@ -119,7 +124,8 @@ module dk.dfdgrules.rules {
       dk.dfdgrules.rules.supportneed.SupportNeedMessageBundles,
       dk.dfdgrules.rules.educationcontact.EducationContactMessageBundles,
       dk.dfdgrules.rules.subscription.SubscriptionMessageBundles,
-      dk.dfdgrules.rules.dream.DreamMessages;
+      dk.dfdgrules.rules.dream.DreamMessages,
+      dk.dfdgrules.rules.flis.FlisMessages;
   provides jakarta.validation.ConstraintValidator with
       dk.dfdgrules.rules.validation.SupportNeedsValidator,
       dk.dfdgrules.rules.validation.JobcentreContactValidator,

@@ -12,6 +12,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.extracts.csv.CsvLine;
 import dk.dfdgrules.rules.dream.BenefitCodeTable;
 import dk.dfdgrules.rules.dream.KeyFigureAccumulator;
 import dk.dfdgrules.rules.dream.KeyFigureDefinition;

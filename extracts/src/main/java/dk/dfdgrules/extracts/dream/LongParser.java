@@ -8,6 +8,7 @@
 package dk.dfdgrules.extracts.dream;
 
 import dk.dfdgrules.core.time.IsoWeek;
+import dk.dfdgrules.extracts.csv.CsvLine;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;

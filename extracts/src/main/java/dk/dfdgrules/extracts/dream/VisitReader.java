@@ -8,6 +8,7 @@
 package dk.dfdgrules.extracts.dream;
 
 import dk.dfdgrules.core.time.YearQuarter;
+import dk.dfdgrules.extracts.csv.CsvLine;
 import dk.dfdgrules.rules.dream.DreamCalendar;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +23,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the DSA {@code visit} table (person, quarter, visitation category; FLIS-DREAM §9.2, from
- * Q1 2014) for DRM-4, on the reading thread: in step with the {@code y} table — both sorted by
- * person, the rows of the persons of each {@code y} block gathered into a {@link VisitChunk} — or
- * whole, into memory, in any order.
+ * Reads the DSA {@code visit} table (person, quarter, visitation category; FLIS-DREAM §9.2, from Q1
+ * 2014) for DRM-4, on the reading thread: in step with the {@code y} table — both sorted by person,
+ * the rows of the persons of each {@code y} block gathered into a {@link VisitChunk} — or whole,
+ * into memory, in any order.
  *
  * <ul>
  *   <li>Quarters as {@link DreamCalendar#parseQuarter(String)} reads them ({@code 2014-Q1}, {@code
@@ -159,7 +160,12 @@ final class VisitReader {
       pending = false;
       if (c.n == 0
           || !Arrays.equals(
-              c.keys, c.keyOff[c.n - 1], c.keyOff[c.n - 1] + c.keyLen[c.n - 1], rowKey, 0, rowKeyLen)) {
+              c.keys,
+              c.keyOff[c.n - 1],
+              c.keyOff[c.n - 1] + c.keyLen[c.n - 1],
+              rowKey,
+              0,
+              rowKeyLen)) {
         c.add(rowKey, 0, rowKeyLen);
       }
       int before = rowQuarter < 0 || rowCategory == 0 ? 0 : c.set(rowQuarter, rowCategory);
@@ -237,7 +243,9 @@ final class VisitReader {
 
   private int lineStart;
 
-  /** Finds the next line, from {@code lineStart} to the returned end (its line feed); -1 at the end. */
+  /**
+   * Finds the next line, from {@code lineStart} to the returned end (its line feed); -1 at the end.
+   */
   private int nextLine() {
     int scan = pos;
     while (true) {
@@ -327,7 +335,9 @@ final class VisitReader {
       ko = 0;
       kl = kb.length;
       quarter =
-          DreamCalendar.parseQuarter(fields.get(quarterCol)).map(q -> q.year() * 4 + q.quarter() - 1).orElse(-1);
+          DreamCalendar.parseQuarter(fields.get(quarterCol))
+              .map(q -> q.year() * 4 + q.quarter() - 1)
+              .orElse(-1);
       category = Visitations.parse(fields.get(catCol));
     } else {
       if (col != columns) {

@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.extracts.dream;
 
+import dk.dfdgrules.extracts.csv.CsvLine;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;

@@ -5,14 +5,14 @@
  * License, v. 2.0. If a copy of the MPL was not distributed with this
  * file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */
-package dk.dfdgrules.extracts.dream;
+package dk.dfdgrules.extracts.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The slow, careful reading of one CSV line with quoted fields (RFC 4180 quotes). */
-final class CsvLine {
+public final class CsvLine {
 
   private CsvLine() {}
 
@@ -23,7 +23,7 @@ final class CsvLine {
    * @param delim the delimiter
    * @return the fields, or null if a quote is not closed
    */
-  static @Nullable List<String> split(String line, char delim) {
+  public static @Nullable List<String> split(String line, char delim) {
     List<String> out = new ArrayList<>();
     StringBuilder f = new StringBuilder();
     int i = 0;
@@ -74,7 +74,7 @@ final class CsvLine {
    * @param header the header
    * @return the delimiter, {@code ,} when none occurs
    */
-  static char detectDelimiter(String header) {
+  public static char detectDelimiter(String header) {
     char best = ',';
     long bestCount = 0;
     for (char d : new char[] {',', ';', '\t'}) {
