@@ -50,6 +50,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       CasesCommand.class,
       dk.dfdgrules.cli.dream.DreamCommand.class,
+      dk.dfdgrules.cli.visitation.VisitationCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dfdg implements Runnable {

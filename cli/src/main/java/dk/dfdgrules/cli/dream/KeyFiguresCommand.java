@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.ProgressBar;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.codelists.BenefitGroup;
@@ -194,13 +195,13 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       throw new UserInputException("give either a FILE or --sample, not both");
     }
     if (file != null) {
-      checkInput(file);
+      InputFiles.checkInput(file, "DREAM file");
     }
     if (visit != null) {
-      checkInput(visit);
+      InputFiles.checkInput(visit, "DREAM file");
     }
-    checkOutput("--out", out);
-    checkOutput("--rejects", rejectsFile);
+    InputFiles.checkOutput("--out", out);
+    InputFiles.checkOutput("--rejects", rejectsFile);
     PeriodType periodType;
     try {
       periodType = PeriodType.parse(period);
@@ -433,54 +434,6 @@ public final class KeyFiguresCommand implements Callable<Integer> {
                 r.last(),
                 r.scannedFirst(),
                 r.scannedLast());
-  }
-
-  /**
-   * Checks an input file before the work: it exists, is a regular file (not a directory, a device
-   * such as {@code /dev/null}, or a pipe, which cannot be read twice as a long file needs), is
-   * readable and is not empty.
-   */
-  static void checkInput(Path f) {
-    if (Files.isDirectory(f)) {
-      throw new UserInputException(f + ": is a directory, not a DREAM file");
-    }
-    if (!Files.exists(f)) {
-      throw new UserInputException("no such file: " + f);
-    }
-    if (!Files.isRegularFile(f)) {
-      throw new UserInputException(
-          f + ": not a regular file (a device or a pipe); give a DREAM file saved on disk");
-    }
-    if (!Files.isReadable(f)) {
-      throw new UserInputException(f + ": cannot be read (permission denied)");
-    }
-    try {
-      if (Files.size(f) == 0) {
-        throw new UserInputException(f + ": the file is empty; a DREAM file starts with a header");
-      }
-    } catch (IOException e) {
-      throw new UserInputException(f + ": cannot be read (" + e.getMessage() + ")");
-    }
-  }
-
-  /**
-   * Checks, before the work, that an output file can be written: its folder exists and is writable,
-   * and the file itself is not a folder.
-   */
-  static void checkOutput(String option, Path f) {
-    if (f == null) {
-      return;
-    }
-    if (Files.isDirectory(f)) {
-      throw new UserInputException(option + " " + f + ": is a directory; name a file");
-    }
-    Path parent = f.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new UserInputException(option + " " + f + ": the folder " + parent + " does not exist");
-    }
-    if (parent != null && (Files.exists(f) ? !Files.isWritable(f) : !Files.isWritable(parent))) {
-      throw new UserInputException(option + " " + f + ": cannot be written (permission denied)");
-    }
   }
 
   private static BenefitGroup group(String name) {

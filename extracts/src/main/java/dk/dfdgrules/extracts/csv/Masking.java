@@ -9,8 +9,8 @@ package dk.dfdgrules.extracts.csv;
 
 /**
  * Shortens and masks text from an input file before it goes into a message: every run of six or
- * more digits (a CPR number, with or without its hyphen, or a part of one) becomes asterisks, and
- * the text is cut to a length.
+ * more digits (a CPR number, or a part of one) and every {@code DDMMYY-SSSS} becomes asterisks, and
+ * the text is cut to a length. A date such as {@code 2019-13-01} is left as it is.
  */
 public final class Masking {
 
@@ -21,8 +21,8 @@ public final class Masking {
    *
    * @param text the input
    * @param max the longest result before the ellipsis, ≥ 1
-   * @return the text with digit runs of six or more (a hyphen between digits counts as a digit)
-   *     replaced by {@code *}, cut to {@code max} characters plus {@code …}
+   * @return the text with digit runs of six or more and {@code DDMMYY-SSSS} replaced by {@code *},
+   *     cut to {@code max} characters plus {@code …}
    */
   public static String mask(String text, int max) {
     String cut = text.length() > max + 16 ? text.substring(0, max + 16) : text;
@@ -30,30 +30,37 @@ public final class Masking {
     int i = 0;
     int n = cut.length();
     while (i < n) {
-      char c = cut.charAt(i);
-      if (isAsciiDigit(c)) {
-        int j = i;
-        int digits = 0;
-        while (j < n
-            && (isAsciiDigit(cut.charAt(j))
-                || (cut.charAt(j) == '-' && j + 1 < n && isAsciiDigit(cut.charAt(j + 1))))) {
-          if (isAsciiDigit(cut.charAt(j))) {
-            digits++;
-          }
-          j++;
-        }
-        if (digits >= 6) {
-          out.append("*".repeat(j - i));
-        } else {
-          out.append(cut, i, j);
-        }
-        i = j;
-      } else {
-        out.append(c);
-        i++;
+      if (!isAsciiDigit(cut.charAt(i))) {
+        out.append(cut.charAt(i++));
+        continue;
       }
+      int j = i;
+      while (j < n && isAsciiDigit(cut.charAt(j))) {
+        j++;
+      }
+      if (j - i == 6 && j < n && cut.charAt(j) == '-' && digits(cut, j + 1, 4)) {
+        j += 5; // DDMMYY-SSSS
+      }
+      if (j - i >= 6) {
+        out.append("*".repeat(j - i));
+      } else {
+        out.append(cut, i, j);
+      }
+      i = j;
     }
     return out.length() > max ? out.substring(0, max) + "…" : out.toString();
+  }
+
+  private static boolean digits(String s, int from, int count) {
+    if (from + count > s.length()) {
+      return false;
+    }
+    for (int k = from; k < from + count; k++) {
+      if (!isAsciiDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiDigit(char c) {
