@@ -5,6 +5,8 @@
 #   benchmarks/bench.sh [DreamBench options]
 # JAVA_OPTS sets the JVM options, e.g. JAVA_OPTS=-Xmx256m benchmarks/bench.sh --persons 1000000 --no-duckdb
 # JMH per-row kernels (wide and long):  benchmarks/bench.sh jmh [JMH options]
+# FLIS visitation courses (VIS-1 … VIS-4) against DuckDB: benchmarks/bench.sh visitation [options]
+#   e.g. JAVA_OPTS=-Xmx256m benchmarks/bench.sh visitation --citizens 1000000 (see --help)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f benchmarks/target/classpath.txt ] || [ ! -d benchmarks/target/classes ]; then
@@ -17,5 +19,9 @@ CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 if [ "${1:-}" = "jmh" ]; then
   shift
   exec java ${JAVA_OPTS:-} -cp "$CP" org.openjdk.jmh.Main "${@:-dk.dfdgrules.benchmarks.*KernelBenchmark}"
+fi
+if [ "${1:-}" = "visitation" ]; then
+  shift
+  exec java ${JAVA_OPTS:-} -cp "$CP" dk.dfdgrules.benchmarks.VisitationBench "$@"
 fi
 exec java ${JAVA_OPTS:-} -cp "$CP" dk.dfdgrules.benchmarks.DreamBench "$@"

@@ -9,11 +9,8 @@ package dk.dfdgrules.core.time;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,8 +70,10 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    * @return its ISO week
    */
   public static IsoWeek from(LocalDate date) {
-    return new IsoWeek(
-        date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    long day = date.toEpochDay();
+    // the week's Thursday decides its year; its day of the year, its number
+    LocalDate thursday = LocalDate.ofEpochDay(day + 3 - Math.floorMod(day + 3, 7));
+    return new IsoWeek(thursday.getYear(), (thursday.getDayOfYear() - 1) / 7 + 1);
   }
 
   /**
@@ -84,8 +83,10 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    * @return 52 or 53
    */
   public static int weeksInYear(int weekBasedYear) {
-    return (int)
-        LocalDate.of(weekBasedYear, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    // 53 when 1 January is a Thursday, or a Wednesday in a leap year
+    LocalDate jan1 = LocalDate.of(weekBasedYear, 1, 1);
+    int dow = Math.floorMod(jan1.toEpochDay() + 3, 7); // 0 = Monday
+    return dow == 3 || (dow == 2 && jan1.isLeapYear()) ? 53 : 52;
   }
 
   /**
@@ -131,9 +132,13 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    * @return the first day
    */
   public LocalDate monday() {
-    return LocalDate.of(weekBasedYear, 1, 4)
-        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-        .with(DayOfWeek.MONDAY);
+    return LocalDate.ofEpochDay(mondayEpochDay());
+  }
+
+  /** The Monday as days since 1970-01-01: week 1 is the week of 4 January. */
+  private long mondayEpochDay() {
+    long jan4 = LocalDate.of(weekBasedYear, 1, 4).toEpochDay();
+    return jan4 - Math.floorMod(jan4 + 3, 7) + 7L * (week - 1);
   }
 
   /**
@@ -199,7 +204,7 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    * @return positive when {@code other} is later
    */
   public long weeksUntil(IsoWeek other) {
-    return ChronoUnit.WEEKS.between(monday(), other.monday());
+    return (other.mondayEpochDay() - mondayEpochDay()) / 7;
   }
 
   /**
@@ -208,7 +213,7 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    * @return the index, negative before 1970-W01
    */
   public long epochWeek() {
-    return Math.floorDiv(monday().toEpochDay() + 3, 7);
+    return Math.floorDiv(mondayEpochDay() + 3, 7);
   }
 
   /**

@@ -73,7 +73,12 @@ class IsoWeekTest {
   }
 
   @ParameterizedTest(name = "52 weeks after {0} is {1}")
-  @CsvSource({"2019-W38, 2020-W38", "2020-W38, 2021-W37", "2020-W53, 2021-W52", "2019-W52, 2020-W52"})
+  @CsvSource({
+    "2019-W38, 2020-W38",
+    "2020-W38, 2021-W37",
+    "2020-W53, 2021-W52",
+    "2019-W52, 2020-W52"
+  })
   void DRM5_fiftyTwoWeeksLaterIsNotTheSameWeekNumber(String from, String to) {
     assertThat(IsoWeek.parse(from).plusWeeks(52)).isEqualTo(IsoWeek.parse(to));
     assertThat(IsoWeek.parse(from).weeksUntil(IsoWeek.parse(to))).isEqualTo(52);
@@ -119,5 +124,38 @@ class IsoWeekTest {
   void aDreamColumnCoversOnly1990To2089() {
     assertThatThrownBy(() -> IsoWeek.of(2090, 1).toDreamColumn())
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theArithmeticAgreesWithJavaTimesIsoFieldsOnEveryDayOfFourCenturiesAndTheYearEdges() {
+    java.util.List<LocalDate> days = new java.util.ArrayList<>();
+    for (LocalDate d = LocalDate.of(1800, 1, 1);
+        d.isBefore(LocalDate.of(2200, 1, 1));
+        d = d.plusDays(1)) {
+      days.add(d);
+    }
+    for (int y : new int[] {1, 2, 9998, 9999}) {
+      for (int k = 0; k < 6; k++) {
+        days.add(LocalDate.of(y, 1, 1).plusDays(k));
+        days.add(LocalDate.of(y, 12, 31).minusDays(k));
+      }
+    }
+    for (LocalDate d : days) {
+      int year = d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+      if (year < 1 || year > 9998) {
+        continue;
+      }
+      IsoWeek w = IsoWeek.from(d);
+      assertThat(w)
+          .isEqualTo(IsoWeek.of(year, d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+      assertThat(w.monday()).isEqualTo(d.with(java.time.DayOfWeek.MONDAY));
+      assertThat(IsoWeek.weeksInYear(year))
+          .isEqualTo(
+              (int)
+                  LocalDate.of(year, 6, 1)
+                      .range(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                      .getMaximum());
+      assertThat(w.weeksUntil(IsoWeek.from(d.plusWeeks(3)))).isEqualTo(3);
+    }
   }
 }

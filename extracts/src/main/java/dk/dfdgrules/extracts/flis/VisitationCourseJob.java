@@ -217,6 +217,13 @@ public final class VisitationCourseJob {
    */
   public Summary run(InputStream in, Output out) throws IOException {
     requireNonNull(out, "out");
+    if (!anyOrder) {
+      try (InputStream input = in) {
+        return new VisitationKernel(
+                citizenColumns, startColumns, timeColumns, categoryColumns, loadMonth, out)
+            .run(input);
+      }
+    }
     try (DelimitedReader r = DelimitedReader.open(in)) {
       Run run = new Run(r, out);
       run.readAll();
@@ -346,37 +353,12 @@ public final class VisitationCourseJob {
       if (r.blank()) {
         return reject(Problem.BLANK, "the row is empty");
       }
-      String cpr = r.get(citizenCol);
-      CprNumber citizen;
-      try {
-        citizen = CprNumber.parse(cpr);
-      } catch (IllegalArgumentException e) {
-        return reject(
-            Problem.CITIZEN,
-            cpr.isEmpty()
-                ? "citizen: empty"
-                : "citizen: not a CPR number (DDMMYYSSSS with a real date): '"
-                    + Masking.mask(cpr, 20).replaceAll("[0-9]", "*")
-                    + "'");
+      Parsed p =
+          parseFields(r.get(citizenCol), r.get(startCol), r.get(timeCol), r.get(categoryCol));
+      if (p.problem() != null) {
+        return reject(p.problem(), p.reason());
       }
-      LocalDateTime start = parseStart(r.get(startCol), r.get(timeCol));
-      if (start == null) {
-        String shown = Masking.mask(r.get(startCol) + " " + r.get(timeCol), 40).strip();
-        return reject(Problem.START, "start: not a date and time: '" + shown + "'");
-      }
-      String cat = r.get(categoryCol);
-      VisitationCategory category;
-      try {
-        category = OfficialCodes.parse(VisitationCategory.class, cat);
-      } catch (IllegalArgumentException e) {
-        return reject(
-            Problem.CATEGORY,
-            "category: not a visitation category: '"
-                + Masking.mask(cat, 40)
-                + "' (expected Jobparat, Aktivitetsparat, Uddannelsesparat or Åbenlyst"
-                + " uddannelsesparat)");
-      }
-      return new Row(VisitationRegistration.of(citizen, start, category), r.line());
+      return new Row(p.registration(), r.line());
     }
 
     private @Nullable Row reject(Problem p, String reason) {
@@ -397,6 +379,57 @@ public final class VisitationCourseJob {
           rejected,
           load == null ? Optional.empty() : Optional.of(VisitationWeeks.horizon(load)));
     }
+  }
+
+  /** A row's fields read: a registration, or why not. */
+  record Parsed(
+      @Nullable VisitationRegistration registration,
+      @Nullable Problem problem,
+      @Nullable String reason) {}
+
+  private static Parsed problem(Problem p, String reason) {
+    return new Parsed(null, p, reason);
+  }
+
+  /**
+   * Reads a row's fields into a registration, or says what is wrong without showing a CPR number.
+   *
+   * @param cpr the citizen field
+   * @param start the start field
+   * @param time the time field, or empty
+   * @param cat the category field
+   * @return the registration, or the problem and its reason
+   */
+  static Parsed parseFields(String cpr, String start, String time, String cat) {
+    CprNumber citizen;
+    try {
+      citizen = CprNumber.parse(cpr);
+    } catch (IllegalArgumentException e) {
+      return problem(
+          Problem.CITIZEN,
+          cpr.isEmpty()
+              ? "citizen: empty"
+              : "citizen: not a CPR number (DDMMYYSSSS with a real date): '"
+                  + Masking.mask(cpr, 20).replaceAll("[0-9]", "*")
+                  + "'");
+    }
+    LocalDateTime at = parseStart(start, time);
+    if (at == null) {
+      String shown = Masking.mask(start + " " + time, 40).strip();
+      return problem(Problem.START, "start: not a date and time: '" + shown + "'");
+    }
+    VisitationCategory category;
+    try {
+      category = OfficialCodes.parse(VisitationCategory.class, cat);
+    } catch (IllegalArgumentException e) {
+      return problem(
+          Problem.CATEGORY,
+          "category: not a visitation category: '"
+              + Masking.mask(cat, 40)
+              + "' (expected Jobparat, Aktivitetsparat, Uddannelsesparat or Åbenlyst"
+              + " uddannelsesparat)");
+    }
+    return new Parsed(VisitationRegistration.of(citizen, at, category), null, null);
   }
 
   /**

@@ -18,12 +18,12 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Writes a file of made-up visitation registrations in the layout {@link VisitationCourseJob}
- * reads ({@code cpr;start;kategori}, sorted by citizen), for tests, demonstrations and benchmarks:
- * the same seed gives the same file. The CPR numbers are structurally valid (a real birth date in
- * the 1900s) but made up; each citizen has about the given number of registrations between two
- * days, now and then two on the same day (VIS-2) or two in the same week (a course without a
- * Thursday, VIS-4).
+ * Writes a file of made-up visitation registrations in the layout {@link VisitationCourseJob} reads
+ * ({@code cpr;start;kategori}, sorted by citizen), for tests, demonstrations and benchmarks: the
+ * same seed gives the same file. The CPR numbers are structurally valid (a real birth date in the
+ * 1900s) but made up; each citizen has about the given number of registrations between two days,
+ * now and then two on the same day (VIS-2) or two in the same week (a course without a Thursday,
+ * VIS-4).
  */
 public final class VisitationSample {
 
