@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path of {@link VisitationCourseJob} over a file sorted by citizen: rows are read as
- * bytes, a citizen's registrations held as primitives (start minute, category, line), and VIS-1 …
+ * bytes, a citizen's registrations held as primitives (start second, category, line), and VIS-1 …
  * VIS-3 done on them — the same decisions as {@link dk.dfdgrules.rules.flis.VisitationCourses},
  * which a property test checks. A line the fast reader does not take as it is (a quote, another
  * date form, another spelling of a category, a bad value) goes through the careful reading of
@@ -83,7 +83,7 @@ final class VisitationKernel {
   private long currentKey = -1;
   private @Nullable CprNumber current;
   private int n;
-  private long[] minute = new long[64];
+  private long[] second = new long[64];
   private byte[] category = new byte[64];
   private long[] lines = new long[64];
   private final int[] fieldStart = new int[64];
@@ -229,10 +229,10 @@ final class VisitationKernel {
       return;
     }
     long key = cprKey(b, fieldStart[citizenCol], fieldEnd[citizenCol]);
-    long minuteOf = startMinute(b, fieldStart[startCol], fieldEnd[startCol]);
+    long secondOf = startSecond(b, fieldStart[startCol], fieldEnd[startCol]);
     int cat = categoryOf(b, fieldStart[categoryCol], fieldEnd[categoryCol]);
     boolean noTime = timeCol < 0 || fieldStart[timeCol] == fieldEnd[timeCol];
-    if (key < 0 || minuteOf == Long.MIN_VALUE || cat < 0 || !noTime) {
+    if (key < 0 || secondOf == Long.MIN_VALUE || cat < 0 || !noTime) {
       careful(b, from, to);
       return;
     }
@@ -247,7 +247,7 @@ final class VisitationKernel {
       }
       next(key, who);
     }
-    add(minuteOf, cat);
+    add(secondOf, cat);
   }
 
   /** The careful reading of one line, with the same reasons as the plain job. */
@@ -286,7 +286,7 @@ final class VisitationKernel {
     }
     LocalDate d = reg.getStart().toLocalDate();
     add(
-        d.toEpochDay() * 1440 + reg.getStart().getHour() * 60L + reg.getStart().getMinute(),
+        d.toEpochDay() * 86_400 + reg.getStart().toLocalTime().toSecondOfDay(),
         reg.getCategory().ordinal());
   }
 
@@ -309,12 +309,12 @@ final class VisitationKernel {
   }
 
   private void add(long at, int cat) {
-    if (n == minute.length) {
-      minute = Arrays.copyOf(minute, n * 2);
+    if (n == second.length) {
+      second = Arrays.copyOf(second, n * 2);
       category = Arrays.copyOf(category, n * 2);
       lines = Arrays.copyOf(lines, n * 2);
     }
-    minute[n] = at;
+    second[n] = at;
     category[n] = (byte) cat;
     lines[n] = line;
     n++;
@@ -330,19 +330,19 @@ final class VisitationKernel {
     if (n == 0) {
       return;
     }
-    // sort by (start minute, category): insertion sort, a citizen has few registrations
+    // sort by (start second, category): insertion sort, a citizen has few registrations
     for (int i = 1; i < n; i++) {
-      long m = minute[i];
+      long m = second[i];
       byte c = category[i];
       long l = lines[i];
       int j = i - 1;
-      while (j >= 0 && (minute[j] > m || (minute[j] == m && category[j] > c))) {
-        minute[j + 1] = minute[j];
+      while (j >= 0 && (second[j] > m || (second[j] == m && category[j] > c))) {
+        second[j + 1] = second[j];
         category[j + 1] = category[j];
         lines[j + 1] = lines[j];
         j--;
       }
-      minute[j + 1] = m;
+      second[j + 1] = m;
       category[j + 1] = c;
       lines[j + 1] = l;
     }
@@ -350,20 +350,20 @@ final class VisitationKernel {
     int k = 0;
     int i = 0;
     while (i < n) {
-      long day = Math.floorDiv(minute[i], 1440);
+      long day = Math.floorDiv(second[i], 86_400);
       int j = i;
-      while (j + 1 < n && Math.floorDiv(minute[j + 1], 1440) == day) {
+      while (j + 1 < n && Math.floorDiv(second[j + 1], 86_400) == day) {
         j++;
       }
       for (int x = i; x < j; x++) {
         DropReason why =
-            minute[x] != minute[j]
+            second[x] != second[j]
                 ? DropReason.EARLIER_SAME_DAY
                 : category[x] == category[j] ? DropReason.DUPLICATE : DropReason.SAME_START_TIME;
         dropped++;
         out.dropped(lines[x], why, lines[j]);
       }
-      minute[k] = day; // from here on: the day
+      second[k] = day; // from here on: the day
       category[k] = category[j];
       lines[k] = lines[j];
       k++;
@@ -378,9 +378,9 @@ final class VisitationKernel {
           VisitationCourse.builder()
               .citizen(who)
               .category(CATEGORIES[category[c]])
-              .start(LocalDate.ofEpochDay(minute[c]));
+              .start(LocalDate.ofEpochDay(second[c]));
       if (c + 1 < k) {
-        b.end(LocalDate.ofEpochDay(minute[c + 1]));
+        b.end(LocalDate.ofEpochDay(second[c + 1]));
       }
       VisitationCourse course = b.build();
       out.course(course, lines[c]);
@@ -418,9 +418,9 @@ final class VisitationKernel {
 
   /**
    * {@code YYYY-MM-DD}, optionally {@code T} or a blank and {@code HH:MM} or {@code HH:MM:SS}, as
-   * minutes since the epoch; {@link Long#MIN_VALUE} for anything else (the careful path decides).
+   * seconds since the epoch; {@link Long#MIN_VALUE} for anything else (the careful path decides).
    */
-  private static long startMinute(byte[] b, int from, int to) {
+  private static long startSecond(byte[] b, int from, int to) {
     int len = to - from;
     if (len != 10 && len != 16 && len != 19) {
       return Long.MIN_VALUE;
@@ -441,7 +441,7 @@ final class VisitationKernel {
     }
     long day = epochDay(y, m, d);
     if (len == 10) {
-      return day * 1440;
+      return day * 86_400;
     }
     byte sep = b[from + 10];
     if ((sep != ' ' && sep != 'T') || b[from + 13] != ':') {
@@ -452,13 +452,14 @@ final class VisitationKernel {
     if (hh < 0 || hh > 23 || mm < 0 || mm > 59) {
       return Long.MIN_VALUE;
     }
+    int ss = 0;
     if (len == 19) {
-      int ss = digits(b, from + 17, 2);
+      ss = digits(b, from + 17, 2);
       if (b[from + 16] != ':' || ss < 0 || ss > 59) {
         return Long.MIN_VALUE;
       }
     }
-    return day * 1440 + hh * 60L + mm;
+    return day * 86_400 + hh * 3600L + mm * 60L + ss;
   }
 
   /** Days since 1970-01-01 of a valid date (the proleptic Gregorian calendar), without objects. */
