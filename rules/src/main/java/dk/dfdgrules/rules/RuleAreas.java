@@ -16,6 +16,7 @@ import dk.dfdgrules.rules.absence.AbsenceRules;
 import dk.dfdgrules.rules.contactperson.ContactPersonEndDating;
 import dk.dfdgrules.rules.cv.CvApprovalRules;
 import dk.dfdgrules.rules.educationcontact.EducationContactRules;
+import dk.dfdgrules.rules.flis.ActivationMeasures;
 import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
 import dk.dfdgrules.rules.mentor.CourseCategoryRules;
 import dk.dfdgrules.rules.mentor.MentorRules;
@@ -53,7 +54,8 @@ public final class RuleAreas {
           CourseCategoryRules.AREA,
           CvApprovalRules.AREA,
           MembershipRecallRules.AREA,
-          RetentionRules.AREA);
+          RetentionRules.AREA,
+          ActivationMeasures.AREA);
 
   private static final Supplier<ImmutableMap<String, RuleArea<?, ?>>> AREAS =
       Suppliers.memoize(RuleAreas::load);
