@@ -41,7 +41,8 @@ import java.util.Set;
  * #AREA} ({@code activation-measures}) that folds them into an {@link ActivationMeasuresResult}.
  * The calculations themselves are public pure functions over records and a closed period ({@link
  * #citizens}, {@link #visitationCourses}, {@link #activationCourses}, {@link #conversations},
- * {@link #aidCosts}, {@link #daysActivated(Activation, DatePeriod)}, {@link #hoursPerWeek}).
+ * {@link #aidCosts}, {@link #daysActivated(Activation, DatePeriod)}, {@link #hoursPerWeek}); each
+ * throws {@link IllegalArgumentException} for an open-ended period, the caller's mistake.
  *
  * <table>
  *   <caption>The measures (all cite {@code FLIS-DFDG}; every version {@code always})</caption>
@@ -368,6 +369,7 @@ public final class ActivationMeasures {
    * @return the sum
    */
   public static long daysActivated(List<Activation> activations, DatePeriod period) {
+    checkClosed(period);
     long sum = 0;
     for (Activation a : activations) {
       sum += daysActivated(a, period);
