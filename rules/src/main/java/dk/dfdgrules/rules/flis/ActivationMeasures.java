@@ -413,11 +413,28 @@ public final class ActivationMeasures {
     return new Hours(total, with, without);
   }
 
-  private static boolean overlaps(Activation a, DatePeriod period) {
+  /**
+   * ACT-3's test of one activation: whether its closed [start, end] shares a day with a period.
+   *
+   * @param a the activation
+   * @param period a closed period
+   * @return true if it overlaps
+   */
+  public static boolean overlaps(Activation a, DatePeriod period) {
+    checkClosed(period);
     return a.period().overlaps(period);
   }
 
-  private static boolean overlaps(VisitationCourse c, DatePeriod period) {
+  /**
+   * ACT-2's test of one visitation course: whether its half-open [start, end) shares a day with a
+   * period.
+   *
+   * @param c the course
+   * @param period a closed period
+   * @return true if it overlaps (never for an empty course, end = start)
+   */
+  public static boolean overlaps(VisitationCourse c, DatePeriod period) {
+    checkClosed(period);
     LocalDate last = period.end().orElseThrow();
     return !c.getStart().isAfter(last)
         && c.getEnd().map(e -> e.isAfter(c.getStart()) && e.isAfter(period.start())).orElse(true);
