@@ -17,6 +17,7 @@ import dk.dfdgrules.core.time.DatePeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Aktivering — one activation course (aktiveringsforløb) of a citizen as FLIS holds it (FLIS-DFDG
@@ -83,10 +84,7 @@ public record Activation(
    * @return the activation, without municipality, hours, cause, pool and type
    */
   public static Activation of(
-      CprNumber citizen,
-      LocalDate start,
-      @org.jspecify.annotations.Nullable LocalDate end,
-      ActivityStatus status) {
+      CprNumber citizen, LocalDate start, @Nullable LocalDate end, ActivityStatus status) {
     return new Activation(
         citizen,
         Optional.empty(),
