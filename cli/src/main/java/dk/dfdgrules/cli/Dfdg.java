@@ -22,11 +22,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code dfdg} command: the library's rules, code lists and DREAM key figures on the command
- * line. Exit codes ({@link ExitCodes}): 0 success, 1 the job ran but found problems (a violated
- * rule, failing case files, rejected rows), 2 a usage or input error (a one-line message, never a
- * stack trace), 3 an internal error, 4 an undetermined evaluation, 5 not enough memory (the message
- * names the {@code -Xmx} to try).
+ * The {@code dfdg} command: the library's rules, code lists, DREAM key figures and FLIS activation
+ * measures on the command line. Exit codes ({@link ExitCodes}): 0 success, 1 the job ran but found
+ * problems (a violated rule, failing case files, rejected rows), 2 a usage or input error (a
+ * one-line message, never a stack trace), 3 an internal error, 4 an undetermined evaluation, 5 not
+ * enough memory (the message names the {@code -Xmx} to try).
  */
 @Command(
     name = "dfdg",
@@ -50,6 +50,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       CasesCommand.class,
       dk.dfdgrules.cli.dream.DreamCommand.class,
+      dk.dfdgrules.cli.activity.ActivityCommand.class,
       dk.dfdgrules.cli.visitation.VisitationCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -16,6 +16,7 @@ import dk.dfdgrules.rules.absence.AbsenceRules;
 import dk.dfdgrules.rules.contactperson.ContactPersonEndDating;
 import dk.dfdgrules.rules.cv.CvApprovalRules;
 import dk.dfdgrules.rules.educationcontact.EducationContactRules;
+import dk.dfdgrules.rules.flis.ActivationMeasures;
 import dk.dfdgrules.rules.flis.VisitationRules;
 import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
 import dk.dfdgrules.rules.mentor.CourseCategoryRules;
@@ -55,7 +56,8 @@ public final class RuleAreas {
           CvApprovalRules.AREA,
           MembershipRecallRules.AREA,
           RetentionRules.AREA,
-          VisitationRules.AREA);
+          VisitationRules.AREA,
+          ActivationMeasures.AREA);
 
   private static final Supplier<ImmutableMap<String, RuleArea<?, ?>>> AREAS =
       Suppliers.memoize(RuleAreas::load);

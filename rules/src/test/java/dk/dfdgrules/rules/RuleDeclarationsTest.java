@@ -20,6 +20,8 @@ import dk.dfdgrules.rules.contactperson.ContactPersonEndDating;
 import dk.dfdgrules.rules.cv.CvApprovalRules;
 import dk.dfdgrules.rules.dream.DreamRules;
 import dk.dfdgrules.rules.educationcontact.EducationContactRules;
+import dk.dfdgrules.rules.flis.ActivationMeasures;
+import dk.dfdgrules.rules.flis.VisitationRules;
 import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
 import dk.dfdgrules.rules.mentor.CourseCategoryRules;
 import dk.dfdgrules.rules.mentor.MentorRules;
@@ -67,6 +69,8 @@ class RuleDeclarationsTest {
           CvApprovalRules.class,
           MembershipRecallRules.class,
           RetentionRules.class,
+          VisitationRules.class,
+          ActivationMeasures.class,
           DreamRules.class);
 
   /** The rule constants of the declaring classes, by rule, with the name of their field. */

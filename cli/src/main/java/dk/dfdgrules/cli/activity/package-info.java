@@ -1,0 +1,12 @@
+/*
+ * SPDX-License-Identifier: MPL-2.0
+ *
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at https://mozilla.org/MPL/2.0/.
+ */
+/**
+ * {@code dfdg activity}: the FLIS activation measures ACT-1 … ACT-7 of an activation records file
+ * ({@code measures}).
+ */
+package dk.dfdgrules.cli.activity;
