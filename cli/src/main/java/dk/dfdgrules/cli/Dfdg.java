@@ -50,6 +50,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       CasesCommand.class,
       dk.dfdgrules.cli.dream.DreamCommand.class,
+      dk.dfdgrules.cli.activity.ActivityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dfdg implements Runnable {
