@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the benchmark model's measures by its dimensions (SUP-2) over citizen-weeks given one at a
@@ -69,6 +70,7 @@ public final class BenchmarkAccumulator {
 
   private final BenchmarkQuery query;
   private final boolean byTime;
+  private @Nullable IsoWeek lastWeek;
   private final Map<List<String>, Counts> cells =
       new TreeMap<>(BenchmarkAccumulator::compareMembers);
 
@@ -114,10 +116,15 @@ public final class BenchmarkAccumulator {
       key.add(member(d, w));
     }
     Counts c = cells.computeIfAbsent(List.copyOf(key), k -> new Counts());
+    if (lastWeek == null || week.isAfter(lastWeek)) {
+      lastWeek = week;
+    }
     for (Measure m : query.measures()) {
       switch (m) {
         case CITIZENS_16_TO_66 -> {
-          if (isAged16To66(w.citizen(), byTime ? week.sunday() : query.to().sunday())) {
+          // by Tid the age is taken at the end of the week; otherwise at the end of the counted
+          // weeks, which is known only at the end: every citizen is kept and filtered in cells()
+          if (!byTime || isAged16To66(w.citizen(), week.sunday())) {
             c.of(m).add(w.citizen());
           } else {
             c.of(m);
@@ -155,6 +162,7 @@ public final class BenchmarkAccumulator {
    */
   public List<BenchmarkCell> cells() {
     ImmutableList.Builder<BenchmarkCell> out = ImmutableList.builder();
+    LocalDate end = measuredPeriodEnd();
     for (Map.Entry<List<String>, Counts> e : cells.entrySet()) {
       ImmutableMap.Builder<Dimension, String> members = ImmutableMap.builder();
       for (int i = 0; i < query.by().size(); i++) {
@@ -162,7 +170,10 @@ public final class BenchmarkAccumulator {
       }
       ImmutableMap<Dimension, String> ms = members.build();
       for (Measure m : query.measures()) {
-        long citizens = e.getValue().of(m).size();
+        long citizens =
+            m == Measure.CITIZENS_16_TO_66 && !byTime
+                ? e.getValue().of(m).stream().filter(c -> isAged16To66(c, end)).count()
+                : e.getValue().of(m).size();
         long value = m == Measure.ACTIVATION_COURSES ? e.getValue().courses.size() : citizens;
         CellValue shown =
             BenchmarkModel.published(new CellCount(value, citizens, query.suppression()));
@@ -170,6 +181,18 @@ public final class BenchmarkAccumulator {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The end of the measured period when not counted by Tid, the day on which the ages of {@link
+   * Measure#CITIZENS_16_TO_66} are taken: the Sunday of the last week counted (of the query's
+   * range, not after the last week with a counted row).
+   *
+   * @return the day
+   */
+  public LocalDate measuredPeriodEnd() {
+    IsoWeek last = lastWeek;
+    return (last == null || last.isAfter(query.to()) ? query.to() : last).sunday();
   }
 
   /**

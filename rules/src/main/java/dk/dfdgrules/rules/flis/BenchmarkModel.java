@@ -51,14 +51,15 @@ import java.util.Set;
  * <p><b>The measures</b> (<em>interpretations</em> where the source only names them), each over the
  * {@linkplain CitizenWeek citizen-weeks} of a cell, always distinct citizens, never a sum of rows
  * (FLIS-DFDG §6.1): {@link Measure#CITIZENS_16_TO_66} the citizens aged 16 to 66, both included, at
- * the end of the measured period (the cell's week when counted by Tid, else the query's last week);
- * {@link Measure#BENEFIT_RECEIVERS} the citizens with a benefit in YR (not "Uden ydelse i YR",
- * WIN-3); {@link Measure#ACTIVATED} the citizens with an activation; {@link
- * Measure#ACTIVATION_COURSES} the distinct activation courses (a course is its citizen and id). The
- * members of a dimension are the values in the data: Aktivering the activation type or {@value
- * #WITHOUT_ACTIVATION}, Beskæftigelsesydelse the YR benefit or "Uden ydelse i YR" (WIN-3), Tid the
- * ISO week, Visitationsgruppe the category's Danish name or {@value #WITHOUT_VISITATION}, Kommune
- * the 3-digit code. The two "Uden …" members other than WIN-3's are the library's labels.
+ * the end of the measured period (the cell's week when counted by Tid, else the last week counted:
+ * the query's last, or the last with a counted row if earlier); {@link Measure#BENEFIT_RECEIVERS}
+ * the citizens with a benefit in YR (not "Uden ydelse i YR", WIN-3); {@link Measure#ACTIVATED} the
+ * citizens with an activation; {@link Measure#ACTIVATION_COURSES} the distinct activation courses
+ * (a course is its citizen and id). The members of a dimension are the values in the data:
+ * Aktivering the activation type or {@value #WITHOUT_ACTIVATION}, Beskæftigelsesydelse the YR
+ * benefit or "Uden ydelse i YR" (WIN-3), Tid the ISO week, Visitationsgruppe the category's Danish
+ * name or {@value #WITHOUT_VISITATION}, Kommune the 3-digit code. The two "Uden …" members other
+ * than WIN-3's are the library's labels.
  */
 public final class BenchmarkModel {
 

@@ -234,6 +234,22 @@ class BenchmarkModelTest {
     }
 
     @Test
+    void withoutTidTheAgeIsTakenAtTheEndOfTheLastWeekCountedNotALaterTo() {
+      IsoWeek to = IsoWeek.of(2020, 30);
+      CprNumber turns16InW20 = born(IsoWeek.of(2020, 20).monday().minusYears(16), 4001);
+      BenchmarkAccumulator acc =
+          BenchmarkAccumulator.of(
+              BenchmarkQuery.of(List.of(Dimension.MUNICIPALITY), W10, to)
+                  .withMeasures(List.of(Measure.CITIZENS_16_TO_66)));
+      acc.add(week(turns16InW20, W10, null, null, null));
+      assertThat(acc.measuredPeriodEnd()).isEqualTo(W10.sunday());
+      assertThat(values(acc.cells())).containsEntry(Measure.CITIZENS_16_TO_66, CellValue.count(0));
+      acc.add(week(turns16InW20, IsoWeek.of(2020, 20), null, null, null));
+      assertThat(acc.measuredPeriodEnd()).isEqualTo(IsoWeek.of(2020, 20).sunday());
+      assertThat(values(acc.cells())).containsEntry(Measure.CITIZENS_16_TO_66, CellValue.count(1));
+    }
+
+    @Test
     void win3ACitizenWithoutYrBenefitIsInTheUdenYdelseMemberAndNoReceiver() {
       CprNumber a = born(LocalDate.of(1980, 1, 1), 1111);
       BenchmarkAccumulator acc =

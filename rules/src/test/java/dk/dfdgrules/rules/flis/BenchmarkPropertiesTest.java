@@ -135,7 +135,7 @@ class BenchmarkPropertiesTest {
       if (!inCell) {
         continue;
       }
-      LocalDate end = s.by().contains(Dimension.TIME) ? w.week().sunday() : TO.sunday();
+      LocalDate end = s.by().contains(Dimension.TIME) ? w.week().sunday() : lastCounted(s).sunday();
       int age = end.isBefore(w.citizen().birthDate()) ? -1 : w.citizen().ageOn(end);
       switch (m) {
         case CITIZENS_16_TO_66 -> {
@@ -163,6 +163,15 @@ class BenchmarkPropertiesTest {
     }
     long value = m == Measure.ACTIVATION_COURSES ? courses.size() : citizens.size();
     return new long[] {value, citizens.size()};
+  }
+
+  /** The last week with a counted row (rows are counted in FROM … TO). */
+  static IsoWeek lastCounted(Scenario s) {
+    return s.rows().stream()
+        .map(CitizenWeek::week)
+        .filter(w -> !w.isBefore(FROM) && !w.isAfter(TO))
+        .max(IsoWeek::compareTo)
+        .orElse(TO);
   }
 
   static List<BenchmarkCell> cells(Scenario s, Suppression suppression) {

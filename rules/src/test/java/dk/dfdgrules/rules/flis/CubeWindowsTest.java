@@ -16,6 +16,8 @@ import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.rules.flis.CubeWindows.DataDay;
 import dk.dfdgrules.rules.flis.CubeWindows.WeekBenefit;
+import dk.dfdgrules.testkit.generators.DfdgGenerators;
+import dk.dfdgrules.testkit.property.PropertyCheck;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -143,6 +145,37 @@ class CubeWindowsTest {
 
     private boolean held(LocalDate day, LocalDate at) {
       return CubeWindows.WIN_2.evaluate(DataDay.of(day), at).value(CubeWindows.HELD).orElseThrow();
+    }
+  }
+
+  @Nested
+  class Laws {
+
+    @Test
+    void win1TheWindowIsFromNewYearsDayThreeYearsBackToTheDateAndHoldsTheDate() {
+      PropertyCheck.forAll(DfdgGenerators.dates())
+          .named("WIN-1: the window is 1 January of year - 3 to the date")
+          .verify(
+              d -> {
+                DatePeriod w = CubeWindows.window(Cube.DFDG, d).orElseThrow();
+                assertThat(w).isEqualTo(DatePeriod.of(LocalDate.of(d.getYear() - 3, 1, 1), d));
+                assertThat(CubeWindows.WIN_1.evaluate(DataDay.of(d), d).value(CubeWindows.HELD))
+                    .contains(true);
+              });
+    }
+
+    @Test
+    void win2TheYrCubesHaveAWindowExactlyFrom2020AndItStartsOnTheLink() {
+      PropertyCheck.forAll(DfdgGenerators.dates())
+          .named("WIN-2: a window exactly on and after 2020-01-01, starting that day")
+          .cover(20, d -> d.isBefore(CubeWindows.YR_LINK), "before the link")
+          .cover(20, d -> !d.isBefore(CubeWindows.YR_LINK), "on or after the link")
+          .verify(
+              d -> {
+                var w = CubeWindows.window(Cube.BENEFIT_ACTIVITY, d);
+                assertThat(w.isPresent()).isEqualTo(!d.isBefore(CubeWindows.YR_LINK));
+                w.ifPresent(p -> assertThat(p.start()).isEqualTo(CubeWindows.YR_LINK));
+              });
     }
   }
 
