@@ -112,7 +112,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
       names = "--to",
       paramLabel = "WEEK|DATE",
       converter = WeekOrDateConverter.class,
-      description = "Last week counted (a date: its week); default the current week.")
+      description =
+          "Last week counted (a date: its week); default the current week (with --sample:"
+              + " 2020-W13).")
   IsoWeek to;
 
   @Option(
@@ -347,8 +349,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         (q.suppression().isOn()
                 ? (en
                         ? "# SUP-1: cells resting on 1-%d distinct citizens are suppressed (empty"
-                              + " value, suppressed=true); not in the source, the library's"
-                              + " addition"
+                            + " value, suppressed=true); not in the source, the library's"
+                            + " addition"
                         : "# SUP-1: celler med 1-%d forskellige borgere er undertrykt (tom værdi,"
                             + " suppressed=true); ikke i kilden, bibliotekets tilføjelse")
                     .formatted(q.suppression().threshold().getAsInt() - 1)
