@@ -101,10 +101,10 @@ public final class Sources {
 
   /**
    * 2021-12-06, the DFDG release of 6 December 2021 ({@link #DFDG_RELEASE_NOTE}): the day the
-   * release note's changes apply — the support-need codes and validations, the letter, the
-   * changed subscription rules ("Ændringer", §3.4), end-dating of contact persons (§1.1), mentor
-   * type 6, the retired course categories, the CV, absence, retention and recall rules. Rules that
-   * changed that day keep their older version before it.
+   * release note's changes apply — the support-need codes and validations, the letter, the changed
+   * subscription rules ("Ændringer", §3.4), end-dating of contact persons (§1.1), mentor type 6,
+   * the retired course categories, the CV, absence, retention and recall rules. Rules that changed
+   * that day keep their older version before it.
    */
   public static final LocalDate DFDG_RELEASE = LocalDate.of(2021, 12, 6);
 
@@ -141,9 +141,18 @@ public final class Sources {
   public static final LocalDate DREAM_HISTORY_WINDOW_CHANGE = LocalDate.of(2021, 2, 1);
 
   /**
-   * 2013-01-01: flexjobs granted before this day are of the old scheme, reported with an
-   * employment degree of 1 (FLIS-DREAM §7.1.2: "dem der har blevet tildelt fleksjob før 1. januar
-   * 2013").
+   * 2013-01-01: flexjobs granted before this day are of the old scheme, reported with an employment
+   * degree of 1 (FLIS-DREAM §7.1.2: "dem der har blevet tildelt fleksjob før 1. januar 2013").
    */
   public static final LocalDate FLEXJOB_REFORM = LocalDate.of(2013, 1, 1);
+
+  /**
+   * 2020-01-01: the FLIS DFDG cubes' link to Ydelsesrefusion (YR); the Ydelsesaktivitet and
+   * YdelsesAktivitetBenchmark cubes hold data from this day on (FLIS-DFDG §3: "For kuberne
+   * Ydelsesaktivitet og YdelsesAktivitetBenchmark er det dog kun muligt at se data efter 1. januar
+   * 2020"; §9: "vil der kun være data fra 1. januar 2020 da den grundet koblingen til YR").
+   * <em>Interpretation:</em> the day itself is included (§7.2: YR data "gældende fra 1. januar
+   * 2020").
+   */
+  public static final LocalDate DFDG_YR_LINK = LocalDate.of(2020, 1, 1);
 }

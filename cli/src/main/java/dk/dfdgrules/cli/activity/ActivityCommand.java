@@ -11,14 +11,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code dfdg activity}: the FLIS DFDG activation measures of a records file. */
+/**
+ * {@code dfdg activity}: the FLIS DFDG activation measures (ACT), the cubes' time windows (WIN) and
+ * the benchmark model (SUP).
+ */
 @Command(
     name = "activity",
     mixinStandardHelpOptions = true,
     description = {
-      "FLIS DFDG activations (aktivering): the measures of FLIS-DFDG §6 over a records file."
+      "FLIS DFDG activations (aktivering): the measures of FLIS-DFDG §6 over a records file, the"
+          + " cubes' time windows and the YdelsesAktivitetBenchmark model."
     },
-    subcommands = {MeasuresCommand.class})
+    subcommands = {MeasuresCommand.class, BenchmarkCommand.class, WindowsCommand.class})
 public final class ActivityCommand implements Runnable {
 
   @Spec CommandSpec spec;

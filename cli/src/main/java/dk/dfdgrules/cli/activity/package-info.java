@@ -7,6 +7,7 @@
  */
 /**
  * {@code dfdg activity}: the FLIS activation measures ACT-1 … ACT-7 of an activation records file
- * ({@code measures}).
+ * ({@code measures}), the cubes' time windows WIN-1 … WIN-3 ({@code windows}) and the benchmark
+ * model SUP-1, SUP-2 ({@code benchmark}).
  */
 package dk.dfdgrules.cli.activity;
