@@ -67,6 +67,8 @@ public class AreaBenchmark {
     "cv-approval",
     "membership-recall",
     "retention",
+    "visitation-courses",
+    "activation-measures",
     "SN-1"
   })
   public String area;

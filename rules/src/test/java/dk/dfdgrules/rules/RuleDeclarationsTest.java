@@ -21,6 +21,9 @@ import dk.dfdgrules.rules.cv.CvApprovalRules;
 import dk.dfdgrules.rules.dream.DreamRules;
 import dk.dfdgrules.rules.educationcontact.EducationContactRules;
 import dk.dfdgrules.rules.flis.ActivationMeasures;
+import dk.dfdgrules.rules.flis.BenchmarkModel;
+import dk.dfdgrules.rules.flis.CubeWindows;
+import dk.dfdgrules.rules.flis.FlisRules;
 import dk.dfdgrules.rules.flis.VisitationRules;
 import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
 import dk.dfdgrules.rules.mentor.CourseCategoryRules;
@@ -71,6 +74,8 @@ class RuleDeclarationsTest {
           RetentionRules.class,
           VisitationRules.class,
           ActivationMeasures.class,
+          CubeWindows.class,
+          BenchmarkModel.class,
           DreamRules.class);
 
   /** The rule constants of the declaring classes, by rule, with the name of their field. */
@@ -92,7 +97,8 @@ class RuleDeclarationsTest {
 
   static Stream<Rule<?>> everyRule() {
     return Stream.concat(
-        RuleAreas.library().stream().flatMap(a -> a.rules().stream()), DreamRules.ALL.stream());
+        RuleAreas.library().stream().flatMap(a -> a.rules().stream()),
+        Stream.concat(DreamRules.ALL.stream(), FlisRules.ALL.stream()));
   }
 
   @Test

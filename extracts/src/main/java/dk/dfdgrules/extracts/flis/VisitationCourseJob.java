@@ -234,6 +234,10 @@ public final class VisitationCourseJob {
   /** One registration with its line. */
   private record Row(VisitationRegistration registration, long line) {}
 
+  /**
+   * The careful reading of a file in any order, held in memory (a sorted file: {@link
+   * VisitationKernel}).
+   */
   private final class Run {
     private final DelimitedReader r;
     private final Output out;
@@ -248,7 +252,6 @@ public final class VisitationCourseJob {
     private long courses;
     private long weekRows;
     private long withoutWeeks;
-    private @Nullable CprNumber current;
     private final List<Row> pending = new ArrayList<>();
     private final TreeMap<String, List<Row>> all = new TreeMap<>();
 
@@ -261,41 +264,21 @@ public final class VisitationCourseJob {
       this.timeCol = r.find(timeColumns);
     }
 
+    /** Reads every row into memory by citizen, then derives each citizen's courses. */
     void readAll() throws IOException {
       while (r.next()) {
         Row row = parse();
-        if (row == null) {
-          continue;
+        if (row != null) {
+          all.computeIfAbsent(
+                  row.registration().getCitizen().unmaskedValue(), k -> new ArrayList<>())
+              .add(row);
         }
-        CprNumber who = row.registration().getCitizen();
-        if (anyOrder) {
-          all.computeIfAbsent(who.unmaskedValue(), k -> new ArrayList<>()).add(row);
-          continue;
-        }
-        CprNumber before = current;
-        if (before != null && !before.equals(who)) {
-          if (who.unmaskedValue().compareTo(before.unmaskedValue()) < 0) {
-            throw new InputFileException(
-                "line "
-                    + r.line()
-                    + ": the file is not sorted by citizen (this citizen sorts before the one"
-                    + " above); sort it by the citizen column, or read it in any order"
-                    + " (--any-order)");
-          }
-          flush();
-        }
-        current = who;
-        pending.add(row);
       }
-      if (anyOrder) {
-        for (List<Row> rows : all.values()) {
-          pending.addAll(rows);
-          flush();
-        }
-        all.clear();
-      } else {
+      for (List<Row> rows : all.values()) {
+        pending.addAll(rows);
         flush();
       }
+      all.clear();
     }
 
     private void flush() {
