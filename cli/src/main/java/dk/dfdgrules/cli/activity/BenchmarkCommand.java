@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.Violation;
@@ -171,15 +172,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Locale locale = CliMessages.locale(lang);
     boolean en = locale.getLanguage().equals("en");
-    if (file == null && !sample) {
-      throw new UserInputException("give a citizen-week FILE or --sample");
-    }
-    if (file != null && sample) {
-      throw new UserInputException("give either a FILE or --sample, not both");
-    }
-    if (file != null) {
-      checkInput(file);
-    }
+    InputFiles.checkFileOrSample(file, sample, "citizen-week file");
     if (!format.equals("csv") && !format.equals("json")) {
       throw new UserInputException("--format must be csv or json, was '" + format + "'");
     }
@@ -436,25 +429,5 @@ public final class BenchmarkCommand implements Callable<Integer> {
     return s.contains(";") || s.contains("\"") || s.contains("\n")
         ? "\"" + s.replace("\"", "\"\"") + "\""
         : s;
-  }
-
-  /** Checks an input file before the work: it exists, is a regular, readable, non-empty file. */
-  static void checkInput(Path f) {
-    if (Files.isDirectory(f)) {
-      throw new UserInputException(f + ": is a directory, not a citizen-week file");
-    }
-    if (!Files.exists(f)) {
-      throw new UserInputException("no such file: " + f);
-    }
-    if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
-      throw new UserInputException(f + ": not a readable regular file");
-    }
-    try {
-      if (Files.size(f) == 0) {
-        throw new UserInputException(f + ": the file is empty; it starts with a header row");
-      }
-    } catch (IOException e) {
-      throw new UserInputException(f + ": cannot be read (" + e.getMessage() + ")");
-    }
   }
 }

@@ -9,6 +9,7 @@ package dk.dfdgrules.cli.activity;
 
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.extracts.csv.InputFileException;
 import dk.dfdgrules.extracts.flis.ActivationMeasuresJob;
@@ -136,12 +137,7 @@ public final class MeasuresCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     boolean en = CliMessages.locale(lang).getLanguage().equals("en");
-    if (file == null && !sample) {
-      throw new UserInputException("give a records FILE or --sample");
-    }
-    if (file != null && sample) {
-      throw new UserInputException("give either a FILE or --sample, not both");
-    }
+    InputFiles.checkFileOrSample(file, sample, "records file");
     LocalDate first = date("--from", from);
     LocalDate last = date("--to", to);
     if (last.isBefore(first)) {
@@ -171,9 +167,6 @@ public final class MeasuresCommand implements Callable<Integer> {
                 .filter(s -> !s.isEmpty())
                 .toList());
       }
-    }
-    if (file != null) {
-      checkInput(file);
     }
     PrintWriter err = spec.commandLine().getErr();
     Writer rejectOut;
@@ -265,17 +258,5 @@ public final class MeasuresCommand implements Callable<Integer> {
       default ->
           throw new UserInputException("--by must be municipality or month, was '" + by + "'");
     };
-  }
-
-  private static void checkInput(Path f) {
-    if (Files.isDirectory(f)) {
-      throw new UserInputException(f + ": is a directory, not a records file");
-    }
-    if (!Files.exists(f)) {
-      throw new UserInputException("no such file: " + f);
-    }
-    if (!Files.isReadable(f)) {
-      throw new UserInputException(f + ": cannot be read (permission denied)");
-    }
   }
 }

@@ -35,8 +35,8 @@ public final class ExitCodes {
   public static final int UNDETERMINED = 4;
 
   /**
-   * Not enough memory: the job needed a larger heap than the JVM had; the one-line message says
-   * how much it had, about how much it needs, and the {@code -Xmx} to try.
+   * Not enough memory: the job needed a larger heap than the JVM had; the one-line message says how
+   * much it had, about how much it needs, and the {@code -Xmx} to try.
    */
   public static final int OUT_OF_MEMORY = 5;
 

@@ -17,6 +17,26 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
+   * Checks the choice between a FILE and the bundled sample, then the file.
+   *
+   * @param f the file, or null
+   * @param sample whether {@code --sample} was given
+   * @param kind what the file should be, e.g. {@code "registrations file"}
+   * @throws UserInputException if neither or both are given, or the file cannot be read
+   */
+  public static void checkFileOrSample(Path f, boolean sample, String kind) {
+    if (f == null && !sample) {
+      throw new UserInputException("give a " + kind + " or --sample");
+    }
+    if (f != null && sample) {
+      throw new UserInputException("give either a FILE or --sample, not both");
+    }
+    if (f != null) {
+      checkInput(f, kind);
+    }
+  }
+
+  /**
    * Checks an input file: it exists, is a regular file (not a directory, a device such as {@code
    * /dev/null}, or a pipe), is readable and is not empty.
    *

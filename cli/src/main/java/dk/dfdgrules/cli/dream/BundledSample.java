@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The bundled sample: 300 synthetic persons, 2019-W01 … 2026-W47, seed 1 — the same bytes as
- * {@code samples/dream-wide-sample.csv} and {@code dfdg dream sample --persons 300 --seed 1 --from
+ * The bundled sample: 300 synthetic persons, 2019-W01 … 2026-W47, seed 1 — the same bytes as {@code
+ * samples/dream-wide-sample.csv} and {@code dfdg dream sample --persons 300 --seed 1 --from
  * 2019-W01 --to 2026-W47}.
  */
 final class BundledSample {

@@ -188,15 +188,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Locale locale = CliMessages.locale(lang);
-    if (file == null && !sample) {
-      throw new UserInputException("give a DREAM FILE or --sample");
-    }
-    if (file != null && sample) {
-      throw new UserInputException("give either a FILE or --sample, not both");
-    }
-    if (file != null) {
-      InputFiles.checkInput(file, "DREAM file");
-    }
+    InputFiles.checkFileOrSample(file, sample, "DREAM file");
     if (visit != null) {
       InputFiles.checkInput(visit, "DREAM file");
     }

@@ -175,15 +175,7 @@ public final class CoursesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Locale locale = CliMessages.locale(lang);
     boolean en = locale.getLanguage().equals("en");
-    if (file == null && !sample) {
-      throw new UserInputException("give a registrations FILE or --sample");
-    }
-    if (file != null && sample) {
-      throw new UserInputException("give either a FILE or --sample, not both");
-    }
-    if (file != null) {
-      InputFiles.checkInput(file, "registrations file");
-    }
+    InputFiles.checkFileOrSample(file, sample, "registrations file");
     InputFiles.checkOutput("--out", out);
     InputFiles.checkOutput("--rejects", rejectsFile);
     InputFiles.checkOutput("--dropped", droppedFile);
