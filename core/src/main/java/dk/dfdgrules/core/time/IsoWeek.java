@@ -43,12 +43,15 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    */
   public IsoWeek {
     YearParts.checkYear(weekBasedYear);
-    checkArgument(
-        week >= 1 && week <= weeksInYear(weekBasedYear),
-        "week must be 1-%s in %s, was %s",
-        weeksInYear(weekBasedYear),
-        weekBasedYear,
-        week);
+    if (week < 1 || (week > 52 && (week != 53 || weeksInYear(weekBasedYear) != 53))) {
+      throw new IllegalArgumentException(
+          "week must be 1-"
+              + weeksInYear(weekBasedYear)
+              + " in "
+              + weekBasedYear
+              + ", was "
+              + week);
+    }
   }
 
   /**
@@ -72,8 +75,18 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
   public static IsoWeek from(LocalDate date) {
     long day = date.toEpochDay();
     // the week's Thursday decides its year; its day of the year, its number
-    LocalDate thursday = LocalDate.ofEpochDay(day + 3 - Math.floorMod(day + 3, 7));
-    return new IsoWeek(thursday.getYear(), (thursday.getDayOfYear() - 1) / 7 + 1);
+    long thursday = day + 3 - Math.floorMod(day + 3, 7);
+    int year = LocalDate.ofEpochDay(thursday).getYear();
+    return new IsoWeek(year, (int) ((thursday - jan1(year)) / 7) + 1);
+  }
+
+  /** 1 January of a year as days since 1970-01-01, by arithmetic (the proleptic calendar). */
+  private static long jan1(int year) {
+    long y = year - 1L; // January counts in the year before, from March
+    long era = Math.floorDiv(y, 400);
+    long yoe = y - era * 400;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + 306; // 306: March 1 to January 1
+    return era * 146097 + doe - 719468;
   }
 
   /**
@@ -84,9 +97,10 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    */
   public static int weeksInYear(int weekBasedYear) {
     // 53 when 1 January is a Thursday, or a Wednesday in a leap year
-    LocalDate jan1 = LocalDate.of(weekBasedYear, 1, 1);
-    int dow = Math.floorMod(jan1.toEpochDay() + 3, 7); // 0 = Monday
-    return dow == 3 || (dow == 2 && jan1.isLeapYear()) ? 53 : 52;
+    int dow = Math.floorMod(jan1(weekBasedYear) + 3, 7); // 0 = Monday
+    boolean leap =
+        (weekBasedYear & 3) == 0 && (weekBasedYear % 100 != 0 || weekBasedYear % 400 == 0);
+    return dow == 3 || (dow == 2 && leap) ? 53 : 52;
   }
 
   /**
@@ -137,7 +151,7 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
 
   /** The Monday as days since 1970-01-01: week 1 is the week of 4 January. */
   private long mondayEpochDay() {
-    long jan4 = LocalDate.of(weekBasedYear, 1, 4).toEpochDay();
+    long jan4 = jan1(weekBasedYear) + 3;
     return jan4 - Math.floorMod(jan4 + 3, 7) + 7L * (week - 1);
   }
 

@@ -9,6 +9,7 @@ package dk.dfdgrules.extracts.flis;
 
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.citizen.CprNumber;
+import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.core.visitation.VisitationCourse;
 import dk.dfdgrules.extracts.csv.BadRow;
 import dk.dfdgrules.extracts.csv.CsvLine;
@@ -19,6 +20,7 @@ import dk.dfdgrules.extracts.flis.VisitationCourseJob.Parsed;
 import dk.dfdgrules.extracts.flis.VisitationCourseJob.Problem;
 import dk.dfdgrules.rules.flis.VisitationCourses.DropReason;
 import dk.dfdgrules.rules.flis.VisitationWeeks;
+import dk.dfdgrules.rules.flis.VisitationWeeks.NoWeeks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +63,7 @@ final class VisitationKernel {
   private final List<String> categoryColumns;
   private final @Nullable YearMonth loadMonth;
   private final Output out;
+  private final long horizonDay;
 
   private int citizenCol;
   private int startCol;
@@ -102,6 +105,8 @@ final class VisitationKernel {
     this.categoryColumns = categoryColumns;
     this.loadMonth = loadMonth;
     this.out = out;
+    this.horizonDay =
+        loadMonth == null ? Long.MAX_VALUE : VisitationWeeks.horizon(loadMonth).toEpochDay();
   }
 
   VisitationCourseJob.Summary run(InputStream in) throws IOException {
@@ -384,19 +389,32 @@ final class VisitationKernel {
       }
       VisitationCourse course = b.build();
       out.course(course, lines[c]);
-      YearMonth load = loadMonth;
-      if (load != null) {
-        VisitationWeeks.CourseWeeks w = VisitationWeeks.unroll(course, load);
-        if (w.noWeeks().isPresent()) {
-          withoutWeeks++;
-          out.withoutWeeks(course, w.noWeeks().orElseThrow(), lines[c]);
-        } else {
-          weekRows += w.count();
-          out.weeks(course, w.first().orElseThrow(), w.last().orElseThrow());
-        }
+      if (loadMonth != null) {
+        weeks(course, second[c], c + 1 < k ? second[c + 1] : Long.MAX_VALUE, lines[c]);
       }
     }
     n = 0;
+  }
+
+  /**
+   * VIS-4 on days since the epoch, as {@link VisitationWeeks#unroll} does it on dates: the weeks
+   * whose Thursday is in [start, end) and on or before the horizon.
+   */
+  private void weeks(VisitationCourse course, long start, long end, long line) {
+    long firstThursday = start + Math.floorMod(3 - Math.floorMod(start + 3, 7), 7);
+    long lastDay = Math.min(end - 1, horizonDay);
+    if (firstThursday > lastDay) {
+      withoutWeeks++;
+      out.withoutWeeks(
+          course, firstThursday < end ? NoWeeks.AFTER_HORIZON : NoWeeks.NO_THURSDAY, line);
+      return;
+    }
+    long lastThursday = lastDay - Math.floorMod(Math.floorMod(lastDay + 3, 7) - 3, 7);
+    weekRows += (lastThursday - firstThursday) / 7 + 1;
+    out.weeks(
+        course,
+        IsoWeek.from(LocalDate.ofEpochDay(firstThursday)),
+        IsoWeek.from(LocalDate.ofEpochDay(lastThursday)));
   }
 
   /** Ten ASCII digits (or six, a hyphen and four) as a number; -1 for anything else. */
