@@ -283,6 +283,17 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
   /** The ISO form, {@code 2019-W38}. */
   @Override
   public String toString() {
-    return String.format("%04d-W%02d", weekBasedYear, week);
+    // not String.format: batch jobs write a week on every row
+    char[] c = new char[8];
+    int y = weekBasedYear;
+    for (int i = 3; i >= 0; i--) {
+      c[i] = (char) ('0' + y % 10);
+      y /= 10;
+    }
+    c[4] = '-';
+    c[5] = 'W';
+    c[6] = (char) ('0' + week / 10);
+    c[7] = (char) ('0' + week % 10);
+    return new String(c);
   }
 }

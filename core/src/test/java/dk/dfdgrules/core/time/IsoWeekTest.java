@@ -149,6 +149,7 @@ class IsoWeekTest {
       assertThat(w)
           .isEqualTo(IsoWeek.of(year, d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
       assertThat(w.monday()).isEqualTo(d.with(java.time.DayOfWeek.MONDAY));
+      assertThat(w.toString()).isEqualTo(String.format("%04d-W%02d", w.weekBasedYear(), w.week()));
       assertThat(IsoWeek.weeksInYear(year))
           .isEqualTo(
               (int)
