@@ -238,6 +238,9 @@ public final class CoursesCommand implements Callable<Integer> {
       Listing listing = new Listing(writer, name, rejects, dropped);
       s = b.build().run(in, listing);
       listing.flushPending();
+      if (s.rows().read() == 0) {
+        throw new UserInputException(name + ": no rows after the header; nothing to derive");
+      }
       writer.finish(s);
     } catch (InputFileException e) {
       throw new UserInputException(name + ": " + e.getMessage());
@@ -257,9 +260,6 @@ public final class CoursesCommand implements Callable<Integer> {
       if (out != null) {
         w.close();
       }
-    }
-    if (s.rows().read() == 0) {
-      throw new UserInputException(name + ": no rows after the header; nothing to derive");
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     var r = s.rows();
@@ -414,12 +414,20 @@ public final class CoursesCommand implements Callable<Integer> {
     private final boolean weekRows;
     private final boolean withWeeks;
     private final StringBuilder b = new StringBuilder(128);
+    private boolean started;
 
-    CsvCourses(Writer w, boolean show, boolean weekRows, boolean withWeeks) throws IOException {
+    CsvCourses(Writer w, boolean show, boolean weekRows, boolean withWeeks) {
       this.w = w;
       this.show = show;
       this.weekRows = weekRows;
       this.withWeeks = withWeeks;
+    }
+
+    private void header() throws IOException {
+      if (started) {
+        return;
+      }
+      started = true;
       w.write(
           weekRows
               ? "citizen;week;category;course_start\n"
@@ -430,6 +438,7 @@ public final class CoursesCommand implements Callable<Integer> {
 
     @Override
     public void course(VisitationCourse c, long n, IsoWeek first, IsoWeek last) throws IOException {
+      header();
       String who = citizen(c.getCitizen(), show);
       String cat = c.getCategory().officialName();
       if (weekRows) {
@@ -459,7 +468,9 @@ public final class CoursesCommand implements Callable<Integer> {
     }
 
     @Override
-    public void finish(VisitationCourseJob.Summary s) {}
+    public void finish(VisitationCourseJob.Summary s) throws IOException {
+      header();
+    }
   }
 
   /** JSON: {@code {"loadMonth", "horizon", "courses" | "weeks": [...], "rows": {...}}}. */
@@ -468,6 +479,8 @@ public final class CoursesCommand implements Callable<Integer> {
     private final boolean show;
     private final boolean weekRows;
     private final boolean withWeeks;
+    private final YearMonth load;
+    private boolean started;
 
     JsonCourses(Writer w, boolean show, boolean weekRows, YearMonth load) throws IOException {
       this.g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter();
@@ -475,6 +488,14 @@ public final class CoursesCommand implements Callable<Integer> {
       this.show = show;
       this.weekRows = weekRows;
       this.withWeeks = load != null;
+      this.load = load;
+    }
+
+    private void start() throws IOException {
+      if (started) {
+        return;
+      }
+      started = true;
       g.writeStartObject();
       if (load != null) {
         g.writeStringField("loadMonth", load.toString());
@@ -486,6 +507,7 @@ public final class CoursesCommand implements Callable<Integer> {
 
     @Override
     public void course(VisitationCourse c, long n, IsoWeek first, IsoWeek last) throws IOException {
+      start();
       String who = citizen(c.getCitizen(), show);
       if (weekRows) {
         if (first == null) {
@@ -518,6 +540,7 @@ public final class CoursesCommand implements Callable<Integer> {
 
     @Override
     public void finish(VisitationCourseJob.Summary s) throws IOException {
+      start();
       g.writeEndArray();
       g.writeObjectFieldStart("rows");
       g.writeNumberField("read", s.rows().read());

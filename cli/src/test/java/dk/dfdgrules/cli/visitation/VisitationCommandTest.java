@@ -123,14 +123,19 @@ class VisitationCommandTest {
             "visitation",
             "courses",
             file("cpr;start;kategori\n"
-                     + "0202802345;2019-01-01;Jobparat\n"
-                     + "0101901234;2019-01-01;Jobparat\n")
+                    + "0202802345;2019-01-01;Jobparat\n"
+                    + "0101901234;2019-01-01;Jobparat\n")
                 .toString());
     assertThat(unsorted.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unsorted.err())
         .contains("line 3")
         .contains("--any-order")
         .doesNotContain("Exception");
+    CliRun headerOnly =
+        CliRun.run("visitation", "courses", file("cpr;start;kategori\n").toString());
+    assertThat(headerOnly.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(headerOnly.out()).isEmpty();
+    assertThat(headerOnly.err()).contains("no rows after the header");
     CliRun noColumn =
         CliRun.run("visitation", "courses", file("cpr;dato\n0101901234;2019-01-01\n").toString());
     assertThat(noColumn.exitCode()).isEqualTo(ExitCodes.USAGE);
