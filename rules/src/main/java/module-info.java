@@ -48,6 +48,7 @@ module dk.dfdgrules.rules {
   exports dk.dfdgrules.rules.jobsearch;
   exports dk.dfdgrules.rules.mentor;
   exports dk.dfdgrules.rules.persongroup;
+  exports dk.dfdgrules.rules.refusion;
   exports dk.dfdgrules.rules.retention;
   exports dk.dfdgrules.rules.subscription;
   exports dk.dfdgrules.rules.supportneed;
@@ -93,6 +94,10 @@ module dk.dfdgrules.rules {
       com.fasterxml.jackson.databind,
       tools.jackson.databind,
       dk.dfdgrules.core;
+  opens dk.dfdgrules.rules.refusion to
+      com.fasterxml.jackson.databind,
+      tools.jackson.databind,
+      dk.dfdgrules.core;
   opens dk.dfdgrules.rules.retention to
       com.fasterxml.jackson.databind,
       tools.jackson.databind,
@@ -125,7 +130,8 @@ module dk.dfdgrules.rules {
       dk.dfdgrules.rules.educationcontact.EducationContactMessageBundles,
       dk.dfdgrules.rules.subscription.SubscriptionMessageBundles,
       dk.dfdgrules.rules.dream.DreamMessages,
-      dk.dfdgrules.rules.flis.FlisMessages;
+      dk.dfdgrules.rules.flis.FlisMessages,
+      dk.dfdgrules.rules.refusion.RefusionMessages;
   provides jakarta.validation.ConstraintValidator with
       dk.dfdgrules.rules.validation.SupportNeedsValidator,
       dk.dfdgrules.rules.validation.JobcentreContactValidator,

@@ -52,6 +52,7 @@ import picocli.CommandLine.Command;
       dk.dfdgrules.cli.dream.DreamCommand.class,
       dk.dfdgrules.cli.activity.ActivityCommand.class,
       dk.dfdgrules.cli.visitation.VisitationCommand.class,
+      dk.dfdgrules.cli.yr.YrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dfdg implements Runnable {
