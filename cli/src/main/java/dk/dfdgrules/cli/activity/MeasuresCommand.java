@@ -12,6 +12,7 @@ import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.extracts.csv.InputFileException;
+import dk.dfdgrules.extracts.csv.Masking;
 import dk.dfdgrules.extracts.flis.ActivationMeasuresJob;
 import dk.dfdgrules.extracts.flis.ActivationMeasuresReport;
 import dk.dfdgrules.extracts.flis.Grouping;
@@ -185,6 +186,12 @@ public final class MeasuresCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
           }
         });
+    ActivationMeasuresJob built;
+    try {
+      built = job.build();
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--by month: " + e.getMessage());
+    }
     ActivationMeasuresReport report;
     try (InputStream in =
         file == null
@@ -193,7 +200,7 @@ public final class MeasuresCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing");
       }
-      report = job.build().run(in);
+      report = built.run(in);
     } catch (InputFileException e) {
       throw new UserInputException(name + ": " + e.getMessage());
     } catch (NoSuchFileException e) {
@@ -241,11 +248,17 @@ public final class MeasuresCommand implements Callable<Integer> {
   }
 
   private static LocalDate date(String option, String text) {
+    LocalDate d;
     try {
-      return LocalDate.parse(text.strip());
+      d = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new UserInputException(option + " must be a date like 2022-03-01, was '" + text + "'");
+      throw new UserInputException(
+          option + " must be a date like 2022-03-01, was '" + Masking.mask(text, 40) + "'");
     }
+    if (d.getYear() < 1900 || d.getYear() > 9999) {
+      throw new UserInputException(option + " must be a date from 1900-01-01 to 9999-12-31");
+    }
+    return d;
   }
 
   private static Grouping grouping(String by) {

@@ -221,4 +221,34 @@ class MeasuresCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("ACT-1;citizens;Antal borgere;1;", "ACT-4;conversations;");
   }
+
+  @Test
+  void extremeDatesAndAHugeMonthlyRangeAreOneLineExit2NotOutOfMemory() {
+    CliRun far =
+        CliRun.run(
+            "activity",
+            "measures",
+            "--sample",
+            "--from",
+            "2022-03-01",
+            "--to",
+            "+999999999-12-31",
+            "--by",
+            "month");
+    assertThat(far.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(far.err()).contains("--to must be a date from 1900-01-01 to 9999-12-31");
+    CliRun long_ =
+        CliRun.run(
+            "activity",
+            "measures",
+            "--sample",
+            "--from",
+            "1900-01-01",
+            "--to",
+            "9999-12-31",
+            "--by",
+            "month");
+    assertThat(long_.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(long_.err()).contains("at most 1200 months").hasLineCount(1);
+  }
 }

@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -83,9 +84,25 @@ public final class ActivationMeasuresJob {
   private final Map<RecordColumn, List<String>> names;
   private final Consumer<BadRow> rejects;
 
+  /** The most months a monthly grouping covers (100 years): one group is held per month. */
+  public static final int MAX_MONTHS = 1200;
+
   private ActivationMeasuresJob(Builder b) {
     this.period = requireNonNull(b.period, "period");
     this.by = b.by;
+    if (by == Grouping.MONTH) {
+      long months =
+          ChronoUnit.MONTHS.between(
+                  YearMonth.from(period.start()), YearMonth.from(period.end().orElseThrow()))
+              + 1;
+      if (months > MAX_MONTHS) {
+        throw new IllegalArgumentException(
+            "a monthly grouping covers at most "
+                + MAX_MONTHS
+                + " months (100 years); the period has "
+                + months);
+      }
+    }
     this.names = new EnumMap<>(b.names);
     this.rejects = b.rejects;
   }
@@ -167,6 +184,8 @@ public final class ActivationMeasuresJob {
      *
      * @return the job
      * @throws NullPointerException if no period was set
+     * @throws IllegalArgumentException if a monthly grouping would cover more than {@link
+     *     #MAX_MONTHS} months
      */
     public ActivationMeasuresJob build() {
       return new ActivationMeasuresJob(this);

@@ -265,4 +265,20 @@ class ActivationMeasuresJobTest {
     assertThat(bad).containsExactly(new BadRow(3, "cost: the file has no cost column"));
     assertThat(report.groups().get(0).conversations()).isOne();
   }
+
+  @Test
+  void aMonthlyGroupingIsBoundedSoThatATinyInputCannotAskForBillionsOfGroups() {
+    var b =
+        ActivationMeasuresJob.builder()
+            .period(MAR_1, java.time.LocalDate.of(999_999_999, 12, 31))
+            .by(Grouping.MONTH);
+    org.assertj.core.api.Assertions.assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 1200 months");
+    var hundredYears =
+        ActivationMeasuresJob.builder()
+            .period(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2099, 12, 31))
+            .by(Grouping.MONTH);
+    org.assertj.core.api.Assertions.assertThat(hundredYears.build()).isNotNull();
+  }
 }
