@@ -322,7 +322,7 @@ public final class RefusionCommand implements Callable<Integer> {
             continue;
           }
           int code = series.codeAtIndex(i);
-          String restart = rw.restart().map(RefusionCommand::restart).orElse("");
+          String restart = rw.restart().map(Restart::toString).orElse("");
           if (json) {
             g.writeStartObject();
             g.writeStringField("person", person);
@@ -378,15 +378,6 @@ public final class RefusionCommand implements Callable<Integer> {
         g.close();
       }
     }
-  }
-
-  private static String restart(Restart r) {
-    return r.selfSupportWeeks()
-        + " self-support weeks "
-        + r.firstSelfSupport()
-        + ".."
-        + r.lastSelfSupport()
-        + " (§ 6)";
   }
 
   /** Per week the persons on each step. */

@@ -11,15 +11,18 @@ import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
+import dk.dfdgrules.core.rule.Verdict;
 import java.util.List;
 
 /**
- * The refusion steps (refusionstrappen) as rules, REF-1 … REF-3, over one person's {@link
- * WeeklyKinds}; each derives, per week (the element is the ISO week, e.g. {@code
- * weeks[2016-W05].number}), what {@link RefusionCount#standard()} computes.
+ * The refusion steps (refusionstrappen) as rules, REF-1 … REF-3, over one person's weekly series
+ * ({@link RefusionFacts}), and the area {@code refusion-steps} ({@link #AREA}); each rule derives,
+ * per week (the element is the ISO week, e.g. {@code weeks[2016-W05].number}), what {@link
+ * RefusionCount#standard()} computes.
  *
  * <table>
  *   <caption>The rules</caption>
@@ -82,8 +85,8 @@ public final class RefusionRules {
    * 80 % (Finansieringsloven §5, stk. 2 and 3). Derives {@link #STEP} and {@link #RATE} or {@link
    * #CO_FINANCING_RATE} per benefit week.
    */
-  public static final Rule<WeeklyKinds> REF_1 =
-      Rule.define("REF-1", WeeklyKinds.class)
+  public static final Rule<RefusionFacts> REF_1 =
+      Rule.define("REF-1", RefusionFacts.class)
           .since(
               Sources.REFUSION_ACT_IN_FORCE,
               cite(
@@ -101,8 +104,8 @@ public final class RefusionRules {
    * stk. 5: "opgørelsen af perioder med ydelse opgjort pr. ydelsesmodtager"). Derives {@link
    * #NUMBER} per benefit week.
    */
-  public static final Rule<WeeklyKinds> REF_2 =
-      Rule.define("REF-2", WeeklyKinds.class)
+  public static final Rule<RefusionFacts> REF_2 =
+      Rule.define("REF-2", RefusionFacts.class)
           .since(
               Sources.REFUSION_ACT_IN_FORCE,
               cite(
@@ -118,8 +121,8 @@ public final class RefusionRules {
    * row; self-support is neither public support nor wage-subsidised employment (Finansieringsloven
    * §6). Derives {@link #RESTART} on the first benefit week of each new count.
    */
-  public static final Rule<WeeklyKinds> REF_3 =
-      Rule.define("REF-3", WeeklyKinds.class)
+  public static final Rule<RefusionFacts> REF_3 =
+      Rule.define("REF-3", RefusionFacts.class)
           .since(
               Sources.REFUSION_ACT_IN_FORCE,
               cite(
@@ -131,11 +134,24 @@ public final class RefusionRules {
           .build();
 
   /** The three rules, in order. */
-  public static final List<Rule<WeeklyKinds>> ALL = List.of(REF_1, REF_2, REF_3);
+  public static final List<Rule<RefusionFacts>> ALL = List.of(REF_1, REF_2, REF_3);
 
-  private static RuleResult rates(WeeklyKinds facts, RuleVersion v) {
+  /**
+   * The area {@code refusion-steps}: REF-1 … REF-3 over one person's weekly series. Its verdict is
+   * accepted: the steps derive values and find nothing wrong.
+   */
+  public static final RuleArea<RefusionFacts, Verdict> AREA =
+      RuleArea.builder("refusion-steps", RefusionFacts.class)
+          .description(
+              "The refusion steps of one person's weekly series: number, rate and restart (REF-1 …"
+                  + " REF-3)")
+          .rules(ALL)
+          .example("dk/dfdgrules/rules/refusion/refusion-example.json")
+          .decides((facts, results, ctx) -> Verdict.of(results));
+
+  private static RuleResult rates(RefusionFacts facts, RuleVersion v) {
     RuleResult.Builder b = RuleResult.builder(v);
-    for (RefusionWeek w : RefusionCount.standard().weeks(facts)) {
+    for (RefusionWeek w : RefusionCount.standard().weeks(facts.toWeeklyKinds())) {
       if (w.step().isEmpty()) {
         continue;
       }
@@ -157,9 +173,9 @@ public final class RefusionRules {
     return b.build();
   }
 
-  private static RuleResult numbers(WeeklyKinds facts, RuleVersion v) {
+  private static RuleResult numbers(RefusionFacts facts, RuleVersion v) {
     RuleResult.Builder b = RuleResult.builder(v);
-    for (RefusionWeek w : RefusionCount.standard().weeks(facts)) {
+    for (RefusionWeek w : RefusionCount.standard().weeks(facts.toWeeklyKinds())) {
       if (w.counts()) {
         b.derived(NUMBER.at(w.week()), w.number(), Message.of("REF-2.number", "week", w.week()));
       }
@@ -167,9 +183,9 @@ public final class RefusionRules {
     return b.build();
   }
 
-  private static RuleResult restarts(WeeklyKinds facts, RuleVersion v) {
+  private static RuleResult restarts(RefusionFacts facts, RuleVersion v) {
     RuleResult.Builder b = RuleResult.builder(v);
-    for (RefusionWeek w : RefusionCount.standard().weeks(facts)) {
+    for (RefusionWeek w : RefusionCount.standard().weeks(facts.toWeeklyKinds())) {
       if (w.restart().isPresent()) {
         Restart r = w.restart().get();
         b.derived(

@@ -40,4 +40,19 @@ public record Restart(
         !lastSelfSupport.isBefore(firstSelfSupport) && lastSelfSupport.isBefore(reachedAt),
         "the self-support weeks must lie before the week the restart was reached");
   }
+
+  /**
+   * The restart as text.
+   *
+   * @return e.g. {@code 52 self-support weeks 2017-W02..2018-W01 (§ 6)}
+   */
+  @Override
+  public String toString() {
+    return selfSupportWeeks
+        + " self-support weeks "
+        + firstSelfSupport
+        + ".."
+        + lastSelfSupport
+        + " (§ 6)";
+  }
 }

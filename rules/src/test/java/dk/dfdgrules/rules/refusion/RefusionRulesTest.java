@@ -16,6 +16,7 @@ import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,13 @@ class RefusionRulesTest {
 
   static final IsoWeek START = IsoWeek.of(2016, 1);
 
-  static final WeeklyKinds EXAMPLE_3 =
-      WeeklyKinds.builder(START).add(BENEFIT, 30).add(SELF_SUPPORT, 52).add(BENEFIT, 5).build();
+  static final RefusionFacts EXAMPLE_3 =
+      new RefusionFacts(
+          "2016-W01",
+          List.of(
+              new RefusionFacts.Run(BENEFIT, 30, false),
+              new RefusionFacts.Run(SELF_SUPPORT, 52, false),
+              new RefusionFacts.Run(BENEFIT, 5, false)));
 
   @Test
   void REF_1_derivesTheRateOfEachBenefitWeek() {
@@ -39,7 +45,8 @@ class RefusionRulesTest {
 
   @Test
   void REF_1_derivesTheCoFinancingRateOfACoFinancedBenefit() {
-    WeeklyKinds f = WeeklyKinds.builder(START).addCoFinanced(5).build();
+    RefusionFacts f =
+        new RefusionFacts("2016-W01", List.of(new RefusionFacts.Run(BENEFIT, 5, true)));
     RuleResult r = RefusionRules.REF_1.evaluate(f, EvaluationContext.on(LocalDate.of(2024, 1, 1)));
     assertThat(r.value(RefusionRules.CO_FINANCING_RATE.at(START.plusWeeks(4)))).contains(60);
     assertThat(r.value(RefusionRules.RATE.at(START.plusWeeks(4)))).isEmpty();
@@ -73,5 +80,22 @@ class RefusionRulesTest {
       assertThat(on.version()).as(rule.id().toString()).isPresent();
       assertThat(on.isSatisfied()).isTrue();
     }
+  }
+
+  @Test
+  void theFactsOfADreamSeriesAreItsRunsOfKinds() {
+    short[] codes = {111, 111, 0, 0, 130, 651};
+    RefusionFacts f =
+        RefusionFacts.from(
+            dk.dfdgrules.core.dream.DreamSeries.of(
+                dk.dfdgrules.core.dream.PersonKey.runningNumber("1"), START, codes),
+            WeekKindTable.standard());
+    assertThat(f.weeks())
+        .containsExactly(
+            new RefusionFacts.Run(BENEFIT, 2, true),
+            new RefusionFacts.Run(SELF_SUPPORT, 2, false),
+            new RefusionFacts.Run(BENEFIT, 1, false),
+            new RefusionFacts.Run(WeekKind.OTHER_SUPPORT, 1, false));
+    assertThat(f.toWeeklyKinds().length()).isEqualTo(6);
   }
 }
