@@ -208,7 +208,9 @@ public final class RefusionCommand implements Callable<Integer> {
       }
       output.finish();
     } catch (DreamInputException e) {
-      throw new UserInputException(mainName + ": " + e.getMessage());
+      // this command streams only: no in-memory read to suggest
+      throw new UserInputException(
+          mainName + ": " + e.getMessage().replace(" or read it in memory", ""));
     } catch (NoSuchFileException e) {
       throw new UserInputException("no such file: " + e.getFile());
     } catch (UncheckedIOException e) {

@@ -121,6 +121,15 @@ class RefusionCommandTest {
   }
 
   @Test
+  void aLongFileNotSortedByPersonIsOneLine_exit2() throws Exception {
+    Path f = dir.resolve("unsorted.csv");
+    Files.writeString(f, "person;week;code\n2;2020-W01;111\n1;2020-W02;111\n");
+    CliRun r = run("yr", "refusion", f.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("line 3").contains("not sorted by person").doesNotContain("memory");
+  }
+
+  @Test
   void aCallersWeekKindTableReplacesTheStandardOne() throws Exception {
     Path kinds = dir.resolve("kinds.tsv");
     Files.writeString(kinds, "code\tkind\tcoFinanced\n130\tOTHER_SUPPORT\tfalse\n");
