@@ -27,6 +27,9 @@ import java.time.LocalDate;
  *       building blocks</td></tr>
  *   <tr><td>{@link #YR_WEBINAR}</td><td>{@code YR-webinar-2023-06-21}</td><td>the Ydelsesrefusion
  *       webinar of 21 June 2023</td></tr>
+ *   <tr><td>{@link #FINANSIERINGSLOVEN}</td><td>{@code Finansieringsloven §n}</td><td>the act on
+ *       the municipalities' financing of certain public benefits (LBK nr. 221 af 12/2/2021): the
+ *       refusion steps</td></tr>
  *   <tr><td>{@link #DANMARKS_STATISTIK}</td><td>{@code Danmarks Statistik}</td><td>municipality
  *       and region codes</td></tr>
  *   <tr><td>{@link #LIBRARY}</td><td>{@code dfdg-rules}</td><td>the library's own checks, not in
@@ -85,6 +88,19 @@ public final class Sources {
   /** The Ydelsesrefusion webinar of 21 June 2023: MAF, YUMU reporting, LIS raw data, refusion. */
   public static final Source YR_WEBINAR =
       new Source("YR-webinar-2023-06-21", "Ydelsesrefusion – webinar 21. juni 2023 (STAR)", "");
+
+  /**
+   * "Lov om kommunernes finansiering af visse offentlige ydelser udbetalt af kommunerne, Udbetaling
+   * Danmark og arbejdsløshedskasserne" (lov nr. 994 af 30/8/2015), consolidated as LBK nr. 221 af
+   * 12/2/2021: the refusion steps (§ 5) and the restart of the count (§ 6). Cited as {@code
+   * Finansieringsloven §n}.
+   */
+  public static final Source FINANSIERINGSLOVEN =
+      new Source(
+          "Finansieringsloven",
+          "Lov om kommunernes finansiering af visse offentlige ydelser udbetalt af kommunerne,"
+              + " Udbetaling Danmark og arbejdsløshedskasserne (LBK nr. 221 af 12/2/2021)",
+          "https://www.retsinformation.dk/eli/lta/2021/221");
 
   /** Danmarks Statistik: the municipality and region codes. */
   public static final Source DANMARKS_STATISTIK =
@@ -155,4 +171,11 @@ public final class Sources {
    * 2020").
    */
   public static final LocalDate DFDG_YR_LINK = LocalDate.of(2020, 1, 1);
+
+  /**
+   * 2016-01-04, the Monday of ISO week 1 of 2016: the refusion act ({@link #FINANSIERINGSLOVEN}) is
+   * in force from this day (Finansieringsloven § 29: "Loven træder i kraft den 4. januar 2016"; the
+   * seeds say "pr 1.1.2016"). The refusion steps (REF-1 … REF-3) have no version before it.
+   */
+  public static final LocalDate REFUSION_ACT_IN_FORCE = LocalDate.of(2016, 1, 4);
 }

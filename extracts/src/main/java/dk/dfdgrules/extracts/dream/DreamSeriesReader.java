@@ -114,4 +114,93 @@ public final class DreamSeriesReader {
       throw new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Reads a long file (the DSA {@code y} table: person, week and code per row, sorted by person;
+   * other columns are skipped) as a stream of per-person series over the data's weeks; a week
+   * without a row reads as blank. A well-formed code the table does not list is kept (as the
+   * key-figure job does by default). One person at a time, in file order; memory independent of the
+   * number of rows. Bad rows are reported and skipped as in {@link KeyFigureJob}.
+   *
+   * @param in the file (the caller opened it)
+   * @param table the code table
+   * @param dataFirst the data's first week (e.g. from {@link KeyFigureJob#scanDataRange})
+   * @param dataLast the data's last week
+   * @param persons receives each person's series, in file order
+   * @param rejects receives each rejected row, in file order
+   * @return the summary
+   * @throws DreamInputException if the file is empty, its header is not a long DREAM header, or it
+   *     is not sorted by person
+   */
+  public static ReadSummary readLong(
+      InputStream in,
+      BenefitCodeTable table,
+      IsoWeek dataFirst,
+      IsoWeek dataLast,
+      Consumer<DreamSeries> persons,
+      Consumer<RejectedRow> rejects) {
+    requireNonNull(persons, "persons");
+    try {
+      KeyFigureJob.Header header = KeyFigureJob.readHeader(in, 1 << 16);
+      int[] cols =
+          LongLayout.columns(
+              header.fields(),
+              List.of(
+                  KeyFigureJob.DEFAULT_KEY_COLUMNS,
+                  KeyFigureJob.DEFAULT_WEEK_COLUMNS,
+                  KeyFigureJob.DEFAULT_CODE_COLUMNS));
+      if (cols == null) {
+        throw new DreamInputException(
+            "line 1: not a long DREAM header (columns "
+                + KeyFigureJob.DEFAULT_KEY_COLUMNS
+                + ", "
+                + KeyFigureJob.DEFAULT_WEEK_COLUMNS
+                + ", "
+                + KeyFigureJob.DEFAULT_CODE_COLUMNS
+                + ")");
+      }
+      LongLayout layout =
+          new LongLayout(
+              header.delim(),
+              header.fields().size(),
+              cols[0],
+              cols[1],
+              cols[2],
+              dataFirst,
+              dataLast);
+      GroupTables tables = new GroupTables(table, PriorityTable.reconstructedDefault(table), true);
+      IsoWeek first = layout.dataFirst;
+      long[] read = {0};
+      PersonHandler h =
+          (kb, ko, kl, codes, visit, hasVisit) -> {
+            read[0]++;
+            short[] cs = new short[codes.length];
+            for (int i = 0; i < cs.length; i++) {
+              cs[i] = codes[i] < 0 ? DreamSeries.BLANK : codes[i];
+            }
+            persons.accept(
+                DreamSeries.of(
+                    PersonKey.of(new String(kb, ko, kl, StandardCharsets.UTF_8)), first, cs));
+            return true;
+          };
+      java.util.Map<RejectReason, Long> byReason = new java.util.EnumMap<>(RejectReason.class);
+      BlockPipeline p =
+          new BlockPipeline(
+              1,
+              1 << 20,
+              2,
+              (b, len) -> LongSplit.cut(b, len, layout.keyCol, layout.delim),
+              r -> {
+                byReason.merge(r.reason(), 1L, Long::sum);
+                rejects.accept(r);
+              },
+              b -> {});
+      LongParser parser = new LongParser(layout, tables, h, null, null);
+      long bytes = p.run(in, header.rest(), header.restLen(), List.of(parser)) + header.restLen();
+      return new ReadSummary(
+          p.lines(), p.used(), p.rejected(), read[0], parser.merged, bytes, byReason);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the DREAM input: " + e.getMessage(), e);
+    }
+  }
 }

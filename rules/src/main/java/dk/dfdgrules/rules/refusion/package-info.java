@@ -12,7 +12,18 @@
  *
  * <p>Sources: the Ydelsesrefusion webinar of 21 June 2023 ({@link
  * dk.dfdgrules.codelists.Sources#YR_WEBINAR}, cited as {@code YR-webinar-2023-06-21}), and for REF
- * the act on the municipalities' financing of certain public benefits.
+ * the act on the municipalities' financing of certain public benefits ({@link
+ * dk.dfdgrules.codelists.Sources#FINANSIERINGSLOVEN}).
+ *
+ * <p>The refusion steps (REF-1 … REF-3): {@link dk.dfdgrules.rules.refusion.RefusionCount} (the
+ * pure function over a weekly series, {@link dk.dfdgrules.rules.refusion.WeeklyKinds} or a DREAM
+ * series) giving {@link dk.dfdgrules.rules.refusion.RefusionWeek}s with their {@link
+ * dk.dfdgrules.rules.refusion.RefusionStep} and {@link dk.dfdgrules.rules.refusion.Restart}; the
+ * DREAM-code → {@link dk.dfdgrules.rules.refusion.WeekKind} mapping {@link
+ * dk.dfdgrules.rules.refusion.WeekKindTable} (an interpretation, replaceable data); the rules and
+ * the area {@code refusion-steps} in {@link dk.dfdgrules.rules.refusion.RefusionRules} over {@link
+ * dk.dfdgrules.rules.refusion.RefusionFacts}; {@link dk.dfdgrules.rules.refusion.StepCounts}, the
+ * persons per step per week.
  */
 @NullMarked
 package dk.dfdgrules.rules.refusion;
