@@ -22,6 +22,7 @@ import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
 import dk.dfdgrules.rules.mentor.CourseCategoryRules;
 import dk.dfdgrules.rules.mentor.MentorRules;
 import dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules;
+import dk.dfdgrules.rules.refusion.YumuRules;
 import dk.dfdgrules.rules.retention.RetentionRules;
 import dk.dfdgrules.rules.subscription.SubscriptionRules;
 import dk.dfdgrules.rules.supportneed.LetterRules;
@@ -57,7 +58,8 @@ public final class RuleAreas {
           MembershipRecallRules.AREA,
           RetentionRules.AREA,
           VisitationRules.AREA,
-          ActivationMeasures.AREA);
+          ActivationMeasures.AREA,
+          YumuRules.AREA);
 
   private static final Supplier<ImmutableMap<String, RuleArea<?, ?>>> AREAS =
       Suppliers.memoize(RuleAreas::load);
