@@ -29,6 +29,7 @@ import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
 import dk.dfdgrules.rules.mentor.CourseCategoryRules;
 import dk.dfdgrules.rules.mentor.MentorRules;
 import dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules;
+import dk.dfdgrules.rules.refusion.YumuRules;
 import dk.dfdgrules.rules.retention.RetentionRules;
 import dk.dfdgrules.rules.subscription.SubscriptionRules;
 import dk.dfdgrules.rules.supportneed.LetterRules;
@@ -76,7 +77,8 @@ class RuleDeclarationsTest {
           ActivationMeasures.class,
           CubeWindows.class,
           BenchmarkModel.class,
-          DreamRules.class);
+          DreamRules.class,
+          YumuRules.class);
 
   /** The rule constants of the declaring classes, by rule, with the name of their field. */
   static Map<Rule<?>, String> constants() throws IllegalAccessException {
