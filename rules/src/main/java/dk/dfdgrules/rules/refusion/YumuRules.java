@@ -309,8 +309,8 @@ public final class YumuRules {
     int depth = r.yearDepth().orElse(YumuYears.DEFAULT_DEPTH);
     if (depth < 0 || depth > YumuYears.MAX_DEPTH) {
       return RuleResult.builder(v)
-          .error(
-              "yearDepth", Message.of("YUMU-3.depth", "depth", depth, "max", YumuYears.MAX_DEPTH))
+          // the depth given is not shown: any number may stand there, a CPR number too
+          .error("yearDepth", Message.of("YUMU-3.depth", "max", YumuYears.MAX_DEPTH))
           .build();
     }
     List<Integer> offered = YumuYears.offered(ctx.date(), depth);
