@@ -78,8 +78,24 @@ public final class YumuCheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The reports as JSON.")
+  /**
+   * The bundled sample: the slides' two CPR examples, one valid report, one broken in every field.
+   */
+  static final String SAMPLE = "/dk/dfdgrules/cli/yr/yumu-reports.json";
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The reports as JSON (or --sample).")
   Path file;
+
+  @Option(
+      names = "--sample",
+      description =
+          "Check the bundled sample: three reports, with the slides' CPR examples (try --at"
+              + " 2023-06-21).")
+  boolean sample;
 
   @Option(
       names = "--at",
@@ -102,7 +118,13 @@ public final class YumuCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Locale locale = CliMessages.locale(lang);
-    List<YumuReport> reports = read(file);
+    if (file == null && !sample) {
+      throw new UserInputException("give a JSON file of YUMU reports or --sample");
+    }
+    if (file != null && sample) {
+      throw new UserInputException("give either a FILE or --sample, not both");
+    }
+    List<YumuReport> reports = file == null ? readSample() : read(file);
     LocalDate date = at != null ? at : LocalDate.now(clock);
     EvaluationContext context = EvaluationContext.on(date);
     PrintWriter out = spec.commandLine().getOut();
@@ -219,6 +241,17 @@ public final class YumuCheckCommand implements Callable<Integer> {
       }
     }
     return reports;
+  }
+
+  private static List<YumuReport> readSample() {
+    try (InputStream in = YumuCheckCommand.class.getResourceAsStream(SAMPLE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled sample missing: " + SAMPLE);
+      }
+      return List.of(Json.MAPPER.readValue(in, YumuReport[].class));
+    } catch (IOException e) {
+      throw new IllegalStateException("bundled sample unreadable: " + SAMPLE, e);
+    }
   }
 
   private static String kind(JsonNode node) {
