@@ -18,8 +18,8 @@
  * MessageBundleProvider}.
  *
  * <p>{@code @SuppressWarnings("module")}: Jackson 3 ({@code tools.jackson.databind}) is not a
- * dependency of this module (users of {@code dk.dfdgrules.jackson3} bring it), so javac cannot
- * find the module named in the qualified {@code opens}.
+ * dependency of this module (users of {@code dk.dfdgrules.jackson3} bring it), so javac cannot find
+ * the module named in the qualified {@code opens}.
  */
 @SuppressWarnings("module")
 module dk.dfdgrules.rules {
@@ -136,5 +136,6 @@ module dk.dfdgrules.rules {
       dk.dfdgrules.rules.validation.SupportNeedsValidator,
       dk.dfdgrules.rules.validation.JobcentreContactValidator,
       dk.dfdgrules.rules.validation.EducationInstitutionContactValidator,
-      dk.dfdgrules.rules.validation.ContactAssignmentValidator;
+      dk.dfdgrules.rules.validation.ContactAssignmentValidator,
+      dk.dfdgrules.rules.validation.YumuReportValidator;
 }

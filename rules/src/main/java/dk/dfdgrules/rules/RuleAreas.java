@@ -23,6 +23,7 @@ import dk.dfdgrules.rules.mentor.CourseCategoryRules;
 import dk.dfdgrules.rules.mentor.MentorRules;
 import dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules;
 import dk.dfdgrules.rules.refusion.RefusionRules;
+import dk.dfdgrules.rules.refusion.YumuRules;
 import dk.dfdgrules.rules.retention.RetentionRules;
 import dk.dfdgrules.rules.subscription.SubscriptionRules;
 import dk.dfdgrules.rules.supportneed.LetterRules;
@@ -59,6 +60,7 @@ public final class RuleAreas {
           RetentionRules.AREA,
           VisitationRules.AREA,
           ActivationMeasures.AREA,
+          YumuRules.AREA,
           RefusionRules.AREA);
 
   private static final Supplier<ImmutableMap<String, RuleArea<?, ?>>> AREAS =

@@ -30,6 +30,7 @@ import dk.dfdgrules.rules.mentor.CourseCategoryRules;
 import dk.dfdgrules.rules.mentor.MentorRules;
 import dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules;
 import dk.dfdgrules.rules.refusion.RefusionRules;
+import dk.dfdgrules.rules.refusion.YumuRules;
 import dk.dfdgrules.rules.retention.RetentionRules;
 import dk.dfdgrules.rules.subscription.SubscriptionRules;
 import dk.dfdgrules.rules.supportneed.LetterRules;
@@ -78,6 +79,7 @@ class RuleDeclarationsTest {
           CubeWindows.class,
           BenchmarkModel.class,
           DreamRules.class,
+          YumuRules.class,
           RefusionRules.class);
 
   /** The rule constants of the declaring classes, by rule, with the name of their field. */

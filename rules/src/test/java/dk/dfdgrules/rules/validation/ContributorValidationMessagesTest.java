@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.validation.ValidEducationContact;
 import dk.dfdgrules.core.validation.ValidSupportNeeds;
+import dk.dfdgrules.core.validation.ValidYumuReport;
 import dk.dfdgrules.rules.educationcontact.EducationContactMessageBundles;
+import dk.dfdgrules.rules.refusion.RefusionMessages;
 import dk.dfdgrules.rules.supportneed.SupportNeedMessageBundles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +37,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ContributorValidationMessagesTest {
 
   private static final Pattern SN_KEYS = Pattern.compile("SN-[1-4]\\.violated");
-  private static final Pattern EC_KEYS = Pattern.compile("EC-[1-3]\\.missing\\..+|EC-4\\.[1-4]\\.invalid");
+  private static final Pattern EC_KEYS =
+      Pattern.compile("EC-[1-3]\\.missing\\..+|EC-4\\.[1-4]\\.invalid");
+
+  /** The YUMU keys a violation uses: the errors, not the derived values' and explanations'. */
+  private static final Pattern YUMU_KEYS =
+      Pattern.compile(
+          "YUMU-[1-7]\\.(invalid|depth|noSuchDate|endBeforeStart|[A-Z_]+)"
+              + "|YUMU-8\\.(runYear|notCreated|emptied)");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -56,6 +65,11 @@ class ContributorValidationMessagesTest {
         expected.put(RuleViolations.KEY_PREFIX + key, Messages.text(key, locale).orElseThrow());
       }
     }
+    for (String key : Messages.ownKeys(RefusionMessages.YUMU, Messages.DANISH)) {
+      if (YUMU_KEYS.matcher(key).matches()) {
+        expected.put(RuleViolations.KEY_PREFIX + key, Messages.text(key, locale).orElseThrow());
+      }
+    }
     Map<String, String> actual = new TreeMap<>();
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
       assertThat(in).as(file).isNotNull();
@@ -64,7 +78,10 @@ class ContributorValidationMessagesTest {
       p.stringPropertyNames().forEach(k -> actual.put(k, p.getProperty(k)));
     }
     assertThat(actual)
-        .containsKeys(defaultMessageKey(ValidSupportNeeds.class), defaultMessageKey(ValidEducationContact.class))
+        .containsKeys(
+            defaultMessageKey(ValidSupportNeeds.class),
+            defaultMessageKey(ValidEducationContact.class),
+            defaultMessageKey(ValidYumuReport.class))
         .containsKeys(
             "dk.dfdgrules.validation.ValidSupportNeeds.message",
             "dk.dfdgrules.validation.ValidEducationContact.message");
@@ -72,7 +89,7 @@ class ContributorValidationMessagesTest {
     StringBuilder fix = new StringBuilder();
     expected.forEach((k, v) -> fix.append(k).append('=').append(v).append('\n'));
     assertThat(actual).as("%s must hold exactly these lines:%n%s", file, fix).isEqualTo(expected);
-    assertThat(expected).hasSize(3 + 4 + 4 + 5 + 4);
+    assertThat(expected).hasSize(3 + 4 + 4 + 5 + 4 + 18);
   }
 
   /** The key of an annotation's default message: its {@code message()} default without braces. */
