@@ -69,6 +69,8 @@ public class AreaBenchmark {
     "retention",
     "visitation-courses",
     "activation-measures",
+    "yumu-report",
+    "refusion-steps",
     "SN-1"
   })
   public String area;
