@@ -66,7 +66,10 @@ public record NetExpenseMapping(List<Term> terms) {
    * (subtracted: {@code gross − Refusionsbeløb}), otherwise the financing amount {@value
    * LisColumns#FINANCING}, which the source's sample writes as a negative amount, the state's share
    * credited to the municipality — so it is added ({@code gross + Finansieringsbeløb}). {@value
-   * LisColumns#COFINANCING} is not part of the default; name it in a mapping of your own.
+   * LisColumns#COFINANCING} is not part of the default; name it in a mapping of your own. Mind the
+   * source's sample: its {@value LisColumns#REPORTED_PAYOUT} is the same on both rows of a week
+   * split at a month change (not prorated), while {@value LisColumns#FINANCING} is prorated by days
+   * — with only those columns the default counts a split week's payout twice.
    *
    * @param header the file's column names (any case)
    * @return the mapping

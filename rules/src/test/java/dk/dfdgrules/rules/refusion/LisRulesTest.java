@@ -231,7 +231,8 @@ class LisRulesTest {
     row.put("Uge", "2020-09-28");
     assertThat(eval(LisRules.LIS_5, row).value(LisRules.SPLIT_WEEK)).contains(true);
     // the first sample row's week, 31 August – 6 September, crosses a month as well: its
-    // Finansieringsbeløb -145,54 kr. is 6/7 of the whole week's -169,79 kr. (1–6 September)
+    // Finansieringsbeløb -145,54 kr. is 6/7 of the whole week's -169,79 kr. within an øre
+    // (1–6 September)
     assertThat(eval(LisRules.LIS_5, sampleRow()).value(LisRules.SPLIT_WEEK)).contains(true);
     row.put("Uge", "2020-09-07");
     assertThat(eval(LisRules.LIS_5, row).value(LisRules.SPLIT_WEEK)).contains(false);
