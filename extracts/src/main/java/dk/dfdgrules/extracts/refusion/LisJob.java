@@ -23,7 +23,10 @@ import dk.dfdgrules.rules.refusion.LisValues;
 import dk.dfdgrules.rules.refusion.NetExpenseMapping;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -291,6 +294,7 @@ public final class LisJob {
     private boolean eof;
 
     private byte delim;
+    private long delims;
     private int cprCol;
     private int weekCol;
     private int benefitCol;
@@ -323,6 +327,11 @@ public final class LisJob {
     private int[] benefitKeyIds = new int[256];
     private int benefitKeyCount;
 
+    // the dates seen (LIS-1), by their ten bytes; tail -1 = empty
+    private final long[] dateHead = new long[1024];
+    private final int[] dateTail = new int[1024];
+    private final long[] dateDay = new long[1024];
+
     private final int[] starts = new int[64];
     private final int[] ends = new int[64];
 
@@ -339,6 +348,7 @@ public final class LisJob {
       this.in = in;
       this.out = out;
       Arrays.fill(weekKey, Long.MIN_VALUE);
+      Arrays.fill(dateTail, -1);
     }
 
     Report run() throws IOException {
@@ -380,7 +390,17 @@ public final class LisJob {
       int start = pos;
       int scan = pos;
       while (true) {
-        for (int i = scan; i < limit; i++) {
+        int i = scan;
+        for (; i + 8 <= limit; i += 8) {
+          long m = zeroBytes((long) LONGS.get(buf, i) ^ NEWLINES);
+          if (m != 0) {
+            i += Long.numberOfTrailingZeros(m) >>> 3;
+            pos = i + 1;
+            lineEnd = i;
+            return start;
+          }
+        }
+        for (; i < limit; i++) {
           if (buf[i] == '\n') {
             pos = i + 1;
             lineEnd = i;
@@ -457,6 +477,7 @@ public final class LisJob {
       }
       char d = delimiter != 0 ? delimiter : CsvLine.detectDelimiter(first);
       delim = (byte) d;
+      delims = (d & 0xFFL) * 0x0101_0101_0101_0101L;
       List<String> names = CsvLine.split(first, d);
       if (names == null || first.isBlank()) {
         throw new InputFileException("the header row is empty or has an unclosed quote");
@@ -511,7 +532,25 @@ public final class LisJob {
     private boolean fast(int start, int end) {
       int f = 0;
       int s = start;
-      for (int i = start; i < end; i++) {
+      int i = start;
+      for (; i + 8 <= end; i += 8) {
+        long w = (long) LONGS.get(buf, i);
+        if (zeroBytes(w ^ QUOTES) != 0) {
+          return false;
+        }
+        long m = zeroBytes(w ^ delims);
+        while (m != 0) {
+          int k = i + (Long.numberOfTrailingZeros(m) >>> 3);
+          m &= m - 1;
+          if (f <= maxCol) {
+            starts[f] = s;
+            ends[f] = k;
+          }
+          f++;
+          s = k + 1;
+        }
+      }
+      for (; i < end; i++) {
         byte b = buf[i];
         if (b == delim) {
           if (f <= maxCol) {
@@ -547,12 +586,12 @@ public final class LisJob {
         return false;
       }
       long net = 0;
-      for (int i = 0; i < amountCols.length; i++) {
-        long v = fastAmount(starts[amountCols[i]], ends[amountCols[i]]);
+      for (int a = 0; a < amountCols.length; a++) {
+        long v = fastAmount(starts[amountCols[a]], ends[amountCols[a]]);
         if (v == Long.MIN_VALUE) {
           return false;
         }
-        net = amountNegative[i] ? net - v : net + v;
+        net = amountNegative[a] ? net - v : net + v;
       }
       int isMaf = fastMaf();
       if (isMaf < 0) {
@@ -567,7 +606,13 @@ public final class LisJob {
       if (n < 1 || n > 18) {
         return false;
       }
-      for (int i = from; i < to; i++) {
+      int i = from;
+      for (; i + 8 <= to; i += 8) {
+        if (!eightDigits((long) LONGS.get(buf, i))) {
+          return false;
+        }
+      }
+      for (; i < to; i++) {
         if (buf[i] < '0' || buf[i] > '9') {
           return false;
         }
@@ -579,15 +624,13 @@ public final class LisJob {
       if (to - from != 10) {
         return -1;
       }
-      long v = 0;
-      for (int i = from; i < to; i++) {
-        int c = buf[i] - '0';
-        if (c < 0 || c > 9) {
-          return -1;
-        }
-        v = v * 10 + c;
+      long w = (long) LONGS.get(buf, from);
+      int c8 = buf[from + 8] - '0';
+      int c9 = buf[from + 9] - '0';
+      if (!eightDigits(w) || c8 < 0 || c8 > 9 || c9 < 0 || c9 > 9) {
+        return -1;
       }
-      return v;
+      return eightDigitValue(w) * 100 + c8 * 10 + c9;
     }
 
     private int digit(int at) {
@@ -595,12 +638,30 @@ public final class LisJob {
       return c >= 0 && c <= 9 ? c : -100_000;
     }
 
-    /** The Monday's epoch day, or Long.MIN_VALUE. */
+    /** The Monday's epoch day, or Long.MIN_VALUE; the dates seen are cached by their bytes. */
     private long fastWeek(int from, int to) {
       int n = to - from;
       if (n != 10 && n != 19) {
         return Long.MIN_VALUE;
       }
+      long head = (long) LONGS.get(buf, from);
+      int tail = (buf[from + 8] & 0xFF) | (buf[from + 9] & 0xFF) << 8;
+      long h = (head ^ tail) * 0x9E3779B97F4A7C15L;
+      int slot = (int) (h >>> 54);
+      if (n == 10 && dateHead[slot] == head && dateTail[slot] == tail) {
+        return dateDay[slot];
+      }
+      long day = fastWeekParse(from, to);
+      if (n == 10 && day != Long.MIN_VALUE) {
+        dateHead[slot] = head;
+        dateTail[slot] = tail;
+        dateDay[slot] = day;
+      }
+      return day;
+    }
+
+    private long fastWeekParse(int from, int to) {
+      int n = to - from;
       if (buf[from + 4] != '-' || buf[from + 7] != '-') {
         return Long.MIN_VALUE;
       }
@@ -755,18 +816,18 @@ public final class LisJob {
       return a == 1 && b == 1 ? 1 : 0;
     }
 
-    /** 1 equal, 0 not, -1 when the field has bytes strip() might treat differently. */
+    /**
+     * 1 equal, 0 not, -1 when strip() might change the field: only its first and last byte matter
+     * (a field with a byte outside ASCII cannot equal the ASCII value either way).
+     */
     private int plainEquals(int from, int to, byte[] value) {
       if (Arrays.equals(buf, from, to, value, 0, value.length)) {
         return 1;
       }
-      for (int i = from; i < to; i++) {
-        byte b = buf[i];
-        if (b <= ' ' || b >= 0x7F) {
-          return -1;
-        }
+      if (from == to) {
+        return 0;
       }
-      return 0;
+      return edgeOk(buf[from]) && edgeOk(buf[to - 1]) ? 0 : -1;
     }
 
     // ---- the careful reading ----
@@ -945,6 +1006,32 @@ public final class LisJob {
       }
       return n;
     }
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+  private static final long QUOTES = 0x2222_2222_2222_2222L;
+  private static final long LOW7 = 0x7F7F_7F7F_7F7F_7F7FL;
+
+  /** 0x80 in every byte of x that is zero, 0 in every other; exact (no false positives). */
+  static long zeroBytes(long x) {
+    long y = (x & LOW7) + LOW7;
+    return ~(y | x | LOW7);
+  }
+
+  /** Tells whether all eight bytes of a little-endian word are ASCII digits. */
+  static boolean eightDigits(long w) {
+    return (((w + 0x4646_4646_4646_4646L) | (w - 0x3030_3030_3030_3030L)) & 0x8080_8080_8080_8080L)
+        == 0;
+  }
+
+  /** The number the eight ASCII digits of a little-endian word write (first byte first). */
+  static long eightDigitValue(long w) {
+    long v = w - 0x3030_3030_3030_3030L;
+    v = (v * 10 + (v >>> 8)) & 0x00FF_00FF_00FF_00FFL;
+    v = (v * 100 + (v >>> 16)) & 0x0000_FFFF_0000_FFFFL;
+    return (v * 10_000 + (v >>> 32)) & 0xFFFF_FFFFL;
   }
 
   static String cprText(long cpr) {

@@ -229,4 +229,59 @@ class LisJobTest {
       assertThat(LisJob.lengthOfMonth(d.getYear(), d.getMonthValue())).isEqualTo(d.lengthOfMonth());
     }
   }
+
+  @Test
+  void zeroBytesFindsExactlyTheZeroBytes() {
+    for (int b = 0; b < 256; b++) {
+      for (int at = 0; at < 8; at++) {
+        long word = 0x0101_0101_0101_0101L * 0x0A;
+        word &= ~(0xFFL << (8 * at));
+        word |= (long) b << (8 * at);
+        long expected = 0;
+        for (int k = 0; k < 8; k++) {
+          if (((word >>> (8 * k)) & 0xFF) == 0) {
+            expected |= 0x80L << (8 * k);
+          }
+        }
+        assertThat(LisJob.zeroBytes(word)).isEqualTo(expected);
+        assertThat(LisJob.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0AL))
+            .isEqualTo(LisJob.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0AL));
+      }
+    }
+  }
+
+  @Test
+  void eightDigitsAreReadAsTheCarefulReadingDoes() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    for (int k = 0; k < 20_000; k++) {
+      byte[] b = new byte[8];
+      boolean digits = true;
+      long value = 0;
+      for (int j = 0; j < 8; j++) {
+        b[j] = r.nextInt(4) == 0 ? (byte) r.nextInt(256) : (byte) ('0' + r.nextInt(10));
+        digits &= b[j] >= '0' && b[j] <= '9';
+        value = value * 10 + (b[j] - '0');
+      }
+      long w = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+      assertThat(LisJob.eightDigits(w)).isEqualTo(digits);
+      if (digits) {
+        assertThat(LisJob.eightDigitValue(w)).isEqualTo(value);
+      }
+    }
+  }
+
+  @Test
+  void theFastReadingEqualsTheCarefulOnAGeneratedFile() throws IOException {
+    StringWriter w = new StringWriter();
+    LisSample.of(20_000, 11).writeTo(w);
+    for (Set<Dimension> by :
+        List.of(
+            EnumSet.of(Dimension.CITIZEN),
+            EnumSet.of(Dimension.BENEFIT, Dimension.WEEK),
+            EnumSet.allOf(Dimension.class))) {
+      Run fast = run(w.toString(), LisJob.builder().groupBy(by));
+      Run careful = run(w.toString(), LisJob.builder().groupBy(by).careful(true));
+      assertThat(fast.report()).isEqualTo(careful.report());
+    }
+  }
 }
