@@ -1088,7 +1088,19 @@ public final class LisJob {
     @Nullable BigDecimal[] spill = new BigDecimal[1024];
     int size;
 
+    private int last = -1;
+
     void add(long h, long l, long v) {
+      int at = last;
+      if (at >= 0 && hi[at] == h && lo[at] == l) { // the same group as the row before
+        long s = sum[at];
+        long r = s + v;
+        if (((s ^ r) & (v ^ r)) >= 0) {
+          sum[at] = r;
+          count[at]++;
+          return;
+        }
+      }
       int mask = hi.length - 1;
       long x = h * 0x9E3779B97F4A7C15L + l * 0xC2B2AE3D27D4EB4FL;
       int slot = (int) (x ^ (x >>> 29)) & mask;
@@ -1103,6 +1115,7 @@ public final class LisJob {
           }
           sum[slot] = r;
           count[slot]++;
+          last = slot;
           return;
         }
         slot = (slot + 1) & mask;
@@ -1111,8 +1124,10 @@ public final class LisJob {
       lo[slot] = l;
       sum[slot] = v;
       count[slot] = 1;
+      last = slot;
       if (++size * 2 > hi.length) {
         grow();
+        last = -1;
       }
     }
 
