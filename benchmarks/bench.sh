@@ -7,6 +7,8 @@
 # JMH per-row kernels (wide and long):  benchmarks/bench.sh jmh [JMH options]
 # FLIS visitation courses (VIS-1 … VIS-4) against DuckDB: benchmarks/bench.sh visitation [options]
 #   e.g. JAVA_OPTS=-Xmx256m benchmarks/bench.sh visitation --citizens 1000000 (see --help)
+# YR's LIS raw data (LIS-1 … LIS-5), net expense per citizen, against DuckDB: benchmarks/bench.sh lis
+#   e.g. JAVA_OPTS=-Xmx256m benchmarks/bench.sh lis --rows 5000000 (see --help)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f benchmarks/target/classpath.txt ] || [ ! -d benchmarks/target/classes ]; then
@@ -23,5 +25,9 @@ fi
 if [ "${1:-}" = "visitation" ]; then
   shift
   exec java ${JAVA_OPTS:-} -cp "$CP" dk.dfdgrules.benchmarks.VisitationBench "$@"
+fi
+if [ "${1:-}" = "lis" ]; then
+  shift
+  exec java ${JAVA_OPTS:-} -cp "$CP" dk.dfdgrules.benchmarks.LisBench "$@"
 fi
 exec java ${JAVA_OPTS:-} -cp "$CP" dk.dfdgrules.benchmarks.DreamBench "$@"

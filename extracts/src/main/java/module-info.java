@@ -18,4 +18,5 @@ module dk.dfdgrules.extracts {
   exports dk.dfdgrules.extracts.csv;
   exports dk.dfdgrules.extracts.dream;
   exports dk.dfdgrules.extracts.flis;
+  exports dk.dfdgrules.extracts.refusion;
 }

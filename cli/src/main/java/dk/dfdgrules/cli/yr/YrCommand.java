@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description =
         "Ydelsesrefusion (YR): checks of YUMU reports, the LIS raw data, and the refusion steps"
             + " of a DREAM file.",
-    subcommands = {YumuCheckCommand.class, RefusionCommand.class})
+    subcommands = {YumuCheckCommand.class, LisCommand.class, RefusionCommand.class})
 public final class YrCommand implements Runnable {
 
   @Spec CommandSpec spec;
