@@ -70,6 +70,7 @@ public class AreaBenchmark {
     "visitation-courses",
     "activation-measures",
     "yumu-report",
+    "lis-row",
     "refusion-steps",
     "SN-1"
   })

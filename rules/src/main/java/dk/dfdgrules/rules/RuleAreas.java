@@ -22,6 +22,7 @@ import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
 import dk.dfdgrules.rules.mentor.CourseCategoryRules;
 import dk.dfdgrules.rules.mentor.MentorRules;
 import dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules;
+import dk.dfdgrules.rules.refusion.LisRules;
 import dk.dfdgrules.rules.refusion.RefusionRules;
 import dk.dfdgrules.rules.refusion.YumuRules;
 import dk.dfdgrules.rules.retention.RetentionRules;
@@ -61,6 +62,7 @@ public final class RuleAreas {
           VisitationRules.AREA,
           ActivationMeasures.AREA,
           YumuRules.AREA,
+          LisRules.AREA,
           RefusionRules.AREA);
 
   private static final Supplier<ImmutableMap<String, RuleArea<?, ?>>> AREAS =

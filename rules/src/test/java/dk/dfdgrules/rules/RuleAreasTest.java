@@ -60,7 +60,7 @@ class RuleAreasTest {
 
   @Test
   void theLibraryRegistersEachOfItsAreasOnce() {
-    assertThat(RuleAreas.library()).hasSize(18).doesNotHaveDuplicates();
+    assertThat(RuleAreas.library()).hasSize(19).doesNotHaveDuplicates();
     assertThat(RuleAreas.library().stream().map(RuleArea::name)).doesNotHaveDuplicates();
     assertThat(RuleAreas.all()).containsAll(RuleAreas.library());
   }

@@ -29,6 +29,7 @@ import dk.dfdgrules.rules.jobsearch.DuplicateJobTitles;
 import dk.dfdgrules.rules.mentor.CourseCategoryRules;
 import dk.dfdgrules.rules.mentor.MentorRules;
 import dk.dfdgrules.rules.persongroup.PersonGroupMarkingRules;
+import dk.dfdgrules.rules.refusion.LisRules;
 import dk.dfdgrules.rules.refusion.RefusionRules;
 import dk.dfdgrules.rules.refusion.YumuRules;
 import dk.dfdgrules.rules.retention.RetentionRules;
@@ -80,6 +81,7 @@ class RuleDeclarationsTest {
           BenchmarkModel.class,
           DreamRules.class,
           YumuRules.class,
+          LisRules.class,
           RefusionRules.class);
 
   /** The rule constants of the declaring classes, by rule, with the name of their field. */

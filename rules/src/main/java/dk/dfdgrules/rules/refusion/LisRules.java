@@ -11,9 +11,11 @@ import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Rule;
+import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
+import dk.dfdgrules.core.rule.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,6 +136,20 @@ public final class LisRules {
 
   /** The five rules, in order. */
   public static final List<Rule<LisRowFacts>> ALL = List.of(LIS_1, LIS_2, LIS_3, LIS_4, LIS_5);
+
+  /**
+   * The area {@code lis-row}: LIS-1 … LIS-5 over one raw-data row (its columns by the source's
+   * names, the CPR column left out), for {@code dfdg evaluate lis-row} and case files; a whole file
+   * is read by {@code dfdg yr lis}.
+   */
+  public static final RuleArea<LisRowFacts, Verdict> AREA =
+      RuleArea.builder("lis-row", LisRowFacts.class)
+          .description(
+              "One row of YR's LIS raw data: its week, exact amounts, MAF mark, net expense and"
+                  + " split week (LIS-1 … LIS-5)")
+          .rules(ALL)
+          .example("dk/dfdgrules/rules/refusion/lis-example.json")
+          .validates();
 
   private static RuleResult week(LisRowFacts facts, RuleVersion v) {
     Optional<String> text = facts.field(LisColumns.WEEK);
