@@ -64,8 +64,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "The refusion steps (refusionstrappen, REF-1 … REF-3) of every person of a DREAM file: for"
-          + " each benefit week its number in the count, the step (80/40/30/20 % refusion, or the"
-          + " municipality's 20/60/70/80 % co-financing for a benefit under co-financing) and, on"
+          + " each benefit week its number in the count, the step (80/40/30/20 %% refusion, or the"
+          + " municipality's 20/60/70/80 %% co-financing for a benefit under co-financing) and, on"
           + " the first week of a count that started over, why (52 self-support weeks within 3"
           + " years, Finansieringsloven § 6).",
       "FILE is a DREAM file as for 'dfdg dream keyfigures': wide (cpr or lobenr, y_YYWW columns)"
