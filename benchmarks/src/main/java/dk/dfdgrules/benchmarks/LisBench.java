@@ -12,7 +12,6 @@ import dk.dfdgrules.extracts.refusion.LisJob;
 import dk.dfdgrules.extracts.refusion.LisSample;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -45,7 +44,7 @@ import java.util.Map;
  * --file FILE        an existing file in the sample's columns instead
  * --dir DIR          where the generated file goes (default benchmarks/target/bench-data)
  * --runs N           runs of each side, the median reported (default 3)
- * --threads N        DuckDB's threads (default: every core)
+ * --threads N        DuckDB's and the library's threads (default: every core)
  * --no-duckdb        the library only
  * </pre>
  */
@@ -118,7 +117,7 @@ public final class LisBench {
     double[] libTimes = new double[runs];
     for (int r = 0; r < runs; r++) {
       long t0 = System.nanoTime();
-      lib = library(file);
+      lib = library(file, threads);
       libTimes[r] = (System.nanoTime() - t0) / 1e9;
     }
     double libMedian = median(libTimes);
@@ -189,12 +188,11 @@ public final class LisBench {
     return true;
   }
 
-  static Totals library(Path file) throws IOException {
-    LisJob job = LisJob.builder().groupBy(EnumSet.of(LisJob.Dimension.CITIZEN)).build();
+  static Totals library(Path file, int threads) throws IOException {
+    LisJob job =
+        LisJob.builder().groupBy(EnumSet.of(LisJob.Dimension.CITIZEN)).threads(threads).build();
     LisJob.Report r;
-    try (InputStream in = Files.newInputStream(file)) {
-      r = job.run(in, new LisJob.Output() {});
-    }
+    r = job.run(file, new LisJob.Output() {}); // on the threads given
     if (r.summary().rejected() > 0) {
       throw new IllegalStateException("rows rejected: " + r.summary().rejectedByProblem());
     }

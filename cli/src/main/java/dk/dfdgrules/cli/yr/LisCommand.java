@@ -179,21 +179,26 @@ public final class LisCommand implements Callable<Integer> {
                 1 << 16);
     long t0 = System.nanoTime();
     LisJob.Report report;
-    try (InputStream in = file == null ? sampleBytes() : Files.newInputStream(file)) {
-      report =
-          b.build()
-              .run(
-                  in,
-                  new LisJob.Output() {
-                    @Override
-                    public void rejected(BadRow row, LisJob.Problem problem) {
-                      try {
-                        rejects.write(name + ":" + row.line() + ": " + row.reason() + "\n");
-                      } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                      }
-                    }
-                  });
+    LisJob.Output rejected =
+        new LisJob.Output() {
+          @Override
+          public void rejected(BadRow row, LisJob.Problem problem) {
+            try {
+              rejects.write(name + ":" + row.line() + ": " + row.reason() + "\n");
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        };
+    try {
+      LisJob job = b.build();
+      if (file != null && Files.isRegularFile(file)) {
+        report = job.run(file, rejected); // on several threads
+      } else {
+        try (InputStream in = file == null ? sampleBytes() : Files.newInputStream(file)) {
+          report = job.run(in, rejected);
+        }
+      }
       if (report.summary().read() == 0) {
         throw new UserInputException(name + ": no rows after the header; nothing to sum");
       }

@@ -23,11 +23,17 @@ import dk.dfdgrules.rules.refusion.LisValues;
 import dk.dfdgrules.rules.refusion.NetExpenseMapping;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -41,6 +47,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +80,12 @@ import org.jspecify.annotations.Nullable;
  * it is goes through the careful reading ({@link LisValues} on the decoded line), so outcome and
  * reason are the same either way ({@link Builder#careful(boolean)} forces the careful reading for
  * every row; a property test compares them). Memory grows with the number of groups, not rows.
+ *
+ * <p>{@link #run(Path, Output)} reads a file on several threads ({@link Builder#threads(int)}), one
+ * byte range each, split at line ends, and merges the results: the report and the rejected rows are
+ * exactly those of the sequential {@link #run(InputStream, Output)}. Each thread holds its own
+ * groups (so up to the threads times the memory of the groups) and at most 4,096 rejected rows
+ * while the ranges before it are read.
  */
 public final class LisJob {
 
@@ -108,7 +125,10 @@ public final class LisJob {
   /** The longest benefit name (Ydelse is {@code VARCHAR(755)}). */
   public static final int MAX_BENEFIT_CHARS = 755;
 
-  /** Where rejected rows go; does nothing unless overridden. */
+  /**
+   * Where rejected rows go; does nothing unless overridden. The rows come in file order, one call
+   * at a time; in a parallel run ({@link #run(Path, Output)}) from the reading threads.
+   */
   public interface Output {
     /**
      * A row left out.
@@ -179,12 +199,14 @@ public final class LisJob {
   private final Set<Dimension> dimensions;
   private final char delimiter;
   private final boolean careful;
+  private final int threads;
 
   private LisJob(Builder b) {
     this.mapping = b.mapping;
     this.dimensions = Sets.immutableEnumSet(b.dimensions);
     this.delimiter = b.delimiter;
     this.careful = b.careful;
+    this.threads = b.threads;
   }
 
   /**
@@ -202,8 +224,23 @@ public final class LisJob {
     private Set<Dimension> dimensions = EnumSet.of(Dimension.CITIZEN);
     private char delimiter;
     private boolean careful;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * How many threads {@link #run(Path, Output)} reads a file with; default: the available
+     * processors. {@link #run(InputStream, Output)} reads on the calling thread only.
+     *
+     * @param threads at least 1
+     * @return this
+     * @throws IllegalArgumentException if threads is less than 1
+     */
+    public Builder threads(int threads) {
+      checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
+      this.threads = threads;
+      return this;
+    }
 
     /**
      * The LIS-4 mapping; default {@link NetExpenseMapping#defaultFor} the file's header.
@@ -284,6 +321,275 @@ public final class LisJob {
     return new Run(in, out).run();
   }
 
+  /**
+   * The rejected rows a range keeps while the ranges before it are still being read; a range that
+   * has this many waits for its turn, then reports the rest as it reads them. The memory a parallel
+   * run holds for rejected rows is thus at most this many rows per thread.
+   */
+  static final int MAX_PENDING_REJECTS = 4096;
+
+  /**
+   * Runs the job over a file on {@link Builder#threads(int)} threads: the header is read once, the
+   * rest split into byte ranges at line ends, each range read with its own groups and counters, and
+   * the results merged. The report and the rejected rows (in file order, with their line numbers)
+   * are exactly those of {@link #run(InputStream, Output)} over the same file. When a thread fails
+   * (reading, or in {@code out}), the others stop and the failure is thrown.
+   *
+   * @param file the LIS file, a regular file
+   * @param out where rejected rows go
+   * @return the groups and the summary
+   * @throws IOException if reading fails
+   * @throws InputFileException if the file is empty, the header unusable or a required column
+   *     missing (the message masks digit runs)
+   */
+  public Report run(Path file, Output out) throws IOException {
+    requireNonNull(file, "file");
+    requireNonNull(out, "out");
+    if (threads == 1) {
+      try (InputStream in = Files.newInputStream(file)) {
+        return run(in, out);
+      }
+    }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      Turns turns = new Turns(out);
+      Run head = new Run(new RangeStream(ch, 0, size, turns), out);
+      head.header();
+      long[] cuts = cuts(ch, head.pos, size, threads);
+      Run[] runs = new Run[threads];
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "lis-reader");
+                t.setDaemon(true);
+                return t;
+              });
+      try {
+        CompletionService<Run> done = new ExecutorCompletionService<>(pool);
+        for (int i = 0; i < threads; i++) {
+          Run r = new Run(new RangeStream(ch, cuts[i], cuts[i + 1], turns), head, turns, i);
+          runs[i] = r;
+          done.submit(
+              () -> {
+                try {
+                  r.rows();
+                  r.range.finish(r.read);
+                  return r;
+                } catch (IOException | RuntimeException | Error e) {
+                  turns.fail(e);
+                  throw e;
+                }
+              });
+        }
+        for (int i = 0; i < threads; i++) {
+          try {
+            done.take().get();
+          } catch (ExecutionException e) {
+            Throwable t = turns.failed;
+            throw rethrow(t != null ? t : e.getCause());
+          } catch (InterruptedException e) {
+            turns.fail(e);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading " + file.getFileName());
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      Run all = runs[0];
+      for (int i = 1; i < threads; i++) {
+        all.merge(runs[i]);
+      }
+      return all.report();
+    }
+  }
+
+  private static IOException rethrow(Throwable t) {
+    if (t instanceof IOException e) {
+      return e;
+    }
+    if (t instanceof RuntimeException e) {
+      throw e;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IOException(t);
+  }
+
+  /**
+   * Where the ranges start: {@code from}, then near each n-th of the rest just after a line end
+   * (never inside a line), then {@code size}; ranges may be empty.
+   */
+  static long[] cuts(FileChannel ch, long from, long size, int n) throws IOException {
+    long[] cuts = new long[n + 1];
+    cuts[0] = from;
+    cuts[n] = size;
+    ByteBuffer b = ByteBuffer.allocate(1 << 16);
+    for (int k = 1; k < n; k++) {
+      long target = from + (size - from) * k / n;
+      long cut = cuts[k - 1];
+      if (target > cut) {
+        // the first line start at or after target: after the first '\n' at or after target - 1
+        cut = size;
+        long p = target - 1;
+        search:
+        while (p < size) {
+          b.clear();
+          int r = ch.read(b, p);
+          if (r <= 0) {
+            break;
+          }
+          for (int i = 0; i < r; i++) {
+            if (b.get(i) == '\n') {
+              cut = p + i + 1;
+              break search;
+            }
+          }
+          p += r;
+        }
+      }
+      cuts[k] = cut;
+    }
+    return cuts;
+  }
+
+  /** Thrown in a reading thread when another has failed. */
+  private static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super("another reading thread failed", null, false, false);
+    }
+  }
+
+  /** Lets the ranges report their rejected rows in file order, and stop when one fails. */
+  private static final class Turns {
+    private final Output out;
+    private int head;
+    private long base = 1; // the lines before the head range: the header
+    volatile @Nullable Throwable failed;
+
+    Turns(Output out) {
+      this.out = out;
+    }
+
+    synchronized void fail(Throwable t) {
+      if (failed == null) {
+        failed = t;
+      }
+      notifyAll();
+    }
+
+    void check() {
+      if (failed != null) {
+        throw new Cancelled();
+      }
+    }
+
+    /** Waits until range i is the head; returns the lines before it. */
+    synchronized long await(int i) {
+      while (head != i) {
+        check();
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new Cancelled();
+        }
+      }
+      check();
+      return base;
+    }
+
+    synchronized void done(long lines) {
+      base += lines;
+      head++;
+      notifyAll();
+    }
+  }
+
+  /** A range's rejected rows: kept until the range's turn, then reported as they come. */
+  private static final class Range {
+    private final Turns turns;
+    private final int index;
+    private boolean direct;
+    private long base;
+    private final List<Object[]> pending = new ArrayList<>();
+
+    Range(Turns turns, int index) {
+      this.turns = turns;
+      this.index = index;
+    }
+
+    void rejected(long line, String reason, Problem p) {
+      if (!direct) {
+        if (pending.size() < MAX_PENDING_REJECTS) {
+          pending.add(new Object[] {line, reason, p});
+          return;
+        }
+        takeTurn();
+      }
+      turns.out.rejected(new BadRow(base + line, reason), p);
+    }
+
+    private void takeTurn() {
+      base = turns.await(index);
+      direct = true;
+      for (Object[] r : pending) {
+        turns.out.rejected(new BadRow(base + (Long) r[0], (String) r[1]), (Problem) r[2]);
+      }
+      pending.clear();
+    }
+
+    void finish(long lines) {
+      if (!direct) {
+        takeTurn();
+      }
+      turns.done(lines);
+    }
+  }
+
+  /** A byte range of a file, read with positional reads; stops when a reading thread failed. */
+  private static final class RangeStream extends InputStream {
+    private final FileChannel ch;
+    private final long end;
+    private final Turns turns;
+    private long at;
+
+    RangeStream(FileChannel ch, long from, long end, Turns turns) {
+      this.ch = ch;
+      this.at = from;
+      this.end = end;
+      this.turns = turns;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      turns.check();
+      int n = (int) Math.min(len, end - at);
+      if (n <= 0) {
+        return len == 0 ? 0 : -1;
+      }
+      int r;
+      do {
+        r = ch.read(ByteBuffer.wrap(b, off, n), at);
+      } while (r == 0);
+      if (r < 0) {
+        return -1;
+      }
+      at += r;
+      return r;
+    }
+  }
+
   /** One run's state. */
   private final class Run {
     private final InputStream in;
@@ -344,15 +650,73 @@ public final class LisJob {
     private final byte[] mafAccount =
         LisValues.MAF_POSTING_ACCOUNT.getBytes(StandardCharsets.US_ASCII);
 
+    /** The range this run reads, for a parallel run; null for the whole stream. */
+    private final @Nullable Range range;
+
     Run(InputStream in, Output out) {
       this.in = in;
       this.out = out;
+      this.range = null;
       Arrays.fill(weekKey, Long.MIN_VALUE);
       Arrays.fill(dateTail, -1);
     }
 
+    /** A run over one range of the file, after the header that {@code head} has read. */
+    Run(InputStream in, Run head, Turns turns, int index) {
+      this.in = in;
+      this.out = head.out;
+      this.range = new Range(turns, index);
+      Arrays.fill(weekKey, Long.MIN_VALUE);
+      Arrays.fill(dateTail, -1);
+      this.line = 0;
+      this.delim = head.delim;
+      this.delims = head.delims;
+      this.cprCol = head.cprCol;
+      this.weekCol = head.weekCol;
+      this.benefitCol = head.benefitCol;
+      this.idCol = head.idCol;
+      this.reporterCol = head.reporterCol;
+      this.accountCol = head.accountCol;
+      this.amountCols = head.amountCols;
+      this.amountNegative = head.amountNegative;
+      this.amountNames = head.amountNames;
+      this.maxCol = head.maxCol;
+      this.used = head.used;
+    }
+
     Report run() throws IOException {
       header();
+      rows();
+      return report();
+    }
+
+    /** Adds another range's groups and counts to this run's. */
+    void merge(Run o) {
+      read += o.read;
+      accepted += o.accepted;
+      maf += o.maf;
+      split += o.split;
+      o.rejected.forEach((p, n) -> rejected.merge(p, n, Long::sum));
+      total.addAll(o.total);
+      int[] ids = new int[o.benefitNames.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = benefitId(o.benefitNames.get(i));
+      }
+      GroupTable g = o.groups;
+      for (int i = 0; i < g.hi.length; i++) {
+        if (g.count[i] == 0) {
+          continue;
+        }
+        long lo = g.lo[i];
+        int benefit = (int) (lo >>> 32) - 1;
+        if (benefit >= 0) {
+          lo = ((ids[benefit] + 1L) << 32) | (lo & 0xFFFF_FFFFL);
+        }
+        groups.addAll(g.hi[i], lo, g.sum[i], g.count[i], g.spill[i]);
+      }
+    }
+
+    void rows() throws IOException {
       while (true) {
         int start = nextLine();
         if (start < 0) {
@@ -372,7 +736,6 @@ public final class LisJob {
           careful(new String(buf, start, end - start, StandardCharsets.UTF_8));
         }
       }
-      return report();
     }
 
     // ---- lines ----
@@ -917,7 +1280,11 @@ public final class LisJob {
 
     private void reject(Problem p, String reason) {
       rejected.merge(p, 1L, Long::sum);
-      out.rejected(new BadRow(line, reason), p);
+      if (range != null) {
+        range.rejected(line, reason, p);
+      } else {
+        out.rejected(new BadRow(line, reason), p);
+      }
     }
 
     private void accept(long cpr, int benefit, long monday, long net, boolean isMaf) {
@@ -1073,6 +1440,13 @@ public final class LisJob {
       oere = r;
     }
 
+    void addAll(Sum o) {
+      add(o.oere);
+      if (o.spill != null) {
+        spill = (spill == null ? BigDecimal.ZERO : spill).add(o.spill);
+      }
+    }
+
     BigDecimal value() {
       BigDecimal o = BigDecimal.valueOf(oere);
       return (spill == null ? o : spill.add(o)).movePointLeft(2).setScale(2);
@@ -1128,6 +1502,41 @@ public final class LisJob {
       if (++size * 2 > hi.length) {
         grow();
         last = -1;
+      }
+    }
+
+    /** Adds a group of another table: its sum, count and spill. */
+    void addAll(long h, long l, long v, long c, @Nullable BigDecimal extra) {
+      last = -1;
+      int mask = hi.length - 1;
+      long x = h * 0x9E3779B97F4A7C15L + l * 0xC2B2AE3D27D4EB4FL;
+      int slot = (int) (x ^ (x >>> 29)) & mask;
+      while (count[slot] != 0) {
+        if (hi[slot] == h && lo[slot] == l) {
+          long s = sum[slot];
+          long r = s + v;
+          if (((s ^ r) & (v ^ r)) < 0) {
+            BigDecimal b = spill[slot];
+            spill[slot] = (b == null ? BigDecimal.ZERO : b).add(BigDecimal.valueOf(s));
+            r = v;
+          }
+          sum[slot] = r;
+          count[slot] += c;
+          if (extra != null) {
+            BigDecimal b = spill[slot];
+            spill[slot] = b == null ? extra : b.add(extra);
+          }
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      hi[slot] = h;
+      lo[slot] = l;
+      sum[slot] = v;
+      count[slot] = c;
+      spill[slot] = extra;
+      if (++size * 2 > hi.length) {
+        grow();
       }
     }
 
