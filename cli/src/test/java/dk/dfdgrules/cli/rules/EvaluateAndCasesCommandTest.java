@@ -168,8 +168,12 @@ class EvaluateAndCasesCommandTest {
         .contains("FEJLET  failing.yaml: This case expects the wrong outcome")
         .contains("outcome: expected SATISFIED, was VIOLATED")
         .contains("facts: field 'step'")
-        .contains("2 sager: 0 bestået, 2 fejlet, 1 filer kunne ikke læses.");
-    assertThat(r.err()).contains("malformed.yaml", "fact");
+        .contains("FEJLET  malformed.yaml: A case with a misspelt key")
+        .contains(
+            "case 1 is not a case: missing 'facts' (write facts: {} for none), 'expect';"
+                + " unknown key 'fact'")
+        .contains("3 sager: 0 bestået, 3 fejlet, 1 filer kunne ikke læses.");
+    assertThat(r.err()).contains("unreadable.yaml line 3");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     CliRun onlyFailing = run("cases", resource("cli-cases/mixed/failing.yaml").toString());
     assertThat(onlyFailing.exitCode()).isEqualTo(ExitCodes.FOUND_PROBLEMS);

@@ -63,17 +63,65 @@ public final class CaseFiles {
     }
     String area = obj.get("area").asText();
     List<RuleCase> cases = new ArrayList<>();
-    int index = 0;
+    List<CaseFile.BrokenCase> broken = new ArrayList<>();
+    int position = 0;
     for (JsonNode c : obj.get("cases")) {
+      position++;
+      String name = c.path("name").isValueNode() ? c.path("name").asText() : "case " + position;
+      String problem = problemOf(c);
+      if (problem != null) {
+        broken.add(new CaseFile.BrokenCase(position, name, problem));
+        continue;
+      }
       try {
         cases.add(YAML.treeToValue(c, RuleCase.class));
-      } catch (JsonProcessingException e) {
-        String name = c.path("name").asText("case " + (index + 1));
-        throw new CaseFileException(source + ": case '" + name + "': " + describeField(e), e);
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        String why =
+            e instanceof JsonProcessingException j
+                ? describeField(j)
+                : String.valueOf(e.getMessage());
+        broken.add(new CaseFile.BrokenCase(position, name, why));
       }
-      index++;
     }
-    return new CaseFile(source, area, List.copyOf(cases));
+    return new CaseFile(source, area, cases, broken);
+  }
+
+  /** The keys of a case. */
+  private static final java.util.Set<String> CASE_KEYS =
+      java.util.Set.of("name", "at", "enable", "switchOff", "facts", "expect");
+
+  /** What keeps an entry of {@code cases} from being a case, or null when nothing does. */
+  private static String problemOf(JsonNode c) {
+    if (c == null || c.isNull() || c.isMissingNode()) {
+      return "an empty entry (a '-' with nothing after it)";
+    }
+    if (!c.isObject()) {
+      return "not a case: a case is a mapping with name, at, facts and expect";
+    }
+    List<String> missing = new ArrayList<>();
+    if (!c.hasNonNull("at")) {
+      missing.add("'at' (the evaluation date)");
+    }
+    if (!c.hasNonNull("facts")) {
+      missing.add("'facts' (write facts: {} for none)");
+    }
+    if (!c.hasNonNull("expect")) {
+      missing.add("'expect'");
+    }
+    if (missing.isEmpty()) {
+      return null;
+    }
+    List<String> unknown = new ArrayList<>();
+    c.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!CASE_KEYS.contains(f)) {
+                unknown.add("'" + f + "'");
+              }
+            });
+    return "missing "
+        + String.join(", ", missing)
+        + (unknown.isEmpty() ? "" : "; unknown key " + String.join(", ", unknown));
   }
 
   /**

@@ -75,6 +75,14 @@ public final class CaseRunner {
         verdicts.add(run(file.source(), area.get(), c));
       }
     }
+    for (CaseFile.BrokenCase b : file.broken()) {
+      verdicts.add(
+          new CaseVerdict(
+              file.source(),
+              b.name(),
+              List.of("case " + b.position() + " is not a case: " + b.problem()),
+              Optional.empty()));
+    }
     return verdicts;
   }
 

@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param facts the facts, as read from the file
  * @param expect the expectation
  */
-// Jackson is optional (requires static, not transitive): a module that reads case files reads Jackson
+// Jackson is optional (requires static, not transitive): a module that reads case files reads
+// Jackson
 @SuppressWarnings("exports")
 public record RuleCase(
     String name,

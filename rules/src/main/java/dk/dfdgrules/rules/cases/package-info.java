@@ -6,9 +6,9 @@
  * file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */
 /**
- * Case files: rule cases as data a caseworker can read — a sentence naming the case, the
- * evaluation date, the facts and the expected outcome, violations, missing facts and derived
- * values — and the runner that evaluates them against a {@link dk.dfdgrules.core.rule.RuleArea}.
+ * Case files: rule cases as data a caseworker can read — a sentence naming the case, the evaluation
+ * date, the facts and the expected outcome, violations, missing facts and derived values — and the
+ * runner that evaluates them against a {@link dk.dfdgrules.core.rule.RuleArea}.
  *
  * <p>A case file is YAML (or JSON):
  *
