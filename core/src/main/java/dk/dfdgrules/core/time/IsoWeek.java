@@ -36,6 +36,12 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
   private static final Pattern ISO = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern DREAM = Pattern.compile("y_(\\d{2})(\\d{2})");
 
+  /** The epoch week of 0001-W01, the first week this type holds. */
+  private static final long FIRST_EPOCH_WEEK = new IsoWeek(1, 1).epochWeek();
+
+  /** The epoch week of 9999's last week, the last week this type holds. */
+  private static final long LAST_EPOCH_WEEK = new IsoWeek(9999, weeksInYear(9999)).epochWeek();
+
   /**
    * A week; the same as {@link #of(int, int)}.
    *
@@ -135,8 +141,13 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    *
    * @param epochWeek weeks since the week holding 1970-01-01
    * @return the week
+   * @throws IllegalArgumentException if the week is before 0001-W01 or after 9999-W52
    */
   public static IsoWeek ofEpochWeek(long epochWeek) {
+    if (epochWeek < FIRST_EPOCH_WEEK || epochWeek > LAST_EPOCH_WEEK) {
+      throw new IllegalArgumentException(
+          "epoch week " + epochWeek + " is outside 0001-W01 … 9999-W" + weeksInYear(9999));
+    }
     return from(LocalDate.ofEpochDay(epochWeek * 7 - 3));
   }
 
@@ -205,10 +216,18 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    *
    * @param weeks the number of weeks to add
    * @return the week
-   * @throws java.time.DateTimeException if the result is outside the supported years
+   * @throws IllegalArgumentException if the result is before 0001-W01 or after 9999-W52
    */
   public IsoWeek plusWeeks(long weeks) {
-    return weeks == 0 ? this : from(monday().plusWeeks(weeks));
+    if (weeks == 0) {
+      return this;
+    }
+    long target = epochWeek() + weeks;
+    boolean overflow = ((epochWeek() ^ target) & (weeks ^ target)) < 0;
+    if (overflow) {
+      throw new IllegalArgumentException(this + " plus " + weeks + " weeks is outside the years");
+    }
+    return ofEpochWeek(target);
   }
 
   /**

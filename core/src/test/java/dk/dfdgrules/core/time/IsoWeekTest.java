@@ -159,4 +159,24 @@ class IsoWeekTest {
       assertThat(w.weeksUntil(IsoWeek.from(d.plusWeeks(3)))).isEqualTo(3);
     }
   }
+
+  @Test
+  void epochWeeksAndAdditionOutsideTheYearsAreTheDocumentedException() {
+    assertThat(IsoWeek.ofEpochWeek(IsoWeek.of(1, 1).epochWeek())).isEqualTo(IsoWeek.of(1, 1));
+    assertThat(IsoWeek.ofEpochWeek(IsoWeek.of(9999, 52).epochWeek()))
+        .isEqualTo(IsoWeek.of(9999, 52));
+    assertThatThrownBy(() -> IsoWeek.ofEpochWeek(55_611_565_597L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside 0001-W01");
+    assertThatThrownBy(() -> IsoWeek.ofEpochWeek(IsoWeek.of(1, 1).epochWeek() - 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IsoWeek.of(2020, 1).plusWeeks(Long.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IsoWeek.of(2020, 1).plusWeeks(Long.MIN_VALUE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IsoWeek.of(9999, 52).plusWeeks(1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(IsoWeek.of(2019, 52).plusWeeks(1)).isEqualTo(IsoWeek.of(2020, 1));
+    assertThat(IsoWeek.of(2020, 1).plusWeeks(-1)).isEqualTo(IsoWeek.of(2019, 52));
+  }
 }

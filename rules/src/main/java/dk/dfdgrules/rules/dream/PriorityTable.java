@@ -331,15 +331,16 @@ public final class PriorityTable {
    * @throws IllegalArgumentException if malformed
    */
   public static List<Integer> parseCodes(String text) {
+    requireNonNull(text, "text");
     List<Integer> out = new ArrayList<>();
-    for (String part : text.split(",")) {
+    for (String part : text.split(",", -1)) {
       String p = part.trim();
       int dash = p.indexOf('-');
       if (dash < 0) {
-        out.add(Integer.parseInt(p));
+        out.add(code(p, p));
       } else {
-        int from = Integer.parseInt(p.substring(0, dash).trim());
-        int to = Integer.parseInt(p.substring(dash + 1).trim());
+        int from = code(p.substring(0, dash).trim(), p);
+        int to = code(p.substring(dash + 1).trim(), p);
         checkArgument(from <= to, "range %s is empty", p);
         for (int c = from; c <= to; c++) {
           out.add(c);
@@ -347,6 +348,21 @@ public final class PriorityTable {
       }
     }
     return out;
+  }
+
+  /**
+   * One three-digit benefit code of a list: ASCII digits only, 0–999, so that a range holds at most
+   * a thousand codes.
+   */
+  private static int code(String s, String part) {
+    if (s.isEmpty() || s.length() > 3 || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      throw new IllegalArgumentException(
+          "a benefit code is one to three digits 0-9 (a range: 111-114), was '"
+              + (part.length() > 20 ? part.substring(0, 20) + "…" : part)
+                  .replaceAll("[0-9]{4,}", "####") // never a CPR number's digits
+              + "'");
+    }
+    return Integer.parseInt(s);
   }
 
   @Override
