@@ -28,8 +28,8 @@ final class DuckDbDream implements AutoCloseable {
   /** A formulation of the job in SQL. */
   enum Formulation {
     /**
-     * Each line read as one string, {@code string_split} into a list, the cells unnested with
-     * their index paired with the cell 52 later, a lookup join code → group, a hash group by.
+     * Each line read as one string, {@code string_split} into a list, the cells unnested with their
+     * index paired with the cell 52 later, a lookup join code → group, a hash group by.
      */
     SPLIT_UNNEST_JOIN,
     /**
@@ -39,7 +39,10 @@ final class DuckDbDream implements AutoCloseable {
     SPLIT_UNNEST_AGGREGATE_FIRST,
     /** As {@link #SPLIT_UNNEST_JOIN}, the lookup as a constant list indexed by the code. */
     SPLIT_UNNEST_LIST,
-    /** DuckDB's real CSV parser ({@code read_csv}), the weekly columns packed into a list, then as above. */
+    /**
+     * DuckDB's real CSV parser ({@code read_csv}), the weekly columns packed into a list, then as
+     * above.
+     */
     READ_CSV_LIST,
     /** The obvious formulation: UNPIVOT and {@code LEAD(code, 52)} over a window per person. */
     UNPIVOT_LEAD_WINDOW
@@ -67,7 +70,13 @@ final class DuckDbDream implements AutoCloseable {
         } else if (table.isKnown(code)) {
           now = table.isPopulationExit(code) ? 0 : table.defaultGroup(code).orElseThrow().ordinal();
           later = table.isPopulationExit(code) ? FollowUp.LEFT_POPULATION_INDEX : now;
-          v.append(", ('").append(code).append("', ").append(now).append(", ").append(later).append(')');
+          v.append(", ('")
+              .append(code)
+              .append("', ")
+              .append(now)
+              .append(", ")
+              .append(later)
+              .append(')');
         } else {
           now = -1;
           later = -1;
@@ -95,45 +104,70 @@ final class DuckDbDream implements AutoCloseable {
     int weeks = weekColumns.size();
     String path = file.toAbsolutePath().toString().replace("'", "''");
     String lines =
-        "SELECT string_split(line, ',') AS f FROM read_csv('" + path + "', columns = {'line': 'VARCHAR'},"
-            + " delim = '\\x01', quote = '', escape = '', header = true, max_line_size = 100000000)";
+        "SELECT string_split(line, ',') AS f FROM read_csv('"
+            + path
+            + "', columns = {'line': 'VARCHAR'}, delim = '\\x01', quote = '', escape = '', header ="
+            + " true, max_line_size = 100000000)";
     String sql =
         switch (f) {
           case SPLIT_UNNEST_JOIN ->
-              "WITH lines AS (" + lines + "),"
+              "WITH lines AS ("
+                  + lines
+                  + "),"
                   + " cells AS (SELECT unnest(range(2, len(f) + 1)) AS i, f FROM lines),"
                   + " pairs AS (SELECT i, f[i] AS a, f[i + 52] AS b FROM cells)"
-                  + " SELECT i - 2 AS t, n.g AS g, COALESCE(l.l, " + FollowUp.BEYOND_DATA_INDEX + ") AS fu, count(*) AS c"
+                  + " SELECT i - 2 AS t, n.g AS g, COALESCE(l.l, "
+                  + FollowUp.BEYOND_DATA_INDEX
+                  + ") AS fu, count(*) AS c"
                   + " FROM pairs JOIN lk n ON n.code = a LEFT JOIN lk l ON l.code = b GROUP BY ALL";
           case SPLIT_UNNEST_AGGREGATE_FIRST ->
-              "WITH lines AS (" + lines + "),"
-                  + " cells AS (SELECT unnest(range(2, len(f) + 1)) AS i, f FROM lines),"
-                  + " agg AS (SELECT i, f[i] AS a, f[i + 52] AS b, count(*) AS c FROM cells GROUP BY ALL)"
-                  + " SELECT i - 2 AS t, n.g AS g, COALESCE(l.l, " + FollowUp.BEYOND_DATA_INDEX + ") AS fu, sum(c) AS c"
+              "WITH lines AS ("
+                  + lines
+                  + "), cells AS (SELECT unnest(range(2, len(f) + 1)) AS i, f FROM lines), agg AS"
+                  + " (SELECT i, f[i] AS a, f[i + 52] AS b, count(*) AS c FROM cells GROUP BY ALL)"
+                  + " SELECT i - 2 AS t, n.g AS g, COALESCE(l.l, "
+                  + FollowUp.BEYOND_DATA_INDEX
+                  + ") AS fu, sum(c) AS c"
                   + " FROM agg JOIN lk n ON n.code = a LEFT JOIN lk l ON l.code = b GROUP BY ALL";
           case SPLIT_UNNEST_LIST ->
-              "WITH lines AS (" + lines + "),"
+              "WITH lines AS ("
+                  + lines
+                  + "),"
                   + " cells AS (SELECT unnest(range(2, len(f) + 1)) AS i, f FROM lines)"
                   + " SELECT i - 2 AS t, COALESCE(now_of(NULLIF(f[i], '')), 0) AS g,"
-                  + " CASE WHEN i + 52 > len(f) THEN " + FollowUp.BEYOND_DATA_INDEX
+                  + " CASE WHEN i + 52 > len(f) THEN "
+                  + FollowUp.BEYOND_DATA_INDEX
                   + " ELSE COALESCE(later_of(NULLIF(f[i + 52], '')), 0) END AS fu, count(*) AS c"
                   + " FROM cells GROUP BY ALL";
           case READ_CSV_LIST ->
-              "WITH lines AS (SELECT list_value(*COLUMNS('^y_[0-9]{4}$')) AS f FROM read_csv('" + path + "',"
+              "WITH lines AS (SELECT list_value(*COLUMNS('^y_[0-9]{4}$')) AS f FROM read_csv('"
+                  + path
+                  + "',"
                   + " all_varchar = true, header = true)),"
                   + " cells AS (SELECT unnest(range(1, len(f) + 1)) AS i, f FROM lines)"
                   + " SELECT i - 1 AS t, COALESCE(now_of(f[i]), 0) AS g,"
-                  + " CASE WHEN i + 52 > len(f) THEN " + FollowUp.BEYOND_DATA_INDEX
+                  + " CASE WHEN i + 52 > len(f) THEN "
+                  + FollowUp.BEYOND_DATA_INDEX
                   + " ELSE COALESCE(later_of(f[i + 52]), 0) END AS fu, count(*) AS c"
                   + " FROM cells GROUP BY ALL";
           case UNPIVOT_LEAD_WINDOW ->
-              "WITH src AS (SELECT * FROM read_csv('" + path + "', all_varchar = true, header = true)),"
-                  + " u AS (SELECT * FROM src UNPIVOT INCLUDE NULLS (code FOR wk IN (" + String.join(", ", weekColumns) + "))),"
+              "WITH src AS (SELECT * FROM read_csv('"
+                  + path
+                  + "', all_varchar = true, header = true)),"
+                  + " u AS (SELECT * FROM src UNPIVOT INCLUDE NULLS (code FOR wk IN ("
+                  + String.join(", ", weekColumns)
+                  + "))),"
                   + " x AS (SELECT t, COALESCE(code, '') AS code,"
-                  + " LEAD(COALESCE(code, ''), 52) OVER (PARTITION BY " + keyColumn + " ORDER BY t) AS later"
-                  + " FROM u JOIN " + weekTable(weekColumns) + " USING (wk))"
-                  + " SELECT t, n.g AS g, COALESCE(l.l, " + FollowUp.BEYOND_DATA_INDEX + ") AS fu, count(*) AS c"
-                  + " FROM x JOIN lk n ON n.code = x.code LEFT JOIN lk l ON l.code = x.later GROUP BY ALL";
+                  + " LEAD(COALESCE(code, ''), 52) OVER (PARTITION BY "
+                  + keyColumn
+                  + " ORDER BY t) AS later"
+                  + " FROM u JOIN "
+                  + weekTable(weekColumns)
+                  + " USING (wk))"
+                  + " SELECT t, n.g AS g, COALESCE(l.l, "
+                  + FollowUp.BEYOND_DATA_INDEX
+                  + ") AS fu, count(*) AS c FROM x JOIN lk n ON n.code = x.code LEFT JOIN lk l ON"
+                  + " l.code = x.later GROUP BY ALL";
         };
     return collect(sql, weeks);
   }
@@ -168,29 +202,56 @@ final class DuckDbDream implements AutoCloseable {
     StringBuilder col = new StringBuilder("[");
     StringBuilder per = new StringBuilder("[");
     for (int w = 0; w < weeks; w++) {
-      col.append(w == 0 ? "" : ",").append(columnOfWeek[w] < 0 ? "NULL" : Integer.toString(columnOfWeek[w] + 1));
+      col.append(w == 0 ? "" : ",")
+          .append(columnOfWeek[w] < 0 ? "NULL" : Integer.toString(columnOfWeek[w] + 1));
       per.append(w == 0 ? "" : ",").append(periodOfWeek[w]);
     }
     // each week's cell and the cell 52 weeks later, then the person's (period, group, follow-up)
     String d = delim == '\t' ? "chr(9)" : "'" + delim + "'";
     String sql =
-        "WITH lines AS (SELECT string_split(rtrim(line, chr(13)), " + d + ") AS f FROM read_csv('" + path + "',"
-            + " columns = {'line': 'VARCHAR'}, delim = '\\x01', quote = '', escape = '', header = true,"
-            + " max_line_size = 100000000)),"
-            + " cells AS (SELECT unnest(range(0, " + weeks + ")) AS w, f FROM lines),"
-            + " x AS (SELECT f[" + (keyColumn + 1) + "] AS p, (" + per + "])[w + 1] AS q,"
-            + " COALESCE(now_of(NULLIF(f[(" + col + "])[w + 1]], '')), 0) AS g,"
-            + " CASE WHEN w + 52 >= " + weeks + " OR (" + col + "])[w + 53] IS NULL THEN " + FollowUp.BEYOND_DATA_INDEX
-            + " ELSE COALESCE(later_of(NULLIF(f[(" + col + "])[w + 53]], '')), 0) END AS fu"
-            + " FROM cells WHERE (" + col + "])[w + 1] IS NOT NULL)"
-            + " SELECT q, g, fu, " + (distinct ? "count(DISTINCT p)" : "count(*)") + " FROM x GROUP BY ALL";
+        "WITH lines AS (SELECT string_split(rtrim(line, chr(13)), "
+            + d
+            + ") AS f FROM read_csv('"
+            + path
+            + "', columns = {'line': 'VARCHAR'}, delim = '\\x01', quote = '', escape = '', header ="
+            + " true, max_line_size = 100000000)), cells AS (SELECT unnest(range(0, "
+            + weeks
+            + ")) AS w, f FROM lines),"
+            + " x AS (SELECT f["
+            + (keyColumn + 1)
+            + "] AS p, ("
+            + per
+            + "])[w + 1] AS q,"
+            + " COALESCE(now_of(NULLIF(f[("
+            + col
+            + "])[w + 1]], '')), 0) AS g,"
+            + " CASE WHEN w + 52 >= "
+            + weeks
+            + " OR ("
+            + col
+            + "])[w + 53] IS NULL THEN "
+            + FollowUp.BEYOND_DATA_INDEX
+            + " ELSE COALESCE(later_of(NULLIF(f[("
+            + col
+            + "])[w + 53]], '')), 0) END AS fu"
+            + " FROM cells WHERE ("
+            + col
+            + "])[w + 1] IS NOT NULL)"
+            + " SELECT q, g, fu, "
+            + (distinct ? "count(DISTINCT p)" : "count(*)")
+            + " FROM x GROUP BY ALL";
     return collect(sql, periods);
   }
 
   private static String weekTable(List<String> weekColumns) {
     StringBuilder b = new StringBuilder("(VALUES ");
     for (int i = 0; i < weekColumns.size(); i++) {
-      b.append(i == 0 ? "" : ",").append("('").append(weekColumns.get(i)).append("',").append(i).append(')');
+      b.append(i == 0 ? "" : ",")
+          .append("('")
+          .append(weekColumns.get(i))
+          .append("',")
+          .append(i)
+          .append(')');
     }
     return b.append(") wt(wk, t)").toString();
   }
@@ -238,18 +299,31 @@ final class DuckDbDream implements AutoCloseable {
     }
     wk.append(") wk(uge, w)");
     String y =
-        "WITH y AS (SELECT r.lobenr AS p, wk.w AS w, r.y AS code FROM read_csv('" + path + "', delim = ';', header = true,"
-            + " columns = {'lobenr': 'VARCHAR', 'uge': 'VARCHAR', 'y': 'VARCHAR'}) r JOIN " + wk + " ON wk.uge = r.uge)";
-    String beyond = " CASE WHEN a.w + 52 >= " + weeks + " THEN " + FollowUp.BEYOND_DATA_INDEX + " ELSE COALESCE(l.l, 0) END AS fu,";
+        "WITH y AS (SELECT r.lobenr AS p, wk.w AS w, r.y AS code FROM read_csv('"
+            + path
+            + "', delim = ';', header = true,"
+            + " columns = {'lobenr': 'VARCHAR', 'uge': 'VARCHAR', 'y': 'VARCHAR'}) r JOIN "
+            + wk
+            + " ON wk.uge = r.uge)";
+    String beyond =
+        " CASE WHEN a.w + 52 >= "
+            + weeks
+            + " THEN "
+            + FollowUp.BEYOND_DATA_INDEX
+            + " ELSE COALESCE(l.l, 0) END AS fu,";
     String sql =
         window
             ? y
                 + ", a AS (SELECT w, code, first_value(code) OVER (PARTITION BY p ORDER BY w"
                 + " RANGE BETWEEN 52 FOLLOWING AND 52 FOLLOWING) AS later FROM y)"
-                + " SELECT a.w AS t, n.g AS g," + beyond + " count(*) AS c"
-                + " FROM a JOIN lk n ON n.code = a.code LEFT JOIN lk l ON l.code = a.later GROUP BY ALL"
+                + " SELECT a.w AS t, n.g AS g,"
+                + beyond
+                + " count(*) AS c FROM a JOIN lk n ON n.code = a.code LEFT JOIN lk l ON l.code ="
+                + " a.later GROUP BY ALL"
             : y
-                + " SELECT a.w AS t, n.g AS g," + beyond + " count(*) AS c"
+                + " SELECT a.w AS t, n.g AS g,"
+                + beyond
+                + " count(*) AS c"
                 + " FROM y a JOIN lk n ON n.code = a.code"
                 + " LEFT JOIN y b ON b.p = a.p AND b.w = a.w + 52"
                 + " LEFT JOIN lk l ON l.code = b.code GROUP BY ALL";

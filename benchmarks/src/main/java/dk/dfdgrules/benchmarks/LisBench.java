@@ -10,12 +10,8 @@ package dk.dfdgrules.benchmarks;
 import dk.dfdgrules.extracts.refusion.LisGroup;
 import dk.dfdgrules.extracts.refusion.LisJob;
 import dk.dfdgrules.extracts.refusion.LisSample;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,11 +19,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -86,24 +79,12 @@ public final class LisBench {
       }
     }
     if (file == null) {
-      Files.createDirectories(dir);
-      file = dir.resolve("lis-" + rows + ".csv");
-      if (!Files.exists(file)) {
-        long t0 = System.nanoTime();
-        try (Writer w =
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-                1 << 20)) {
-          LisSample.of(rows, 1).writeTo(w);
-        }
-        System.out.printf(
-            Locale.ROOT,
-            "generated %s: %,d rows, %.0f MB in %.1f s%n",
-            file,
-            rows,
-            Files.size(file) / 1e6,
-            (System.nanoTime() - t0) / 1e9);
-      }
+      long n = rows;
+      file =
+          Timings.generated(
+              dir.resolve("lis-" + rows + ".csv"),
+              String.format(Locale.ROOT, "%,d calculations", rows),
+              w -> LisSample.of(n, 1).writeTo(w));
     }
     long bytes = Files.size(file);
     System.out.printf(
@@ -113,45 +94,28 @@ public final class LisBench {
         bytes / 1e6,
         Runtime.getRuntime().maxMemory() >> 20,
         Runtime.getRuntime().availableProcessors());
-    Totals lib = null;
-    double[] libTimes = new double[runs];
-    for (int r = 0; r < runs; r++) {
-      long t0 = System.nanoTime();
-      lib = library(file, threads);
-      libTimes[r] = (System.nanoTime() - t0) / 1e9;
-    }
-    double libMedian = median(libTimes);
+    Path input = file;
+    int t = threads;
+    Timings.Timed<Totals> libRuns = Timings.time(runs, () -> {}, () -> library(input, t));
+    Totals lib = libRuns.last();
+    double libMedian = libRuns.median();
     System.out.printf(
         Locale.ROOT,
-        "library: median %.3f s over %d runs (%s), %.0f MB/s, %.2f M rows/s; %,d citizens, net"
-            + " expense %s kr.%n",
-        libMedian,
-        runs,
-        times(libTimes),
-        bytes / 1e6 / libMedian,
+        "%s, %.2f M rows/s; %,d citizens, net expense %s kr.%n",
+        libRuns.line("library", bytes),
         lib.rows().values().stream().mapToLong(Long::longValue).sum() / 1e6 / libMedian,
         lib.net().size(),
         lib.total().toPlainString());
     if (!duck) {
       return;
     }
-    Totals db = null;
-    double[] dbTimes = new double[runs];
-    for (int r = 0; r < runs; r++) {
-      long t0 = System.nanoTime();
-      db = duckDb(file, threads);
-      dbTimes[r] = (System.nanoTime() - t0) / 1e9;
-    }
-    double dbMedian = median(dbTimes);
+    Timings.Timed<Totals> dbRuns = Timings.time(runs, () -> {}, () -> duckDb(input, t));
+    Totals db = dbRuns.last();
+    double dbMedian = dbRuns.median();
     System.out.printf(
         Locale.ROOT,
-        "DuckDB (%d threads): median %.3f s over %d runs (%s), %.0f MB/s; %,d citizens, net"
-            + " expense %s kr.%n",
-        threads,
-        dbMedian,
-        runs,
-        times(dbTimes),
-        bytes / 1e6 / dbMedian,
+        "%s; %,d citizens, net expense %s kr.%n",
+        dbRuns.line("DuckDB (" + threads + " threads)", bytes),
         db.net().size(),
         db.total().toPlainString());
     boolean same =
@@ -237,19 +201,5 @@ public final class LisBench {
       }
     }
     return new Totals(net, rows, total.setScale(2));
-  }
-
-  private static double median(double[] xs) {
-    double[] s = xs.clone();
-    Arrays.sort(s);
-    return s[s.length / 2];
-  }
-
-  private static String times(double[] xs) {
-    List<String> out = new ArrayList<>();
-    for (double x : xs) {
-      out.add(String.format(Locale.ROOT, "%.2f", x));
-    }
-    return String.join(", ", out);
   }
 }

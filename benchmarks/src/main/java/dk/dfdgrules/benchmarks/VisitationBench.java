@@ -13,15 +13,11 @@ import dk.dfdgrules.core.visitation.VisitationCourse;
 import dk.dfdgrules.extracts.flis.VisitationCourseJob;
 import dk.dfdgrules.extracts.flis.VisitationSample;
 import dk.dfdgrules.rules.flis.VisitationWeeks;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,9 +27,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -101,26 +95,12 @@ public final class VisitationBench {
       }
     }
     if (file == null) {
-      Files.createDirectories(dir);
-      file = dir.resolve("visitation-" + citizens + ".csv");
-      if (!Files.exists(file)) {
-        long t0 = System.nanoTime();
-        long rows;
-        try (Writer w =
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-                1 << 20)) {
-          rows = VisitationSample.of(citizens, 1).writeTo(w);
-        }
-        System.out.printf(
-            Locale.ROOT,
-            "generated %s: %,d citizens, %,d rows, %.0f MB in %.1f s%n",
-            file,
-            citizens,
-            rows,
-            Files.size(file) / 1e6,
-            (System.nanoTime() - t0) / 1e9);
-      }
+      long n = citizens;
+      file =
+          Timings.generated(
+              dir.resolve("visitation-" + citizens + ".csv"),
+              String.format(Locale.ROOT, "%,d citizens", citizens),
+              w -> VisitationSample.of(n, 1).writeTo(w));
     }
     long bytes = Files.size(file);
     System.out.printf(
@@ -133,46 +113,30 @@ public final class VisitationBench {
         Runtime.getRuntime().maxMemory() >> 20,
         Runtime.getRuntime().availableProcessors());
 
-    Counts lib = null;
-    double[] libTimes = new double[runs];
-    for (int r = 0; r < runs; r++) {
-      resetPeakHeap();
-      long t0 = System.nanoTime();
-      lib = library(file, load);
-      libTimes[r] = (System.nanoTime() - t0) / 1e9;
-    }
-    double libMedian = median(libTimes);
+    Path input = file;
+    YearMonth month = load;
+    Timings.Timed<Counts> libRuns =
+        Timings.time(runs, VisitationBench::resetPeakHeap, () -> library(input, month));
+    Counts lib = libRuns.last();
+    double libMedian = libRuns.median();
     System.out.printf(
         Locale.ROOT,
-        "library: median %.3f s over %d runs (%s), %.0f MB/s; %,d courses, %,d week rows; peak"
-            + " heap after the last run %d MB%n",
-        libMedian,
-        runs,
-        times(libTimes),
-        bytes / 1e6 / libMedian,
+        "%s; %,d courses, %,d week rows; peak heap after the last run %d MB%n",
+        libRuns.line("library", bytes),
         lib.courses(),
         lib.weekRows(),
         peakHeapMb());
     if (!duck) {
       return;
     }
-    Counts db = null;
-    double[] dbTimes = new double[runs];
-    for (int r = 0; r < runs; r++) {
-      long t0 = System.nanoTime();
-      db = duckDb(file, load, threads);
-      dbTimes[r] = (System.nanoTime() - t0) / 1e9;
-    }
-    double dbMedian = median(dbTimes);
+    int t = threads;
+    Timings.Timed<Counts> dbRuns = Timings.time(runs, () -> {}, () -> duckDb(input, month, t));
+    Counts db = dbRuns.last();
+    double dbMedian = dbRuns.median();
     System.out.printf(
         Locale.ROOT,
-        "DuckDB (%d threads): median %.3f s over %d runs (%s), %.0f MB/s; %,d courses, %,d week"
-            + " rows%n",
-        threads,
-        dbMedian,
-        runs,
-        times(dbTimes),
-        bytes / 1e6 / dbMedian,
+        "%s; %,d courses, %,d week rows%n",
+        dbRuns.line("DuckDB (" + threads + " threads)", bytes),
         db.courses(),
         db.weekRows());
     boolean same = lib.sameAs(db);
@@ -302,19 +266,5 @@ public final class VisitationBench {
       }
     }
     return sum >> 20;
-  }
-
-  private static double median(double[] xs) {
-    double[] s = xs.clone();
-    Arrays.sort(s);
-    return s[s.length / 2];
-  }
-
-  private static String times(double[] xs) {
-    List<String> out = new ArrayList<>();
-    for (double x : xs) {
-      out.add(String.format(Locale.ROOT, "%.2f", x));
-    }
-    return String.join(", ", out);
   }
 }

@@ -14,9 +14,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The counts of the benchmark job in one comparable shape: for every week t (index from the
- * data's first week), group at t and follow-up at t+52 (group, left the population, or beyond the
- * data), the number of persons.
+ * The counts of the benchmark job in one comparable shape: for every week t (index from the data's
+ * first week), group at t and follow-up at t+52 (group, left the population, or beyond the data),
+ * the number of persons.
  */
 final class WeeklyCounts {
 
@@ -47,7 +47,9 @@ final class WeeklyCounts {
     return c;
   }
 
-  /** A copy without the cells whose group at t is "Ingen ydelse" (the long form has no blank rows). */
+  /**
+   * A copy without the cells whose group at t is "Ingen ydelse" (the long form has no blank rows).
+   */
   WeeklyCounts receiversOnly() {
     WeeklyCounts c = new WeeklyCounts(weeks);
     System.arraycopy(counts, 0, c.counts, 0, counts.length);
@@ -73,7 +75,16 @@ final class WeeklyCounts {
         int f = i % F;
         int g = (i / F) % G;
         int t = i / F / G;
-        return "week " + t + " " + BenefitGroup.values()[g] + " → " + FollowUp.ofIndex(f) + ": " + counts[i] + " vs " + o.counts[i];
+        return "week "
+            + t
+            + " "
+            + BenefitGroup.values()[g]
+            + " → "
+            + FollowUp.ofIndex(f)
+            + ": "
+            + counts[i]
+            + " vs "
+            + o.counts[i];
       }
     }
     return null;
