@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
+import dk.dfdgrules.cli.common.OutputFiles;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.Violation;
@@ -28,13 +29,10 @@ import dk.dfdgrules.rules.flis.BenchmarkQuery;
 import dk.dfdgrules.rules.flis.CellValue;
 import dk.dfdgrules.rules.flis.CubeWindows;
 import dk.dfdgrules.rules.flis.Suppression;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -202,11 +200,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     if (a.read() == 0) {
       throw new UserInputException(name + ": no rows after the header; nothing to count");
     }
-    Writer w =
-        out == null
-            ? spec.commandLine().getOut()
-            : new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+    Writer w = OutputFiles.out(out, spec.commandLine().getOut());
     try {
       if (format.equals("csv")) {
         csv(query, report, en, w);

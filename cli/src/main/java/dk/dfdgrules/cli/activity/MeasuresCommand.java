@@ -10,6 +10,7 @@ package dk.dfdgrules.cli.activity;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
+import dk.dfdgrules.cli.common.OutputFiles;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.extracts.csv.InputFileException;
 import dk.dfdgrules.extracts.csv.Masking;
@@ -17,14 +18,11 @@ import dk.dfdgrules.extracts.flis.ActivationMeasuresJob;
 import dk.dfdgrules.extracts.flis.ActivationMeasuresReport;
 import dk.dfdgrules.extracts.flis.Grouping;
 import dk.dfdgrules.extracts.flis.RecordColumn;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -172,8 +170,7 @@ public final class MeasuresCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Writer rejectOut;
     try {
-      rejectOut =
-          rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+      rejectOut = OutputFiles.rejects(rejectsFile, err);
     } catch (IOException e) {
       throw new UserInputException("--rejects " + rejectsFile + ": cannot be written");
     }
@@ -213,11 +210,7 @@ public final class MeasuresCommand implements Callable<Integer> {
     }
     Writer w;
     try {
-      w =
-          out == null
-              ? spec.commandLine().getOut()
-              : new BufferedWriter(
-                  new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+      w = OutputFiles.out(out, spec.commandLine().getOut());
     } catch (IOException e) {
       throw new UserInputException("--out " + out + ": cannot be written");
     }

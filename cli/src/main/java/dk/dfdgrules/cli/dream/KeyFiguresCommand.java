@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
+import dk.dfdgrules.cli.common.OutputFiles;
 import dk.dfdgrules.cli.common.ProgressBar;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.codelists.BenefitGroup;
@@ -25,11 +26,9 @@ import dk.dfdgrules.extracts.dream.KeyFigureReport;
 import dk.dfdgrules.extracts.dream.RejectedRow;
 import dk.dfdgrules.rules.dream.KeyFigureDefinition;
 import dk.dfdgrules.rules.dream.PeriodType;
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -231,8 +230,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejectOut =
-        rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+    Writer rejectOut = OutputFiles.rejects(rejectsFile, err);
     String mainName = file == null ? "sample" : file.toString();
     String visitName = visit == null ? "visit" : visit.toString();
     job.rejects(
@@ -308,12 +306,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       throw new UserInputException(mainName + ": no rows after the header; nothing to count");
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    Writer w =
-        out == null
-            ? spec.commandLine().getOut()
-            : new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
-                1 << 16);
+    Writer w = OutputFiles.out(out, spec.commandLine().getOut());
     try {
       if (format.equals("csv")) {
         KeyFigureWriter.csv(report, locale, rangeBasis, w);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
+import dk.dfdgrules.cli.common.OutputFiles;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.IsoWeek;
@@ -22,7 +23,6 @@ import dk.dfdgrules.extracts.flis.VisitationCourseJob;
 import dk.dfdgrules.extracts.flis.VisitationSample;
 import dk.dfdgrules.rules.flis.VisitationCourses.DropReason;
 import dk.dfdgrules.rules.flis.VisitationWeeks.NoWeeks;
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -218,16 +218,10 @@ public final class CoursesCommand implements Callable<Integer> {
     }
     String name = file == null ? "sample" : file.toString();
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejects =
-        rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+    Writer rejects = OutputFiles.rejects(rejectsFile, err);
     Writer dropped =
         droppedFile == null ? null : Files.newBufferedWriter(droppedFile, StandardCharsets.UTF_8);
-    Writer w =
-        out == null
-            ? spec.commandLine().getOut()
-            : new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
-                1 << 16);
+    Writer w = OutputFiles.out(out, spec.commandLine().getOut());
     long t0 = System.nanoTime();
     VisitationCourseJob.Summary s;
     try (InputStream in = file == null ? sampleBytes() : Files.newInputStream(file)) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
+import dk.dfdgrules.cli.common.OutputFiles;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.extracts.csv.BadRow;
 import dk.dfdgrules.extracts.csv.InputFileException;
@@ -19,14 +20,11 @@ import dk.dfdgrules.extracts.refusion.LisGroup;
 import dk.dfdgrules.extracts.refusion.LisJob;
 import dk.dfdgrules.extracts.refusion.LisJob.Dimension;
 import dk.dfdgrules.rules.refusion.NetExpenseMapping;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -169,14 +167,8 @@ public final class LisCommand implements Callable<Integer> {
     }
     String name = file == null ? "sample" : file.toString();
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejects =
-        rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
-    Writer w =
-        out == null
-            ? spec.commandLine().getOut()
-            : new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
-                1 << 16);
+    Writer rejects = OutputFiles.rejects(rejectsFile, err);
+    Writer w = OutputFiles.out(out, spec.commandLine().getOut());
     long t0 = System.nanoTime();
     LisJob.Report report;
     LisJob.Output rejected =

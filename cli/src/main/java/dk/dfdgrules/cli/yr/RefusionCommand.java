@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
+import dk.dfdgrules.cli.common.OutputFiles;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.rule.Messages;
@@ -31,12 +32,10 @@ import dk.dfdgrules.rules.refusion.Restart;
 import dk.dfdgrules.rules.refusion.StepCounts;
 import dk.dfdgrules.rules.refusion.WeekKindTable;
 import dk.dfdgrules.rules.refusion.WeeklyKinds;
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -179,8 +178,7 @@ public final class RefusionCommand implements Callable<Integer> {
     WeekKindTable kinds = kinds();
     String mainName = file == null ? "sample" : file.toString();
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejectOut =
-        rejectsFile == null ? err : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+    Writer rejectOut = OutputFiles.rejects(rejectsFile, err);
     Consumer<RejectedRow> rejects =
         r -> {
           try {
@@ -191,12 +189,7 @@ public final class RefusionCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
           }
         };
-    Writer w =
-        out == null
-            ? spec.commandLine().getOut()
-            : new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
-                1 << 16);
+    Writer w = OutputFiles.out(out, spec.commandLine().getOut());
     RefusionCount count = RefusionCount.standard();
     ReadSummary summary;
     try {
