@@ -5,9 +5,7 @@
  * License, v. 2.0. If a copy of the MPL was not distributed with this
  * file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */
-/**
- * The batch jobs over the files analysts get: see {@link dk.dfdgrules.extracts.dream}.
- */
+/** The batch jobs over the files analysts get: see {@link dk.dfdgrules.extracts.dream}. */
 module dk.dfdgrules.extracts {
   requires transitive dk.dfdgrules.rules;
   requires transitive dk.dfdgrules.core;

@@ -62,9 +62,11 @@ class DuckDbOracleTest {
 
   @Test
   void everyWideFormulationGivesTheLibrarysCounts() throws Exception {
-    WeeklyCounts fused = WeeklyCounts.of(library(wide, KeyFigureJob.builder().threads(2)).figures());
+    WeeklyCounts fused =
+        WeeklyCounts.of(library(wide, KeyFigureJob.builder().threads(2)).figures());
     WeeklyCounts general =
-        WeeklyCounts.of(library(wide, KeyFigureJob.builder().threads(2).fusedKernel(false)).figures());
+        WeeklyCounts.of(
+            library(wide, KeyFigureJob.builder().threads(2).fusedKernel(false)).figures());
     assertThat(general).isEqualTo(fused);
     assertThat(fused.total()).isEqualTo(400L * header.size() - 400);
     try (DuckDbDream duck = new DuckDbDream(2, BenefitCodeTable.standard())) {
@@ -78,12 +80,15 @@ class DuckDbOracleTest {
   @Test
   void theLongFormSelfJoinGivesTheLibrarysCounts() throws Exception {
     WeeklyCounts lib =
-        WeeklyCounts.of(library(lng, KeyFigureJob.builder().threads(2).dataWeeks(FIRST, LAST)).figures())
+        WeeklyCounts.of(
+                library(lng, KeyFigureJob.builder().threads(2).dataWeeks(FIRST, LAST)).figures())
             .receiversOnly();
     try (DuckDbDream duck = new DuckDbDream(2, BenefitCodeTable.standard())) {
       int weeks = (int) FIRST.weeksUntil(LAST) + 1;
-      assertThat(duck.longForm(lng, FIRST, weeks, false).receiversOnly().firstDifference(lib)).isNull();
-      assertThat(duck.longForm(lng, FIRST, weeks, true).receiversOnly().firstDifference(lib)).isNull();
+      assertThat(duck.longForm(lng, FIRST, weeks, false).receiversOnly().firstDifference(lib))
+          .isNull();
+      assertThat(duck.longForm(lng, FIRST, weeks, true).receiversOnly().firstDifference(lib))
+          .isNull();
       assertThat(lib.total()).isPositive();
     }
   }

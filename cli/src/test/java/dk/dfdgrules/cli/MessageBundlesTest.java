@@ -17,7 +17,8 @@ class MessageBundlesTest {
 
   @Test
   void everyRegisteredBundleIsCompleteInBothLanguages() {
-    assertThat(Messages.baseNames()).contains("dk.dfdgrules.core.rule.messages", dk.dfdgrules.cli.common.CliMessages.BASE_NAME);
+    assertThat(Messages.baseNames())
+        .contains("dk.dfdgrules.core.rule.messages", dk.dfdgrules.cli.common.CliMessages.BASE_NAME);
     for (String base : Messages.baseNames()) {
       assertThat(Messages.ownKeys(base, Messages.ENGLISH))
           .as("keys of %s in English vs Danish", base)

@@ -10,9 +10,9 @@ package dk.dfdgrules.codelists;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bundled code-list resource file is malformed. Thrown when the lists are loaded (the first
- * call to {@link CodeLists}), so a broken data file fails loudly rather than silently losing a
- * value. The message names the resource and the line: {@code "municipalities.tsv line 12: …"}.
+ * A bundled code-list resource file is malformed. Thrown when the lists are loaded (the first call
+ * to {@link CodeLists}), so a broken data file fails loudly rather than silently losing a value.
+ * The message names the resource and the line: {@code "municipalities.tsv line 12: …"}.
  */
 public final class CodeListFormatException extends RuntimeException {
 
@@ -29,8 +29,7 @@ public final class CodeListFormatException extends RuntimeException {
    * @param problem what is wrong, not blank
    * @param cause the underlying exception, or null
    */
-  CodeListFormatException(
-      String resource, int line, String problem, @Nullable Throwable cause) {
+  CodeListFormatException(String resource, int line, String problem, @Nullable Throwable cause) {
     super(resource + (line > 0 ? " line " + line : "") + ": " + problem, cause);
     this.resource = resource;
     this.line = line;

@@ -34,18 +34,18 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>metadata lines {@code # name: value}, with the names {@code key}, {@code title}, {@code
  *       englishTitle}, {@code source} (required), {@code version}, {@code note}, {@code partial}
- *       and {@code acceptsOtherIds} ({@code true}/{@code false}, default false), each at most
- *       once; {@code key} must be the file's name without {@code .tsv};
- *   <li>the column header: {@code id name validFrom validTo aliases description}, then one
- *       column per attribute (a name without whitespace);
+ *       and {@code acceptsOtherIds} ({@code true}/{@code false}, default false), each at most once;
+ *       {@code key} must be the file's name without {@code .tsv};
+ *   <li>the column header: {@code id name validFrom validTo aliases description}, then one column
+ *       per attribute (a name without whitespace);
  *   <li>one line per value, with exactly as many fields as the header. An empty field is absent.
  *       Dates are ISO ({@code 2021-12-06}); {@code validTo} is the last valid day; aliases are
  *       separated by {@code |}. No field may start or end with whitespace.
  * </ol>
  *
- * <p>Lines starting with {@code ##} are comments, anywhere. Anything else — an unknown or
- * repeated metadata name, a blank line, a wrong number of fields, a bad date, a duplicate id or
- * name, a blank name — fails with a {@link CodeListFormatException} naming the file and line.
+ * <p>Lines starting with {@code ##} are comments, anywhere. Anything else — an unknown or repeated
+ * metadata name, a blank line, a wrong number of fields, a bad date, a duplicate id or name, a
+ * blank name — fails with a {@link CodeListFormatException} naming the file and line.
  */
 final class CodeListLoader {
 
@@ -57,7 +57,14 @@ final class CodeListLoader {
   private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final ImmutableSet<String> METADATA_NAMES =
       ImmutableSet.of(
-          "key", "title", "englishTitle", "source", "version", "note", "partial", "acceptsOtherIds");
+          "key",
+          "title",
+          "englishTitle",
+          "source",
+          "version",
+          "note",
+          "partial",
+          "acceptsOtherIds");
   private static final ImmutableSet<String> REQUIRED_METADATA =
       ImmutableSet.of("key", "title", "englishTitle", "source");
   private static final Splitter TABS = Splitter.on('\t');
@@ -119,8 +126,7 @@ final class CodeListLoader {
           String key = m.group(1);
           String value = m.group(2);
           if (!METADATA_NAMES.contains(key)) {
-            throw error(
-                name, lineNo, "unknown metadata '" + key + "'; known: " + METADATA_NAMES);
+            throw error(name, lineNo, "unknown metadata '" + key + "'; known: " + METADATA_NAMES);
           }
           if (metadata.containsKey(key)) {
             throw error(name, lineNo, "metadata '" + key + "' given twice");
@@ -177,8 +183,11 @@ final class CodeListLoader {
       throw error(
           name,
           lineNo,
-          "the column header must start with " + String.join(" ", FIXED_COLUMNS) + ", was '"
-              + line + "'");
+          "the column header must start with "
+              + String.join(" ", FIXED_COLUMNS)
+              + ", was '"
+              + line
+              + "'");
     }
     Set<String> seen = new HashSet<>();
     for (String column : header.subList(FIXED_COLUMNS.size(), header.size())) {
@@ -204,8 +213,7 @@ final class CodeListLoader {
     }
     String key = metadata.get("key");
     if (!fileName.equals(key + SUFFIX)) {
-      throw error(
-          name, metadataLine.get("key"), "key '" + key + "' does not match the file name");
+      throw error(name, metadataLine.get("key"), "key '" + key + "' does not match the file name");
     }
     CodeList.Builder list;
     try {
@@ -233,8 +241,9 @@ final class CodeListLoader {
     String value = metadata.getOrDefault(key, "false");
     if (!value.equals("true") && !value.equals("false")) {
       throw error(
-          name, metadataLine.get(key), "metadata '" + key + "' must be true or false, was '"
-              + value + "'");
+          name,
+          metadataLine.get(key),
+          "metadata '" + key + "' must be true or false, was '" + value + "'");
     }
     return value.equals("true");
   }

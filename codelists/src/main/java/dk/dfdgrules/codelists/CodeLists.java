@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * #fromEnum(Class)}). All other lists are UTF-8 resource files {@code <key>.tsv} in this package,
  * loaded strictly: a malformed file fails with a {@link CodeListFormatException} naming the file
  * and line. Everything is loaded once, lazily and thread-safely, at the first call to any method
- * here. A new release of a list is a change of its data file (or enum), not of the code that
- * uses it.
+ * here. A new release of a list is a change of its data file (or enum), not of the code that uses
+ * it.
  *
  * <h2>Data file format</h2>
  *
@@ -37,18 +37,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>metadata lines {@code # name: value}: {@code key} (must equal the file name), {@code
- *       title}, {@code englishTitle}, {@code source} (all required), {@code version}, {@code
- *       note}, {@code partial} and {@code acceptsOtherIds} ({@code true}/{@code false}, default
- *       false), each at most once; any other name is an error;
- *   <li>the column header {@code id name validFrom validTo aliases description}, then one
- *       column per attribute;
+ *       title}, {@code englishTitle}, {@code source} (all required), {@code version}, {@code note},
+ *       {@code partial} and {@code acceptsOtherIds} ({@code true}/{@code false}, default false),
+ *       each at most once; any other name is an error;
+ *   <li>the column header {@code id name validFrom validTo aliases description}, then one column
+ *       per attribute;
  *   <li>one line per value with exactly as many fields as the header; an empty field is absent;
- *       dates are ISO ({@code validTo} is the last valid day); aliases are separated by {@code
- *       |}; no field starts or ends with whitespace; ids and names are unique.
+ *       dates are ISO ({@code validTo} is the last valid day); aliases are separated by {@code |};
+ *       no field starts or ends with whitespace; ids and names are unique.
  * </ol>
  *
- * Lines starting with {@code ##} are comments. Anything else (a blank line, a bad date, a
- * duplicate id …) fails with a {@link CodeListFormatException} naming the file and line.
+ * Lines starting with {@code ##} are comments. Anything else (a blank line, a bad date, a duplicate
+ * id …) fails with a {@link CodeListFormatException} naming the file and line.
  */
 public final class CodeLists {
 
@@ -93,14 +93,13 @@ public final class CodeLists {
   public static final String ABSENCE_TYPES = "absence-types";
 
   /**
-   * Afholdelseskategorier, <em>partial</em>, accepts other ids; 42 and 43 retired from
-   * 2021-12-06 (valid to 2021-12-05). Constants: {@link CourseCategories}. §3.2, §3.6.
+   * Afholdelseskategorier, <em>partial</em>, accepts other ids; 42 and 43 retired from 2021-12-06
+   * (valid to 2021-12-05). Constants: {@link CourseCategories}. §3.2, §3.6.
    */
   public static final String COURSE_CATEGORIES = "course-categories";
 
   /**
-   * Indsatstyper, <em>partial</em>, accepts other ids. Constants: {@link InterventionTypes}.
-   * §3.6.
+   * Indsatstyper, <em>partial</em>, accepts other ids. Constants: {@link InterventionTypes}. §3.6.
    */
   public static final String INTERVENTION_TYPES = "intervention-types";
 
@@ -154,11 +153,10 @@ public final class CodeLists {
   // ---- DREAM ----
 
   /**
-   * The 134 weekly benefit codes (ydelseskoder) of appendix 2, DREAM vejledning 44 v2
-   * (2019-11-04), names verbatim. Attributes: {@code kind} = {@code ACTIVATION} or {@code
-   * PASSIVE} (spec DRM-3, from the name) and {@code group} = the name of the default
-   * {@link BenefitGroup} constant (DRM-4). A blank week is self-supporting and no code.
-   * FLIS-DREAM §11.
+   * The 134 weekly benefit codes (ydelseskoder) of appendix 2, DREAM vejledning 44 v2 (2019-11-04),
+   * names verbatim. Attributes: {@code kind} = {@code ACTIVATION} or {@code PASSIVE} (spec DRM-3,
+   * from the name) and {@code group} = the name of the default {@link BenefitGroup} constant
+   * (DRM-4). A blank week is self-supporting and no code. FLIS-DREAM §11.
    */
   public static final String DREAM_BENEFIT_CODES = "dream-benefit-codes";
 
@@ -179,8 +177,8 @@ public final class CodeLists {
   public static final String DREAM_RECEIVER_STATUSES = "dream-receiver-statuses";
 
   /**
-   * Matchkategorier, <em>partial</em>: 1 Jobklar, 2 Indsatsklar, 3 Midlertidig passiv (ids from
-   * BEK nr. 880 af 10/7/2015, outside the seeds). FLIS-DREAM §6.1.5.
+   * Matchkategorier, <em>partial</em>: 1 Jobklar, 2 Indsatsklar, 3 Midlertidig passiv (ids from BEK
+   * nr. 880 af 10/7/2015, outside the seeds). FLIS-DREAM §6.1.5.
    */
   public static final String DREAM_MATCH_CATEGORIES = "dream-match-categories";
 
@@ -197,16 +195,16 @@ public final class CodeLists {
   public static final String REGIONS = "regions";
 
   /**
-   * The 98 municipalities with their 3-digit codes, valid from 2007-01-01; attribute {@code
-   * region} = the region code. Danmarks Statistik, Kommuner (KOMMUNE).
+   * The 98 municipalities with their 3-digit codes, valid from 2007-01-01; attribute {@code region}
+   * = the region code. Danmarks Statistik, Kommuner (KOMMUNE).
    */
   public static final String MUNICIPALITIES = "municipalities";
 
   /**
-   * The 11 DSA tables of DREAM; attributes {@code periodicity} ({@code WEEK}, {@code MONTH},
-   * {@code QUARTER}, {@code YEAR}, {@code NONE}), {@code repetition} and {@code historyFrom}
-   * (as published) and {@code historyStart} (ISO: {@code 1991-W32}, {@code 2005-Q4}, {@code
-   * 1999}). FLIS-DREAM §9.2.
+   * The 11 DSA tables of DREAM; attributes {@code periodicity} ({@code WEEK}, {@code MONTH}, {@code
+   * QUARTER}, {@code YEAR}, {@code NONE}), {@code repetition} and {@code historyFrom} (as
+   * published) and {@code historyStart} (ISO: {@code 1991-W32}, {@code 2005-Q4}, {@code 1999}).
+   * FLIS-DREAM §9.2.
    */
   public static final String DREAM_DSA_TABLES = "dream-dsa-tables";
 
@@ -214,8 +212,8 @@ public final class CodeLists {
 
   /**
    * The refusion steps 80/40/30/20 %; attributes {@code rate} (refusion, per cent), {@code
-   * coFinancingRate} (per cent), {@code firstWeek} and {@code lastWeek} (absent for the last
-   * step). YR-webinar-2023-06-21; Finansieringsloven § 5.
+   * coFinancingRate} (per cent), {@code firstWeek} and {@code lastWeek} (absent for the last step).
+   * YR-webinar-2023-06-21; Finansieringsloven § 5.
    */
   public static final String REFUSION_STEPS = "refusion-steps";
 
@@ -333,8 +331,8 @@ public final class CodeLists {
    *
    * @param <E> the enum type
    * @param type one of the enums registered here ({@link SupportNeed}, {@link Step}, {@link
-   *     ContactKind}, {@link MentorType}, {@link CloseReason}, {@link PlanType}, {@link
-   *     CvStatus}, {@link ActivityStatus}, {@link BenefitGroup}, {@link ReceiverStatus}, {@link
+   *     ContactKind}, {@link MentorType}, {@link CloseReason}, {@link PlanType}, {@link CvStatus},
+   *     {@link ActivityStatus}, {@link BenefitGroup}, {@link ReceiverStatus}, {@link
    *     VisitationCategory})
    * @return the list
    * @throws IllegalArgumentException if {@code type} is not served as a list here
@@ -346,8 +344,8 @@ public final class CodeLists {
   }
 
   /**
-   * The code of one enum constant in its list ({@code codeOf(MentorType.PERSONAL_JOB_BROKER)}
-   * has id "6" and valid from 2021-12-06).
+   * The code of one enum constant in its list ({@code codeOf(MentorType.PERSONAL_JOB_BROKER)} has
+   * id "6" and valid from 2021-12-06).
    *
    * @param <E> the enum type
    * @param constant a constant of an enum served by {@link #fromEnum(Class)}

@@ -19,8 +19,8 @@ public enum CodeStatus {
   /** The id is in the list, but its validity ended before the date (known, no longer valid). */
   RETIRED,
   /**
-   * The id is not in the list, but the list is partial and its metadata says other ids are
-   * accepted ({@link CodeList#acceptsOtherIds()}): a known id whose name is not in the sources.
+   * The id is not in the list, but the list is partial and its metadata says other ids are accepted
+   * ({@link CodeList#acceptsOtherIds()}): a known id whose name is not in the sources.
    */
   KNOWN_ID_NAME_NOT_IN_SOURCES,
   /** The id is not in the list and the list accepts no other ids. */

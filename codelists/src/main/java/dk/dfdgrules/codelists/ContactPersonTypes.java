@@ -40,9 +40,7 @@ public final class ContactPersonTypes {
   /** 26 — "Kontaktperson på asylcentret". */
   public static final int ASYLUM_CENTRE_CONTACT = 26;
 
-  /**
-   * 31 — "Kontaktperson på uddannelsesstedet (uddannelsespålæg)", valid from 2021-12-06.
-   */
+  /** 31 — "Kontaktperson på uddannelsesstedet (uddannelsespålæg)", valid from 2021-12-06. */
   public static final int EDUCATION_INSTITUTION_CONTACT = 31;
 
   /** 32 — "Kontaktperson i jobcenteret (uddannelsespålæg)", valid from 2021-12-06. */

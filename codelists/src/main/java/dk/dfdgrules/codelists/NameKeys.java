@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  * The normalisation behind {@link CodeList#byName(String)}: two lookup keys for a name.
  *
  * <ol>
- *   <li>The <em>strict key</em>: compose (NFC); trim; collapse every run of whitespace to one space; lower-case
- *       in {@link Locale#ROOT}; write æ as "ae", ø as "oe", å as "aa"; fold the dashes ‐ ‑ ‒ – —
- *       to "-"; decompose (NFD) and drop the combining marks (é → e, ü → u). "Sjællands region"
- *       and "Sjaellands region", "Åbenrå" and "Aabenraa" have the same strict key.
+ *   <li>The <em>strict key</em>: compose (NFC); trim; collapse every run of whitespace to one
+ *       space; lower-case in {@link Locale#ROOT}; write æ as "ae", ø as "oe", å as "aa"; fold the
+ *       dashes ‐ ‑ ‒ – — to "-"; decompose (NFD) and drop the combining marks (é → e, ü → u).
+ *       "Sjællands region" and "Sjaellands region", "Åbenrå" and "Aabenraa" have the same strict
+ *       key.
  *   <li>The <em>loose key</em>: the strict key with "aa" → "a", then "oe" → "o", then "ae" → "a",
- *       so the forms that write å and æ as "a" and ø as "o" match too: "Kobenhavn" and
- *       "København", "Tarnby" and "Tårnby".
+ *       so the forms that write å and æ as "a" and ø as "o" match too: "Kobenhavn" and "København",
+ *       "Tarnby" and "Tårnby".
  * </ol>
  */
 final class NameKeys {

@@ -23,28 +23,37 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every list of the specification's table of code lists: key, size, partial flag, source and a few exact values
- * ({@code id=name}, or {@code =name} for a value without id), checked against the table and the
- * sources so that a typo or a lost value fails the build.
+ * Every list of the specification's table of code lists: key, size, partial flag, source and a few
+ * exact values ({@code id=name}, or {@code =name} for a value without id), checked against the
+ * table and the sources so that a typo or a lost value fails the build.
  */
 class CodeListsTest {
 
   static Stream<Arguments> lists() {
     return Stream.of(
         arguments(
-            CodeLists.SUPPORT_NEEDS, 6, false, "DFDG-RN-2021-12-06 §3.2",
+            CodeLists.SUPPORT_NEEDS,
+            6,
+            false,
+            "DFDG-RN-2021-12-06 §3.2",
             List.of(
                 "1=Der vurderes ingen støttebehov",
                 "2=Der vurderes faglige støttebehov - fx læse, skrive, regne",
                 "4=Støttebehov (-ene) er dokumenteret",
                 "6=Jobcenteret vil gerne kontaktes af uddannelsesinstitutionen")),
         arguments(
-            CodeLists.EDUCATION_PLAN_STEPS, 4, false, "DFDG-RN-2021-12-06 §3.2",
+            CodeLists.EDUCATION_PLAN_STEPS,
+            4,
+            false,
+            "DFDG-RN-2021-12-06 §3.2",
             List.of(
                 "1=Valg af uddannelsesønsker",
                 "4=Pålæg om at påbegynde og gennemføre en konkret uddannelse")),
         arguments(
-            CodeLists.CONTACT_PERSON_TYPES, 10, true, "DFDG-RN-2021-12-06 §1.1, §3.3",
+            CodeLists.CONTACT_PERSON_TYPES,
+            10,
+            true,
+            "DFDG-RN-2021-12-06 §1.1, §3.3",
             List.of(
                 "2=Udslusningskoordinator",
                 "3=Personlig jobformidler",
@@ -57,17 +66,26 @@ class CodeListsTest {
                 "31=Kontaktperson på uddannelsesstedet (uddannelsespålæg)",
                 "32=Kontaktperson i jobcenteret (uddannelsespålæg)")),
         arguments(
-            CodeLists.CONTACT_KINDS, 3, false, "DFDG-RN-2021-12-06 §3.3",
+            CodeLists.CONTACT_KINDS,
+            3,
+            false,
+            "DFDG-RN-2021-12-06 §3.3",
             List.of("=Person", "=Team", "=Generisk team")),
         arguments(
-            CodeLists.MENTOR_TYPES, 6, false, "DFDG-RN-2021-12-06 §3.5",
+            CodeLists.MENTOR_TYPES,
+            6,
+            false,
+            "DFDG-RN-2021-12-06 §3.5",
             List.of(
                 "1=Mentor, individuel",
                 "3=Udskrivningskoordinator, individuel",
                 "5=Udslusningskoordinator",
                 "6=Personlig jobformidler")),
         arguments(
-            CodeLists.CONTACT_GROUPS, 9, true, "DFDG-RN-2021-12-06 §2.3, §3.4, §3.5, §4.1",
+            CodeLists.CONTACT_GROUPS,
+            9,
+            true,
+            "DFDG-RN-2021-12-06 §2.3, §3.4, §3.5, §4.1",
             List.of(
                 "1=Dagpengemodtager",
                 "2=Kontanthjælpsmodtager",
@@ -79,21 +97,33 @@ class CodeListsTest {
                 "26=Overgangsydelsesmodtager efter LAB",
                 "28=Uddannelsespålæg – Overgangsydelsesmodtager efter LAB")),
         arguments(
-            CodeLists.UDB_SUBSCRIPTION_CLOSE_REASONS, 5, false, "DFDG-RN-2021-12-06 §3.4",
+            CodeLists.UDB_SUBSCRIPTION_CLOSE_REASONS,
+            5,
+            false,
+            "DFDG-RN-2021-12-06 §3.4",
             List.of(
                 "4=Kontaktgruppe lukket", "5=Alder", "7=Kontaktgruppeskift", "8=Plantypeskift")),
         arguments(
-            CodeLists.PLAN_TYPES, 8, false, "DFDG-RN-2021-12-06 §3.2, §3.4; DFDG-byggeblokke",
+            CodeLists.PLAN_TYPES,
+            8,
+            false,
+            "DFDG-RN-2021-12-06 §3.2, §3.4; DFDG-byggeblokke",
             List.of("=Uddannelsesplan", "=Aftale om opfølgning", "=Plan uden plantype")),
         arguments(
-            CodeLists.ABSENCE_TYPES, 4, true, "DFDG-RN-2021-12-06 §2.1, §2.3",
+            CodeLists.ABSENCE_TYPES,
+            4,
+            true,
+            "DFDG-RN-2021-12-06 §2.1, §2.3",
             List.of(
                 "25=Seniorjob",
                 "71=Arbejdsfordeling op til 6 uger",
                 "74=Uddannelse under pulje til uddannelsesløft",
                 "78=Arbejdsfordeling – ny midlertidig ordning. Covid-19")),
         arguments(
-            CodeLists.COURSE_CATEGORIES, 3, true, "DFDG-RN-2021-12-06 §3.2, §3.6",
+            CodeLists.COURSE_CATEGORIES,
+            3,
+            true,
+            "DFDG-RN-2021-12-06 §3.2, §3.6",
             List.of(
                 "37=Læse-, skrive- og regnetest",
                 "42=Udskrivningskordinator, individuel",
@@ -101,7 +131,10 @@ class CodeListsTest {
         arguments(
             CodeLists.INTERVENTION_TYPES, 1, true, "DFDG-RN-2021-12-06 §3.6", List.of("7=Mentor")),
         arguments(
-            CodeLists.CV_STATUSES, 5, false, "DFDG-RN-2021-12-06 §4.1, §4.2",
+            CodeLists.CV_STATUSES,
+            5,
+            false,
+            "DFDG-RN-2021-12-06 §4.1, §4.2",
             List.of(
                 "1=Klar til godkendelse",
                 "2=CV godkendt",
@@ -109,10 +142,16 @@ class CodeListsTest {
                 "5=CV'et er ikke længere fyldestgørende",
                 "=CV påbegyndt")),
         arguments(
-            CodeLists.ACTIVITY_STATUSES, 8, false, "FLIS-DFDG §5.1.3",
+            CodeLists.ACTIVITY_STATUSES,
+            8,
+            false,
+            "FLIS-DFDG §5.1.3",
             List.of("=Planlagt", "=Gennemført", "=Afsluttet")),
         arguments(
-            CodeLists.ACTIVITY_CAUSES, 13, false, "FLIS-DFDG §5.1.3",
+            CodeLists.ACTIVITY_CAUSES,
+            13,
+            false,
+            "FLIS-DFDG §5.1.3",
             List.of(
                 "=Fejloprettet",
                 "=Aflyst af jobcenter/AA/A-kasse/Kursusudbyder",
@@ -121,7 +160,10 @@ class CodeListsTest {
                 "=Ønsker ikke jobbet",
                 "=Overgået til Ressourceforløb")),
         arguments(
-            CodeLists.ACTIVATION_POOLS, 12, false, "FLIS-DFDG §5.1.3",
+            CodeLists.ACTIVATION_POOLS,
+            12,
+            false,
+            "FLIS-DFDG §5.1.3",
             List.of(
                 "=Opkvalificering ved ansættelse, ikke-forsikrede (§ 99 i LAB)",
                 "=Opkvalificering ved ansættelse, forsikrede (§ 99 i LAB)",
@@ -131,10 +173,16 @@ class CodeListsTest {
                 "=Øvrige puljer med 100 pct. Tilskud",
                 "=Andet")),
         arguments(
-            CodeLists.AID_KINDS, 3, false, "FLIS-DFDG §5.1.9",
+            CodeLists.AID_KINDS,
+            3,
+            false,
+            "FLIS-DFDG §5.1.9",
             List.of("=Undervisningsmateriale", "=Arbejdsredskaber", "=Arbejdspladsinretning")),
         arguments(
-            CodeLists.AID_TYPES, 6, false, "FLIS-DFDG §5.1.9",
+            CodeLists.AID_TYPES,
+            6,
+            false,
+            "FLIS-DFDG §5.1.9",
             List.of(
                 "=It-udstyr ifm undervisning",
                 "=It-udstyr, software, programmer, apps mv. som arbejdsredskab",
@@ -142,10 +190,16 @@ class CodeListsTest {
                 "=Tilgængelighedsløsninger som fx rampe, lift døråbner",
                 "=Arbejdspladsindregning i øvrigt")),
         arguments(
-            CodeLists.SUPPORT_PERSON_KINDS, 4, false, "FLIS-DFDG §5.1.10",
+            CodeLists.SUPPORT_PERSON_KINDS,
+            4,
+            false,
+            "FLIS-DFDG §5.1.10",
             List.of("=Uddannelse", "=Lønmodtager", "=Selvstændig", "=Ledig")),
         arguments(
-            CodeLists.SUPPORT_PERSON_TYPES, 10, false, "FLIS-DFDG §5.1.10",
+            CodeLists.SUPPORT_PERSON_TYPES,
+            10,
+            false,
+            "FLIS-DFDG §5.1.10",
             List.of(
                 "=Sekretærarbejde",
                 "=Strukturering og/eller Kvalitetssikring af arbejde",
@@ -154,7 +208,10 @@ class CodeListsTest {
                 "=Særlig personlig støtte",
                 "=Andet")),
         arguments(
-            CodeLists.CONVERSATION_TYPES, 13, true, "FLIS-DFDG §5.1.13; YR-webinar-2023-06-21",
+            CodeLists.CONVERSATION_TYPES,
+            13,
+            true,
+            "FLIS-DFDG §5.1.13; YR-webinar-2023-06-21",
             List.of(
                 "=Opfølgningssamtale",
                 "=Fleksjobopfølgningssamtale",
@@ -166,10 +223,16 @@ class CodeListsTest {
                 "=Anden samtale",
                 "=Fælles Jobsamtale med dagpengemodtager")),
         arguments(
-            CodeLists.CONVERSATION_CONTACT_FORMS, 7, false, "FLIS-DFDG §5.1.14",
+            CodeLists.CONVERSATION_CONTACT_FORMS,
+            7,
+            false,
+            "FLIS-DFDG §5.1.14",
             List.of("=Personlig kontakt", "=Møde direkte på arbejde", "=Videokonference")),
         arguments(
-            CodeLists.CONVERSATION_PARTICIPANTS, 14, true, "FLIS-DFDG §5.1.15",
+            CodeLists.CONVERSATION_PARTICIPANTS,
+            14,
+            true,
+            "FLIS-DFDG §5.1.15",
             List.of(
                 "=A-kassekonsulent",
                 "=Handicaphjælper",
@@ -177,13 +240,22 @@ class CodeListsTest {
                 "=Sundhedsrepræsentant",
                 "=Anden deltager")),
         arguments(
-            CodeLists.ORGANISATION_ROLES, 3, false, "FLIS-DFDG §5.1.6",
+            CodeLists.ORGANISATION_ROLES,
+            3,
+            false,
+            "FLIS-DFDG §5.1.6",
             List.of("=Ansvarlig", "=Aktiverende", "=Visiterende")),
         arguments(
-            CodeLists.JOB_TYPES, 5, true, "FLIS-DFDG §5.1.7",
+            CodeLists.JOB_TYPES,
+            5,
+            true,
+            "FLIS-DFDG §5.1.7",
             List.of("=Almindeligt job", "=Voksenelev", "=Stat", "=Virksomhedspraktik", "=Privat")),
         arguments(
-            CodeLists.ACTIVITY_TYPES, 6, false, "YR-webinar-2023-06-21",
+            CodeLists.ACTIVITY_TYPES,
+            6,
+            false,
+            "YR-webinar-2023-06-21",
             List.of(
                 "=Hjælpemiddel",
                 "=Kursus",
@@ -192,7 +264,10 @@ class CodeListsTest {
                 "=Socialindsats",
                 "=Virksomhedsrettet (jobordre)")),
         arguments(
-            CodeLists.DREAM_BENEFIT_CODES, 134, false, "FLIS-DREAM §11",
+            CodeLists.DREAM_BENEFIT_CODES,
+            134,
+            false,
+            "FLIS-DREAM §11",
             List.of(
                 "111=Dagpenge, Ledighed",
                 "130=Kontanthjælp, Jobparat, Passiv.",
@@ -207,10 +282,16 @@ class CodeListsTest {
                 "996=Opnået folkepensionsalder men uden folkepension",
                 "999=Død")),
         arguments(
-            CodeLists.DREAM_DERIVED_BENEFIT_VALUES, 1, false, "FLIS-DREAM §6.1.9",
+            CodeLists.DREAM_DERIVED_BENEFIT_VALUES,
+            1,
+            false,
+            "FLIS-DREAM §6.1.9",
             List.of("=Beskæftigede")),
         arguments(
-            CodeLists.DREAM_BENEFIT_GROUPS, 17, false, "FLIS-DREAM §6.1.10",
+            CodeLists.DREAM_BENEFIT_GROUPS,
+            17,
+            false,
+            "FLIS-DREAM §6.1.10",
             List.of(
                 "=Ingen ydelse",
                 "=A-dagpenge",
@@ -219,22 +300,34 @@ class CodeListsTest {
                 "=Jobafklaring -",
                 "=Anden ydelse")),
         arguments(
-            CodeLists.DREAM_RECEIVER_STATUSES, 3, false, "FLIS-DREAM §6.1.6",
+            CodeLists.DREAM_RECEIVER_STATUSES,
+            3,
+            false,
+            "FLIS-DREAM §6.1.6",
             List.of(
                 "=Modtager forsat ydelse",
                 "=Modtager anden ydelse",
                 "=Modtager ikke længere ydelse")),
         arguments(
-            CodeLists.DREAM_MATCH_CATEGORIES, 3, true,
+            CodeLists.DREAM_MATCH_CATEGORIES,
+            3,
+            true,
             "FLIS-DREAM §6.1.5; BEK nr. 880 af 10/7/2015",
             List.of("1=Jobklar", "2=Indsatsklar", "3=Midlertidig passiv")),
         arguments(
-            CodeLists.VISITATION_CATEGORIES, 4, true,
+            CodeLists.VISITATION_CATEGORIES,
+            4,
+            true,
             "FLIS-DREAM §6.1.10; DFDG-RN-2021-12-06 §4.1",
             List.of(
-                "=Jobparat", "=Aktivitetsparat", "=Uddannelsesparat", "=Åbenlyst uddannelsesparat")),
+                "=Jobparat",
+                "=Aktivitetsparat",
+                "=Uddannelsesparat",
+                "=Åbenlyst uddannelsesparat")),
         arguments(
-            CodeLists.REGIONS, 5, false,
+            CodeLists.REGIONS,
+            5,
+            false,
             "FLIS-DREAM §6.1.4; Danmarks Statistik, Regioner (koder)",
             List.of(
                 "1081=Region Nordjylland",
@@ -243,7 +336,9 @@ class CodeListsTest {
                 "1084=Region Hovedstaden",
                 "1085=Region Sjælland")),
         arguments(
-            CodeLists.MUNICIPALITIES, 98, false,
+            CodeLists.MUNICIPALITIES,
+            98,
+            false,
             "Danmarks Statistik, Kommuner (KOMMUNE), 2007-01-01–",
             List.of(
                 "101=København",
@@ -261,7 +356,10 @@ class CodeListsTest {
                 "851=Aalborg",
                 "860=Hjørring")),
         arguments(
-            CodeLists.DREAM_DSA_TABLES, 11, false, "FLIS-DREAM §9.2",
+            CodeLists.DREAM_DSA_TABLES,
+            11,
+            false,
+            "FLIS-DREAM §9.2",
             List.of(
                 "borger=Alle grundoplysninger",
                 "y=Ydelser",
@@ -275,11 +373,16 @@ class CodeListsTest {
                 "match=Matchkategori",
                 "visit=Visitationskategori")),
         arguments(
-            CodeLists.REFUSION_STEPS, 4, false,
+            CodeLists.REFUSION_STEPS,
+            4,
+            false,
             "YR-webinar-2023-06-21; Finansieringsloven § 5 (LBK nr. 221 af 12/2/2021)",
             List.of("=80 %", "=40 %", "=30 %", "=20 %")),
         arguments(
-            CodeLists.DFDG_BUILDING_BLOCKS, 12, false, "DFDG-byggeblokke",
+            CodeLists.DFDG_BUILDING_BLOCKS,
+            12,
+            false,
+            "DFDG-byggeblokke",
             List.of(
                 "=Visitering og status",
                 "=Kontaktforløb",
@@ -338,8 +441,8 @@ class CodeListsTest {
         constants.add((String) field.get(null));
       }
     }
-    assertThat(constants).containsExactlyInAnyOrderElementsOf(
-        CodeLists.all().stream().map(CodeList::key).toList());
+    assertThat(constants)
+        .containsExactlyInAnyOrderElementsOf(CodeLists.all().stream().map(CodeList::key).toList());
   }
 
   @ParameterizedTest(name = "{0}")

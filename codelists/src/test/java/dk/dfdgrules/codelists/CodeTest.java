@@ -65,10 +65,16 @@ class CodeTest {
 
     assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(a).isNotEqualTo(Code.builder("Navn").id("1").alias("Alias").build());
-    assertThat(a).isNotEqualTo(Code.builder("Navn").id("2").alias("Alias").attribute("k", "v").build());
+    assertThat(a)
+        .isNotEqualTo(Code.builder("Navn").id("2").alias("Alias").attribute("k", "v").build());
     assertThat(a)
         .isNotEqualTo(
-            Code.builder("Navn").id("1").alias("Alias").attribute("k", "v").validFrom(RELEASE).build());
+            Code.builder("Navn")
+                .id("1")
+                .alias("Alias")
+                .attribute("k", "v")
+                .validFrom(RELEASE)
+                .build());
   }
 
   @Test

@@ -48,8 +48,13 @@ class PersonalDataTest {
         JobcentreContact.builder().name(NAME).email(EMAIL).phone("12345678").build(),
         EducationInstitutionContact.builder().name(NAME).email(EMAIL).build(),
         ContactAssignment.builder().citizen(CPR).role(32).build(),
-        VisitationRegistration.of(CPR, LocalDateTime.of(2019, 1, 7, 9, 0), VisitationCategory.JOB_READY),
-        VisitationCourse.builder().citizen(CPR).category(VisitationCategory.JOB_READY).start(LocalDate.of(2019, 1, 7)).build(),
+        VisitationRegistration.of(
+            CPR, LocalDateTime.of(2019, 1, 7, 9, 0), VisitationCategory.JOB_READY),
+        VisitationCourse.builder()
+            .citizen(CPR)
+            .category(VisitationCategory.JOB_READY)
+            .start(LocalDate.of(2019, 1, 7))
+            .build(),
         PersonKey.of(CPR.unmaskedValue()),
         DreamSeries.of(PersonKey.of(CPR.unmaskedValue()), IsoWeek.of(2019, 1), new short[] {111}),
         EmailAddress.parse(EMAIL));
@@ -75,7 +80,8 @@ class PersonalDataTest {
   void exceptionMessagesHidePersonalData() {
     assertThatThrownBy(() -> CprNumber.parse("310290" + SERIAL)).hasMessageNotContaining(SERIAL);
     assertThatThrownBy(() -> CPR.ageOn(LocalDate.of(1980, 1, 1))).hasMessageNotContaining(SERIAL);
-    assertThatThrownBy(() -> EmailAddress.parse("karen kristiansen@x")).hasMessageNotContaining("karen");
+    assertThatThrownBy(() -> EmailAddress.parse("karen kristiansen@x"))
+        .hasMessageNotContaining("karen");
   }
 
   @Test

@@ -26,10 +26,10 @@
  *   <tr><td>DRM</td><td>{@code dream} (readers: {@code dk.dfdgrules.extracts.dream})</td></tr>
  * </table>
  *
- * <p>Each area declares its rules as constants named after their ids ({@code SN_1}, {@code
- * SUB_5} …) and one {@link dk.dfdgrules.core.rule.RuleArea} ({@code AREA}) that evaluates them and
- * folds its decision; {@link dk.dfdgrules.rules.RuleAreas} lists every area by name for the
- * command line and case files, with those a {@link dk.dfdgrules.rules.RuleAreaProvider} adds.
+ * <p>Each area declares its rules as constants named after their ids ({@code SN_1}, {@code SUB_5}
+ * …) and one {@link dk.dfdgrules.core.rule.RuleArea} ({@code AREA}) that evaluates them and folds
+ * its decision; {@link dk.dfdgrules.rules.RuleAreas} lists every area by name for the command line
+ * and case files, with those a {@link dk.dfdgrules.rules.RuleAreaProvider} adds.
  */
 @NullMarked
 package dk.dfdgrules.rules;

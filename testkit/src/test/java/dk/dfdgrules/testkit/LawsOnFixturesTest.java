@@ -19,10 +19,10 @@ import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.contact.ContactPerson;
 import dk.dfdgrules.core.plan.EducationPlan;
-import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import dk.dfdgrules.core.time.DatePeriod;
@@ -51,7 +51,8 @@ class LawsOnFixturesTest {
   static RuleResults validate(Step step, List<SupportNeed> needs) {
     boolean one = needs.contains(SupportNeed.NONE_ASSESSED);
     boolean twoOrThree =
-        needs.contains(SupportNeed.ACADEMIC) || needs.contains(SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
+        needs.contains(SupportNeed.ACADEMIC)
+            || needs.contains(SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
     List<RuleResult> results = new ArrayList<>();
     results.add(result("SN-1", one && twoOrThree));
     results.add(result("SN-2", needs.contains(SupportNeed.DOCUMENTED) && !twoOrThree));
@@ -60,7 +61,8 @@ class LawsOnFixturesTest {
   }
 
   private static RuleResult result(String id, boolean broken) {
-    RuleResult.Builder b = RuleResult.builder(RuleVersion.since(RuleId.of(id), LocalDate.of(2021, 12, 6), RN));
+    RuleResult.Builder b =
+        RuleResult.builder(RuleVersion.since(RuleId.of(id), LocalDate.of(2021, 12, 6), RN));
     if (broken) {
       b.error("supportNeeds", Message.of("rule.notInForce", "rule", id, "date", "-"));
     }
@@ -72,7 +74,9 @@ class LawsOnFixturesTest {
     @Property
     void aValidPlanFromTheGeneratorPassesSn1ToSn4(@ForAll EducationPlan plan) {
       Statistics.cover(10, plan.getStep() == Step.STEP_4, "at step 4");
-      assertThat(validate(plan.getStep(), List.copyOf(plan.getSupportNeeds()))).isSatisfied().hasNoViolations();
+      assertThat(validate(plan.getStep(), List.copyOf(plan.getSupportNeeds())))
+          .isSatisfied()
+          .hasNoViolations();
     }
 
     @Property
@@ -89,19 +93,26 @@ class LawsOnFixturesTest {
     }
 
     @Property
-    void validationReportsTheSameViolationsWhateverTheOrderOfTheNeeds(@ForAll("plansWithOrders") Object[] planAndOrder) {
+    void validationReportsTheSameViolationsWhateverTheOrderOfTheNeeds(
+        @ForAll("plansWithOrders") Object[] planAndOrder) {
       EducationPlan plan = (EducationPlan) planAndOrder[0];
       @SuppressWarnings("unchecked")
       List<SupportNeed> reordered = (List<SupportNeed>) planAndOrder[1];
       assertThat(validate(plan.getStep(), reordered).violatedRuleIds())
-          .isEqualTo(validate(plan.getStep(), List.copyOf(plan.getSupportNeeds())).violatedRuleIds());
+          .isEqualTo(
+              validate(plan.getStep(), List.copyOf(plan.getSupportNeeds())).violatedRuleIds());
     }
 
     Gen<Object[]> plansWithOrders() {
       Gen<EducationPlan> plans =
-          Gens.oneOf(educationPlans(), educationPlans().violating(SN_2), educationPlans().violating("SN-1"));
+          Gens.oneOf(
+              educationPlans(),
+              educationPlans().violating(SN_2),
+              educationPlans().violating("SN-1"));
       return plans.flatMap(
-          p -> Gens.permutations(List.copyOf(p.getSupportNeeds())).map(order -> new Object[] {p, order}));
+          p ->
+              Gens.permutations(List.copyOf(p.getSupportNeeds()))
+                  .map(order -> new Object[] {p, order}));
     }
   }
 
@@ -130,7 +141,8 @@ class LawsOnFixturesTest {
       ContactPerson once = endDate(person, DAY);
       Statistics.cover(5, person.getPeriod().start().isAfter(DAY), "CP-3.1");
       Statistics.cover(5, person.getPeriod().isOpenEnded(), "open");
-      Statistics.cover(1, person.getPeriod().end().filter(DAY::equals).isPresent(), "ends on the move date");
+      Statistics.cover(
+          1, person.getPeriod().end().filter(DAY::equals).isPresent(), "ends on the move date");
       assertThat(endDate(once, DAY)).isEqualTo(once);
     }
 
@@ -147,7 +159,11 @@ class LawsOnFixturesTest {
 
     Gen<ContactPerson> aroundTheMove() {
       return contactPersons()
-          .ofTypes(1, ContactPersonTypes.COMPANION, ContactPersonTypes.JOBCENTRE_CONTACT, ContactPersonTypes.MENTOR)
+          .ofTypes(
+              1,
+              ContactPersonTypes.COMPANION,
+              ContactPersonTypes.JOBCENTRE_CONTACT,
+              ContactPersonTypes.MENTOR)
           .around(DAY);
     }
 

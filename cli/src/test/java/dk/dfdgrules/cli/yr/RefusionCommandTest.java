@@ -126,7 +126,10 @@ class RefusionCommandTest {
     Files.writeString(f, "person;week;code\n2;2020-W01;111\n1;2020-W02;111\n");
     CliRun r = run("yr", "refusion", f.toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("line 3").contains("not sorted by person").doesNotContain("memory");
+    assertThat(r.err())
+        .contains("line 3")
+        .contains("not sorted by person")
+        .doesNotContain("memory");
   }
 
   @Test

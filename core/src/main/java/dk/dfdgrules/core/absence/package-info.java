@@ -6,7 +6,8 @@
  * file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */
 /**
- * Absence: {@link dk.dfdgrules.core.absence.AbsenceRegistration} (fravær), a registration of an absence type for a period.
+ * Absence: {@link dk.dfdgrules.core.absence.AbsenceRegistration} (fravær), a registration of an
+ * absence type for a period.
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
  */

@@ -6,7 +6,9 @@
  * file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */
 /**
- * Activities: {@link dk.dfdgrules.core.activity.Activity} (an activation activity with status, cause, pool, period, hours and cost) and {@link dk.dfdgrules.core.activity.MentorIntervention} (mentorindsats).
+ * Activities: {@link dk.dfdgrules.core.activity.Activity} (an activation activity with status,
+ * cause, pool, period, hours and cost) and {@link dk.dfdgrules.core.activity.MentorIntervention}
+ * (mentorindsats).
  *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
  */

@@ -7,8 +7,8 @@
  */
 /**
  * Contact persons (kontaktpersoner) and contact details: {@link
- * dk.dfdgrules.core.contact.ContactPerson}, the education-order contacts of types 31 and 32
- * ({@link dk.dfdgrules.core.contact.EducationInstitutionContact}, {@link
+ * dk.dfdgrules.core.contact.ContactPerson}, the education-order contacts of types 31 and 32 ({@link
+ * dk.dfdgrules.core.contact.EducationInstitutionContact}, {@link
  * dk.dfdgrules.core.contact.JobcentreContact}) and their assignment to a citizen ({@link
  * dk.dfdgrules.core.contact.ContactAssignment}); {@link dk.dfdgrules.core.contact.PhoneNumber} and
  * {@link dk.dfdgrules.core.contact.EmailAddress}.

@@ -14,10 +14,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: the abstract value type is the public API, its
- * generated {@code Immutable*} implementation is package-private, builders are reached through a
- * nested {@code Builder} of the abstract type, and attributes marked {@code @Value.Redacted}
- * (personal data) print as {@code ****} in {@code toString}.
+ * The one Immutables style of the project: the abstract value type is the public API, its generated
+ * {@code Immutable*} implementation is package-private, builders are reached through a nested
+ * {@code Builder} of the abstract type, and attributes marked {@code @Value.Redacted} (personal
+ * data) print as {@code ****} in {@code toString}.
  *
  * <p>Accessors are JavaBeans getters ({@code getStep()}, {@code isCreatedInError()}) so that a
  * user's Bean Validation {@code Validator} sees the constraints on them; builders and JSON use the

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * could be found") for a constraint that has none. Registered in core's {@code
  * META-INF/services/jakarta.validation.ConstraintValidator} for type {@code Object}; {@code
  * dfdg-rules} registers its validator for type {@code EducationPlan}, which the Bean Validation
- * resolution algorithm prefers as the more specific type, so this one is never used on a plan
- * when the rules are present.
+ * resolution algorithm prefers as the more specific type, so this one is never used on a plan when
+ * the rules are present.
  *
  * <p>Internal: not meant to be called by applications; public only for the service loader.
  */

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * contactPersons[2].period}, {@code group[2019-W38]}). A template {@linkplain #covers(DerivedKey)
  * covers} each of its elements.
  *
- * <p>Values render as text by {@link #text(Object)}: dates, weeks, periods and numbers in their
- * ISO or plain form, enum constants by name, collections joined with {@code ", "}.
+ * <p>Values render as text by {@link #text(Object)}: dates, weeks, periods and numbers in their ISO
+ * or plain form, enum constants by name, collections joined with {@code ", "}.
  *
  * @param <T> the type of the value
  */

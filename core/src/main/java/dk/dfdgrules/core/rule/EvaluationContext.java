@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a rule is evaluated against besides its facts: the <em>evaluation date</em> (which picks
- * the rule version; never the wall clock), the announced versions the caller has enabled and from
- * when, and the rules the caller has switched off (e.g. the library's own format checks of EC-4).
+ * What a rule is evaluated against besides its facts: the <em>evaluation date</em> (which picks the
+ * rule version; never the wall clock), the announced versions the caller has enabled and from when,
+ * and the rules the caller has switched off (e.g. the library's own format checks of EC-4).
  *
  * @param date the evaluation date
  * @param enabled announced versions enabled, by {@link RuleVersion#key()} or by rule id, with the
@@ -82,9 +82,7 @@ public record EvaluationContext(
    */
   public EvaluationContext switchOff(RuleId ruleId) {
     return new EvaluationContext(
-        date,
-        enabled,
-        ImmutableSet.<RuleId>builder().addAll(switchedOff).add(ruleId).build());
+        date, enabled, ImmutableSet.<RuleId>builder().addAll(switchedOff).add(ruleId).build());
   }
 
   /**

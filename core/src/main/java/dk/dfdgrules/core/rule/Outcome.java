@@ -16,8 +16,8 @@ public enum Outcome {
   /** A fact the rule needs was not given; the result names the missing facts. */
   UNDETERMINED,
   /**
-   * No version of the rule is in force on the evaluation date (or the caller switched the rule
-   * off, or an announced rule was not enabled).
+   * No version of the rule is in force on the evaluation date (or the caller switched the rule off,
+   * or an announced rule was not enabled).
    */
   NOT_IN_FORCE
 }

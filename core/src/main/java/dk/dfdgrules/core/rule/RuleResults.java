@@ -105,7 +105,9 @@ public interface RuleResults {
    * @return the errors
    */
   default ImmutableList<Violation> errors() {
-    return violations().stream().filter(Violation::isError).collect(ImmutableList.toImmutableList());
+    return violations().stream()
+        .filter(Violation::isError)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -114,9 +116,7 @@ public interface RuleResults {
    * @return the warnings
    */
   default ImmutableList<Violation> warnings() {
-    return violations().stream()
-        .filter(v -> !v.isError())
-        .collect(ImmutableList.toImmutableList());
+    return violations().stream().filter(v -> !v.isError()).collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -18,8 +18,8 @@ import java.util.Optional;
  * over; empty = still in force). A rule that changed keeps both versions, chosen by the evaluation
  * date.
  *
- * <p>An <em>announced</em> version (the source announces it without a date, e.g. SUB-6) is never
- * in force by itself: it applies only when the caller enables it with a date in the {@link
+ * <p>An <em>announced</em> version (the source announces it without a date, e.g. SUB-6) is never in
+ * force by itself: it applies only when the caller enables it with a date in the {@link
  * EvaluationContext} ({@link EvaluationContext#enable(String, LocalDate)} with {@link #key()}, or
  * with the rule id).
  *
@@ -137,8 +137,8 @@ public record RuleVersion(
   }
 
   /**
-   * The first day this version applies in a context: its in-force date, or for an announced
-   * version the date the caller enabled it from.
+   * The first day this version applies in a context: its in-force date, or for an announced version
+   * the date the caller enabled it from.
    *
    * @param context the evaluation context
    * @return the first day, {@link LocalDate#MIN} when in force since before the sources, or empty

@@ -22,8 +22,7 @@ import java.util.Optional;
  * @param quote a short quote in the source's language; may be empty
  * @param link a link to the source, if public
  */
-public record SourceCitation(
-    String document, String section, String quote, Optional<String> link) {
+public record SourceCitation(String document, String section, String quote, Optional<String> link) {
 
   /**
    * Checks the parts.

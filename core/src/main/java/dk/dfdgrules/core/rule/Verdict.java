@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * The decision of an area that checks data: accepted, rejected (an error), or undetermined (a fact
- * is missing). Folded from the rules' results by {@link #of(RuleResults)}, so switching off the rule
- * that rejects accepts the data. A checking area with content of its own (the CV comment, the job
- * titles given twice, the effects in 'Min plan') answers with a record of its own whose kind is
+ * is missing). Folded from the rules' results by {@link #of(RuleResults)}, so switching off the
+ * rule that rejects accepts the data. A checking area with content of its own (the CV comment, the
+ * job titles given twice, the effects in 'Min plan') answers with a record of its own whose kind is
  * this {@link Kind}, taken from {@link #of(RuleResults)}.
  *
  * @param kind accepted, rejected or undetermined
@@ -34,7 +34,8 @@ public record Verdict(Kind kind, Optional<RuleId> decidedBy, Optional<Message> r
     UNDETERMINED
   }
 
-  private static final Verdict ACCEPTED = new Verdict(Kind.ACCEPTED, Optional.empty(), Optional.empty());
+  private static final Verdict ACCEPTED =
+      new Verdict(Kind.ACCEPTED, Optional.empty(), Optional.empty());
 
   /**
    * The verdict of results: rejected by the first error, else undetermined by the first rule that

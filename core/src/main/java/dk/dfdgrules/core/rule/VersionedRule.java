@@ -24,8 +24,8 @@ import java.util.Optional;
  * Rule#define(String, Class)}. On evaluation it picks the version in force on the evaluation date
  * and answers {@link Outcome#NOT_IN_FORCE} when none is (or when the caller switched it off). An
  * announced version the caller enabled supersedes the dated versions from the day it was enabled
- * from (it is the announced fix or change of what was released, even when enabled from a day
- * before the release); of several enabled announced versions, the one enabled last.
+ * from (it is the announced fix or change of what was released, even when enabled from a day before
+ * the release); of several enabled announced versions, the one enabled last.
  *
  * <pre>{@code
  * Rule<Plan> rule = Rule.define("SUB-5", Plan.class)
@@ -255,8 +255,7 @@ public final class VersionedRule<F> implements Rule<F> {
      * @throws IllegalArgumentException if the version belongs to another rule or is given twice
      */
     public Builder<F> version(RuleVersion version, Evaluation<F> evaluation) {
-      checkArgument(
-          version.ruleId().equals(id), "version of %s added to %s", version.ruleId(), id);
+      checkArgument(version.ruleId().equals(id), "version of %s added to %s", version.ruleId(), id);
       checkArgument(
           versions.stream().noneMatch(v -> v.label().equals(version.label())),
           "%s: version '%s' given twice",

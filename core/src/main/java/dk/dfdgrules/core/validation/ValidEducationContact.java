@@ -22,8 +22,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An education-order contact obeys EC-1 … EC-4 (DFDG-RN-2021-12-06 §3.3) on the day of
- * validation. Declared on, and checked by its own validator for, each contact type:
+ * An education-order contact obeys EC-1 … EC-4 (DFDG-RN-2021-12-06 §3.3) on the day of validation.
+ * Declared on, and checked by its own validator for, each contact type:
  *
  * <ul>
  *   <li>{@link dk.dfdgrules.core.contact.JobcentreContact} (type 32): EC-1 and EC-4 — also as the
@@ -36,8 +36,7 @@ import java.lang.annotation.Target;
  * <p>The checks are the validators of {@code dfdg-rules} ({@code dk.dfdgrules.rules.validation}),
  * registered in that module's {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  * Without {@code dfdg-rules} on the class path there are no rules to check and the constraint
- * accepts every value ({@link
- * dk.dfdgrules.core.internal.EducationContactFallbackValidator}).
+ * accepts every value ({@link dk.dfdgrules.core.internal.EducationContactFallbackValidator}).
  *
  * <p>EC-4 (e-mail, Danish phone number, CVR modulus 11, P number of 10 digits) is <em>not in the
  * source</em>: the library's own checks, whose messages say so; switch them off with {@code

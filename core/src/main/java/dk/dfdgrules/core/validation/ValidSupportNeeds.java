@@ -23,8 +23,8 @@ import java.lang.annotation.Target;
 
 /**
  * The support needs of an education plan obey SN-1 … SN-4 (DFDG-RN-2021-12-06 §3.2) on the day of
- * validation: 1 not with 2 or 3; 4 only with 2 or 3; 5 and 6 alone are fine; at step 4 at least
- * one of 1, 2, 3. Declared on {@link dk.dfdgrules.core.plan.EducationPlan}, so {@code
+ * validation: 1 not with 2 or 3; 4 only with 2 or 3; 5 and 6 alone are fine; at step 4 at least one
+ * of 1, 2, 3. Declared on {@link dk.dfdgrules.core.plan.EducationPlan}, so {@code
  * validator.validate(plan)} checks it with no configuration.
  *
  * <p>The check is {@code dk.dfdgrules.rules.validation.SupportNeedsValidator} of {@code

@@ -47,7 +47,8 @@ class MoneyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "kr.", "1,234", "1.2.3", "12.345,6,7", "1.23,45", "abc", "1 740,96", "12.345"})
+  @ValueSource(
+      strings = {"", "kr.", "1,234", "1.2.3", "12.345,6,7", "1.23,45", "abc", "1 740,96", "12.345"})
   void rejectsWhatIsNotAnAmount(String text) {
     assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -34,10 +34,12 @@ class MessagesTest {
     try {
       Locale.setDefault(Locale.US);
       Message m = Message.of("rule.switchedOff", "rule", "EC-4");
-      assertThat(Messages.format(m, Locale.GERMAN)).isEqualTo("Reglen EC-4 er slået fra af kalderen.");
+      assertThat(Messages.format(m, Locale.GERMAN))
+          .isEqualTo("Reglen EC-4 er slået fra af kalderen.");
       assertThat(Messages.danish(m)).isEqualTo("Reglen EC-4 er slået fra af kalderen.");
       assertThat(Messages.english(m)).isEqualTo("Rule EC-4 was switched off by the caller.");
-      assertThat(Messages.format(m, Locale.UK)).isEqualTo("Rule EC-4 was switched off by the caller.");
+      assertThat(Messages.format(m, Locale.UK))
+          .isEqualTo("Rule EC-4 was switched off by the caller.");
     } finally {
       Locale.setDefault(saved);
     }
@@ -52,6 +54,7 @@ class MessagesTest {
   void argumentsAreNamed() {
     assertThat(Messages.substitute("{a} og {b}, ikke {c}", java.util.Map.of("a", "1", "b", "2")))
         .isEqualTo("1 og 2, ikke {c}");
-    assertThat(Message.of("k", "ids", java.util.List.of(1, 2, 3)).arguments()).containsEntry("ids", "1, 2, 3");
+    assertThat(Message.of("k", "ids", java.util.List.of(1, 2, 3)).arguments())
+        .containsEntry("ids", "1, 2, 3");
   }
 }

@@ -76,8 +76,11 @@ class RuleAreaTest {
                       .map(
                           d ->
                               new Doubled(
-                                  Doubled.Kind.DOUBLED, Optional.of(d), Optional.of(RuleId.of("SN-2"))))
-                      .orElse(new Doubled(Doubled.Kind.NOTHING, Optional.empty(), Optional.empty())));
+                                  Doubled.Kind.DOUBLED,
+                                  Optional.of(d),
+                                  Optional.of(RuleId.of("SN-2"))))
+                      .orElse(
+                          new Doubled(Doubled.Kind.NOTHING, Optional.empty(), Optional.empty())));
 
   @Test
   void eachRuleRunsOnceAndTheDecisionComesFromTheResults() {
@@ -147,7 +150,9 @@ class RuleAreaTest {
             .rules(positive, doubles)
             .concerned(n -> n > 10 ? List.of(doubles) : List.of(positive, doubles))
             .validates();
-    assertThat(byFacts.evaluate(11, DAY).results()).extracting(RuleResult::ruleId).containsExactly(RuleId.of("SN-2"));
+    assertThat(byFacts.evaluate(11, DAY).results())
+        .extracting(RuleResult::ruleId)
+        .containsExactly(RuleId.of("SN-2"));
     assertThat(byFacts.evaluate(1, DAY).results()).hasSize(2);
   }
 
@@ -177,10 +182,12 @@ class RuleAreaTest {
   void contractsAreChecked() {
     assertThatThrownBy(() -> RuleArea.builder("Not Lower", Integer.class))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RuleArea.builder("no-rules", Integer.class).description("x").validates())
+    assertThatThrownBy(
+            () -> RuleArea.builder("no-rules", Integer.class).description("x").validates())
         .hasMessageContaining("no rules");
     assertThatThrownBy(
-            () -> RuleArea.builder("twice", Integer.class).description("x").rules(positive, positive))
+            () ->
+                RuleArea.builder("twice", Integer.class).description("x").rules(positive, positive))
         .hasMessageContaining("twice");
     assertThatThrownBy(() -> area.evaluateFacts("three", EvaluationContext.on(DAY)))
         .isInstanceOf(ClassCastException.class);

@@ -31,8 +31,12 @@ class RuleIdTest {
   @Test
   void orderedByAreaThenNumber() {
     List<RuleId> sorted =
-        Stream.of("SN-10", "SN-2", "CP-3.2", "CP-3", "SUB-1", "CP-3.1").map(RuleId::of).sorted().toList();
-    assertThat(sorted).extracting(RuleId::value)
+        Stream.of("SN-10", "SN-2", "CP-3.2", "CP-3", "SUB-1", "CP-3.1")
+            .map(RuleId::of)
+            .sorted()
+            .toList();
+    assertThat(sorted)
+        .extracting(RuleId::value)
         .containsExactly("CP-3", "CP-3.1", "CP-3.2", "SN-2", "SN-10", "SUB-1");
   }
 

@@ -38,7 +38,9 @@ class VersionedRuleTest {
     RuleResult r = RULE.evaluate("facts", CHANGE.minusDays(1));
     assertThat(r.version()).contains(BEFORE);
     assertThat(r.outcome()).isEqualTo(Outcome.VIOLATED);
-    assertThat(r.violations()).singleElement().satisfies(v -> assertThat(v.citation()).isEqualTo(CITE));
+    assertThat(r.violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.citation()).isEqualTo(CITE));
   }
 
   @Test
@@ -52,7 +54,8 @@ class VersionedRuleTest {
   void anAnnouncedVersionIsOffUntilTheCallerEnablesIt() {
     LocalDate later = LocalDate.of(2023, 1, 1);
     assertThat(RULE.evaluate("f", later).version()).contains(FROM);
-    EvaluationContext enabled = EvaluationContext.on(later).enable("SUB-5", LocalDate.of(2022, 6, 1));
+    EvaluationContext enabled =
+        EvaluationContext.on(later).enable("SUB-5", LocalDate.of(2022, 6, 1));
     assertThat(RULE.evaluate("f", enabled).version()).contains(ANNOUNCED);
     assertThat(RULE.evaluate("f", enabled.at(LocalDate.of(2022, 5, 31))).version()).contains(FROM);
     EvaluationContext byKey = EvaluationContext.on(later).enable("SUB-5:announced", later);
@@ -70,7 +73,9 @@ class VersionedRuleTest {
   @Test
   void aRuleNotYetInForceSaysSo() {
     Rule<String> future =
-        Rule.define("SUB-5", String.class).version(FROM, (f, v, c) -> RuleResult.satisfied(v)).build();
+        Rule.define("SUB-5", String.class)
+            .version(FROM, (f, v, c) -> RuleResult.satisfied(v))
+            .build();
     RuleResult r = future.evaluate("f", CHANGE.minusDays(1));
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
     assertThat(r.version()).isEmpty();
@@ -104,13 +109,17 @@ class VersionedRuleTest {
     assertThatThrownBy(
             () ->
                 Rule.define("SUB-5", String.class)
-                    .version(RuleVersion.always(RuleId.of("SN-1"), CITE), (f, v, c) -> RuleResult.satisfied(v)))
+                    .version(
+                        RuleVersion.always(RuleId.of("SN-1"), CITE),
+                        (f, v, c) -> RuleResult.satisfied(v)))
         .hasMessageContaining("SN-1");
   }
 
   @Test
   void nullFactsAreACallerError() {
-    assertThatThrownBy(() -> RULE.evaluate(null, CHANGE)).isInstanceOf(NullPointerException.class).hasMessage("facts");
+    assertThatThrownBy(() -> RULE.evaluate(null, CHANGE))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("facts");
   }
 
   @Test
@@ -121,11 +130,16 @@ class VersionedRuleTest {
     assertThatThrownBy(
             () ->
                 new RuleResult(
-                    ID, Outcome.SATISFIED, java.util.Optional.of(FROM),
-                    List.of(Violation.error(FROM, "p", Message.of("e"))), List.of(), List.of(),
+                    ID,
+                    Outcome.SATISFIED,
+                    java.util.Optional.of(FROM),
+                    List.of(Violation.error(FROM, "p", Message.of("e"))),
+                    List.of(),
+                    List.of(),
                     java.util.Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RuleResult.undetermined(FROM)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleResult.undetermined(FROM))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -134,12 +148,16 @@ class VersionedRuleTest {
     RuleResult satisfied = RULE.evaluate("f", CHANGE);
     RuleResult undetermined = RuleResult.undetermined(FROM, "birthDate");
     RuleResult off = RuleResult.notInForce(ID, CHANGE);
-    assertThat(RuleResults.of(List.of(satisfied, undetermined, violated)).outcome()).isEqualTo(Outcome.VIOLATED);
-    assertThat(RuleResults.of(List.of(satisfied, undetermined)).outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(RuleResults.of(List.of(satisfied, undetermined, violated)).outcome())
+        .isEqualTo(Outcome.VIOLATED);
+    assertThat(RuleResults.of(List.of(satisfied, undetermined)).outcome())
+        .isEqualTo(Outcome.UNDETERMINED);
     assertThat(RuleResults.of(List.of(satisfied, off)).outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(RuleResults.of(List.of(off)).outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
-    assertThat(RuleResults.of(List.of(satisfied, undetermined, violated)).violatedRuleIds()).containsExactly(ID);
-    assertThat(RuleResults.of(List.of(undetermined, undetermined)).missingFacts()).containsExactly("birthDate");
+    assertThat(RuleResults.of(List.of(satisfied, undetermined, violated)).violatedRuleIds())
+        .containsExactly(ID);
+    assertThat(RuleResults.of(List.of(undetermined, undetermined)).missingFacts())
+        .containsExactly("birthDate");
   }
 
   @Test
@@ -149,9 +167,11 @@ class VersionedRuleTest {
             .version(FROM, (f, v, c) -> RuleResult.satisfied(v))
             .version(ANNOUNCED, (f, v, c) -> RuleResult.undetermined(v, "admissionMessage"))
             .build();
-    EvaluationContext early = EvaluationContext.on(CHANGE.plusMonths(1)).enable("SUB-5", CHANGE.minusMonths(1));
+    EvaluationContext early =
+        EvaluationContext.on(CHANGE.plusMonths(1)).enable("SUB-5", CHANGE.minusMonths(1));
     assertThat(rule.evaluate("f", early).version()).contains(ANNOUNCED);
     assertThat(rule.evaluate("f", early.at(CHANGE.minusDays(1))).version()).contains(ANNOUNCED);
-    assertThat(rule.evaluate("f", early.at(CHANGE.minusMonths(1).minusDays(1))).version()).isEmpty();
+    assertThat(rule.evaluate("f", early.at(CHANGE.minusMonths(1).minusDays(1))).version())
+        .isEmpty();
   }
 }

@@ -70,18 +70,22 @@ class DatePeriodTest {
 
   @Test
   void parseIsTheInverseOfToString() {
-    for (DatePeriod p : new DatePeriod[] {DatePeriod.of(MARCH_1, MARCH_31), DatePeriod.from(MARCH_1)}) {
+    for (DatePeriod p :
+        new DatePeriod[] {DatePeriod.of(MARCH_1, MARCH_31), DatePeriod.from(MARCH_1)}) {
       assertThat(DatePeriod.parse(p.toString())).isEqualTo(p);
     }
     assertThat(DatePeriod.from(MARCH_1)).hasToString("2022-03-01/..");
-    assertThatThrownBy(() -> DatePeriod.parse("2022-03-01")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DatePeriod.parse("2022-03-01/soon")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DatePeriod.parse("2022-03-01"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DatePeriod.parse("2022-03-01/soon"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void withEndAndWithStartKeepTheInvariant() {
     DatePeriod p = DatePeriod.from(MARCH_1).withEnd(MARCH_31);
     assertThat(p).isEqualTo(DatePeriod.of(MARCH_1, MARCH_31));
-    assertThatThrownBy(() -> p.withStart(MARCH_31.plusDays(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> p.withStart(MARCH_31.plusDays(1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

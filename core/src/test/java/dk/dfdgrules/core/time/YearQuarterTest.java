@@ -37,7 +37,8 @@ class YearQuarterTest {
     YearQuarter q = YearQuarter.of(2005, 4);
     assertThat(q).hasToString("2005-Q4");
     assertThat(YearQuarter.parse("2005-Q4")).isEqualTo(q);
-    assertThatThrownBy(() -> YearQuarter.parse("2005-Q5")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> YearQuarter.parse("2005-Q5"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> YearQuarter.of(2005, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -66,7 +66,8 @@ class BeanValidationTest {
   void hoursPerWeekAreBetween0And168() {
     Activity.Builder b = Activity.builder().status(ActivityStatus.PLANNED).period(PERIOD);
     assertThat(paths(b.hoursPerWeek(new BigDecimal("37")).build())).isEmpty();
-    assertThat(paths(b.hoursPerWeek(new BigDecimal("169")).build())).containsExactly("hoursPerWeek");
+    assertThat(paths(b.hoursPerWeek(new BigDecimal("169")).build()))
+        .containsExactly("hoursPerWeek");
     assertThat(paths(b.hoursPerWeek(new BigDecimal("-1")).build())).containsExactly("hoursPerWeek");
   }
 
@@ -77,13 +78,18 @@ class BeanValidationTest {
     assertThat(paths(Citizen.builder().cpr(cpr).residenceMunicipality("1010").build()))
         .containsExactly("residenceMunicipality");
     assertThat(
-            paths(Citizen.builder().cpr(cpr).addContactGroups(ContactGroupMembership.of(0, PERIOD)).build()))
+            paths(
+                Citizen.builder()
+                    .cpr(cpr)
+                    .addContactGroups(ContactGroupMembership.of(0, PERIOD))
+                    .build()))
         .containsExactly("contactGroups[0].contactGroup");
   }
 
   @Test
   void aContactPersonTypeIsPositiveAndViolationsHideTheName() {
-    ContactPerson p = ContactPerson.builder().type(-1).period(PERIOD).name("Karen Kristiansen").build();
+    ContactPerson p =
+        ContactPerson.builder().type(-1).period(PERIOD).name("Karen Kristiansen").build();
     Set<ConstraintViolation<ContactPerson>> vs = validator.validate(p);
     assertThat(vs).extracting(v -> v.getPropertyPath().toString()).containsExactly("type");
     assertThat(vs.iterator().next().getMessage()).doesNotContain("Karen");
@@ -92,8 +98,8 @@ class BeanValidationTest {
   /**
    * The class-level rule constraints of the core types ({@link ValidSupportNeeds}, {@link
    * ValidEducationContact}) with core alone: {@code dfdg-rules} is not on this module's test class
-   * path, so core's fallback validators apply — they accept everything, and nothing throws
-   * HV000030 ("No validator could be found").
+   * path, so core's fallback validators apply — they accept everything, and nothing throws HV000030
+   * ("No validator could be found").
    */
   @Nested
   class WithoutDfdgRules {
@@ -107,22 +113,26 @@ class BeanValidationTest {
     @Test
     void theCoreTypesCarryTheConstraints() {
       assertThat(classConstraints(EducationPlan.class)).containsExactly(ValidSupportNeeds.class);
-      assertThat(classConstraints(JobcentreContact.class)).containsExactly(ValidEducationContact.class);
+      assertThat(classConstraints(JobcentreContact.class))
+          .containsExactly(ValidEducationContact.class);
       assertThat(classConstraints(EducationInstitutionContact.class))
           .containsExactly(ValidEducationContact.class);
-      assertThat(classConstraints(ContactAssignment.class)).containsExactly(ValidEducationContact.class);
+      assertThat(classConstraints(ContactAssignment.class))
+          .containsExactly(ValidEducationContact.class);
       assertThat(
               validator
                   .getConstraintsForClass(EducationPlan.class)
                   .getConstraintsForProperty("jobcentreContact")
                   .getConstrainedContainerElementTypes())
           .singleElement()
-          .satisfies(e -> assertThat(e.isCascaded()).as("Optional<@Valid JobcentreContact>").isTrue());
+          .satisfies(
+              e -> assertThat(e.isCascaded()).as("Optional<@Valid JobcentreContact>").isTrue());
     }
 
     @Test
     void aPlanWithSupportNeedsOneAndTwoGivesNoViolationAndNoException() {
-      EducationPlan plan = EducationPlan.of(Step.STEP_2, SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC);
+      EducationPlan plan =
+          EducationPlan.of(Step.STEP_2, SupportNeed.NONE_ASSESSED, SupportNeed.ACADEMIC);
       assertThat(validator.validate(plan)).isEmpty();
     }
 
@@ -134,7 +144,8 @@ class BeanValidationTest {
     @Test
     void contactsLackingEveryFieldGiveNoViolation() {
       assertThat(validator.validate(JobcentreContact.builder().phone("12 34").build())).isEmpty();
-      assertThat(validator.validate(EducationInstitutionContact.builder().cvr("1").build())).isEmpty();
+      assertThat(validator.validate(EducationInstitutionContact.builder().cvr("1").build()))
+          .isEmpty();
       assertThat(validator.validate(ContactAssignment.builder().build())).isEmpty();
     }
 

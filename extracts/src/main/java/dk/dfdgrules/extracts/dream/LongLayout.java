@@ -25,19 +25,30 @@ final class LongLayout {
   final int codeCol;
   final IsoWeek dataFirst;
   final int weeks;
+
   /** Epoch week of week 1 of each year from {@link #baseYear}; for fast week parsing. */
   final int baseYear;
+
   final long[] week1Epoch;
   final int[] weeksInYear;
   final long firstEpoch;
+
   /** The quarter of the first week (by its Thursday, DRM-2) and the number of quarters. */
   final YearQuarter firstQuarter;
+
   final int quarters;
+
   /** Week index → quarter index (from {@link #firstQuarter}), by the week's Thursday (DRM-2). */
   final int[] quarterOfWeek;
 
   LongLayout(
-      char delim, int columns, int keyCol, int weekCol, int codeCol, IsoWeek dataFirst, IsoWeek dataLast) {
+      char delim,
+      int columns,
+      int keyCol,
+      int weekCol,
+      int codeCol,
+      IsoWeek dataFirst,
+      IsoWeek dataLast) {
     this.delim = (byte) delim;
     this.columns = columns;
     this.keyCol = keyCol;
@@ -67,8 +78,8 @@ final class LongLayout {
    * Finds the columns of a header.
    *
    * @param fields the header's fields
-   * @param names the accepted names of the person, week and code columns, lower case, in
-   *     preference order
+   * @param names the accepted names of the person, week and code columns, lower case, in preference
+   *     order
    * @return {@code {key, week, code}}, or null when one is missing
    */
   static int[] columns(List<String> fields, List<List<String>> names) {
@@ -95,8 +106,7 @@ final class LongLayout {
   }
 
   /**
-   * Parses a week at byte level: {@code 2019-W38}, {@code 2019W38}, {@code 201938}, {@code
-   * y_1938}.
+   * Parses a week at byte level: {@code 2019-W38}, {@code 2019W38}, {@code 201938}, {@code y_1938}.
    *
    * @return the epoch week, or Long.MIN_VALUE if malformed or not a real week
    */

@@ -21,5 +21,6 @@ interface PersonHandler {
    * @param hasVisit true if any quarter has a category
    * @return false to reject the row (a person key already seen)
    */
-  boolean person(byte[] keyBuf, int keyOff, int keyLen, short[] codes, byte[] visit, boolean hasVisit);
+  boolean person(
+      byte[] keyBuf, int keyOff, int keyLen, short[] codes, byte[] visit, boolean hasVisit);
 }

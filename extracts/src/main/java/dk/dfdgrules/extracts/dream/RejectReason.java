@@ -8,9 +8,9 @@
 package dk.dfdgrules.extracts.dream;
 
 /**
- * Why a row of a DREAM file was rejected. Each reason has a message key {@code
- * dream.reject.<NAME>} in the DREAM message bundles of {@code dfdg-rules} (Danish and English,
- * {@link dk.dfdgrules.rules.dream.DreamMessages}).
+ * Why a row of a DREAM file was rejected. Each reason has a message key {@code dream.reject.<NAME>}
+ * in the DREAM message bundles of {@code dfdg-rules} (Danish and English, {@link
+ * dk.dfdgrules.rules.dream.DreamMessages}).
  */
 public enum RejectReason {
   /** An empty line. */
@@ -33,15 +33,13 @@ public enum RejectReason {
   UNKNOWN_VISITATION,
   /**
    * A person key already used by an earlier row of a wide file: a person counts once (DRM-7), so
-   * the later row is rejected. (In a long file a key that comes back after another key is the
-   * "not sorted" input error.)
+   * the later row is rejected. (In a long file a key that comes back after another key is the "not
+   * sorted" input error.)
    */
   DUPLICATE_KEY,
   /** A quarter value (visit table) that is malformed. */
   MALFORMED_QUARTER,
-  /**
-   * A second visit row for the same person and quarter with another category; the first stands.
-   */
+  /** A second visit row for the same person and quarter with another category; the first stands. */
   CONFLICTING_VISITATION;
 
   /**

@@ -29,6 +29,7 @@ final class VisitChunk {
   byte[] cats;
   boolean[] has = new boolean[16];
   final List<RejectedRow> rejects = new ArrayList<>();
+
   /** The worker's cursor: the next person not yet handed on. */
   int next;
 

@@ -23,8 +23,8 @@ import dk.dfdgrules.rules.dream.ReceiverStatusRule;
  * one pair per week, so distinct counts are sums).
  *
  * <p>The groups are DRM-4's, through {@link GroupTables}, the visitation category of the week's
- * quarter deciding job-ready versus activity-ready where known; the one implementation of that
- * rule is {@link dk.dfdgrules.rules.dream.BenefitGroupRule#byVisitation}.
+ * quarter deciding job-ready versus activity-ready where known; the one implementation of that rule
+ * is {@link dk.dfdgrules.rules.dream.BenefitGroupRule#byVisitation}.
  *
  * <p>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is not
  * comparable with other data sources (FLIS-DREAM §2).
@@ -42,7 +42,8 @@ final class WeeklyLongCounter {
   private final byte[][] byVisit;
   private final int[] quarterOfWeek;
   private final int[] slot; // week → its column in counts (the scratch column when not counted)
-  private final int[] counts; // pair-major: counts[pair * stride + column], so a spell's weeks are adjacent
+  private final int[]
+      counts; // pair-major: counts[pair * stride + column], so a spell's weeks are adjacent
   private final int stride;
   private final int weeks;
   private final int counted;

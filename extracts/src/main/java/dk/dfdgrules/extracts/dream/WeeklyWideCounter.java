@@ -47,7 +47,8 @@ final class WeeklyWideCounter extends WideRowWorker {
   private final UnlistedCounter unlisted = new UnlistedCounter();
   private final byte[] now; // code → group ordinal
   private final byte[] later; // code → follow-up index
-  private final int[] base; // week → offset of its block in counts (a scratch block when not counted)
+  private final int[]
+      base; // week → offset of its block in counts (a scratch block when not counted)
   private final byte[] g; // per week of the row: group ordinal
   private final byte[] fol; // per week of the row: follow-up index
   private final int[] counts;
@@ -59,7 +60,6 @@ final class WeeklyWideCounter extends WideRowWorker {
   private final WideParser slow;
   private final short[] slowCodes;
   private long persons;
-
 
   WeeklyWideCounter(WideLayout layout, GroupTables t, PeriodGrid grid) {
     if (NB != 0) {
@@ -101,8 +101,8 @@ final class WeeklyWideCounter extends WideRowWorker {
    * Tells whether a layout suits this kernel.
    *
    * @param layout a wide layout
-   * @return true if the weekly columns are contiguous, in week order, without gaps, and there is
-   *     no visitation column
+   * @return true if the weekly columns are contiguous, in week order, without gaps, and there is no
+   *     visitation column
    */
   static boolean suits(WideLayout layout) {
     if (layout.hasVisit || layout.weeks < 2) {

@@ -34,11 +34,11 @@ import java.util.List;
 
 /**
  * Properties of the key-figure job (DRM-5 … DRM-8) over generated DREAM data, with the project's
- * own engine: edge cases first, then random data, a counterexample shrunk to a small file. The
- * data are {@link DfdgGenerators#dreamSeries()} — spells of every benefit family, ~60 % blank
- * weeks, population exits, visitation from 2014-Q1 — over 1–130 weeks from 2013-W40 to 2024-W40,
- * so that week 53 (2015, 2020), year changes and t+52 beyond the data come up; coverage
- * requirements make sure they do.
+ * own engine: edge cases first, then random data, a counterexample shrunk to a small file. The data
+ * are {@link DfdgGenerators#dreamSeries()} — spells of every benefit family, ~60 % blank weeks,
+ * population exits, visitation from 2014-Q1 — over 1–130 weeks from 2013-W40 to 2024-W40, so that
+ * week 53 (2015, 2020), year changes and t+52 beyond the data come up; coverage requirements make
+ * sure they do.
  *
  * <p>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is not
  * comparable with other data sources (FLIS-DREAM §2).
@@ -76,40 +76,61 @@ class KeyFigurePropertiesTest {
     boolean has(BenefitGroup family) {
       List<Short> codes = DreamSeriesGen.families().get(family);
       return persons.stream()
-          .anyMatch(s -> {
-            for (int i = 0; i < s.length(); i++) {
-              if (codes.contains(s.codeAtIndex(i))) {
-                return true;
-              }
-            }
-            return false;
-          });
+          .anyMatch(
+              s -> {
+                for (int i = 0; i < s.length(); i++) {
+                  if (codes.contains(s.codeAtIndex(i))) {
+                    return true;
+                  }
+                }
+                return false;
+              });
     }
 
     boolean hasExit() {
-      return persons.stream().anyMatch(s -> s.length() > 0 && (s.codeAtIndex(s.length() - 1) == 997 || s.codeAtIndex(s.length() - 1) == 999));
+      return persons.stream()
+          .anyMatch(
+              s ->
+                  s.length() > 0
+                      && (s.codeAtIndex(s.length() - 1) == 997
+                          || s.codeAtIndex(s.length() - 1) == 999));
     }
 
     /** The wide file, so a shrunk counterexample can be read. */
     @Override
     public String toString() {
-      return first + " .. " + last() + ", " + persons.size() + " persons:\n" + DreamFiles.text(wide());
+      return first
+          + " .. "
+          + last()
+          + ", "
+          + persons.size()
+          + " persons:\n"
+          + DreamFiles.text(wide());
     }
   }
 
   static Gen<Data> data() {
     return source -> {
-      IsoWeek first = source.draw(DfdgGenerators.isoWeeks().between(IsoWeek.of(2013, 40), IsoWeek.of(2024, 40)));
+      IsoWeek first =
+          source.draw(
+              DfdgGenerators.isoWeeks().between(IsoWeek.of(2013, 40), IsoWeek.of(2024, 40)));
       int weeks = source.intBetween(1, 130);
-      DreamSeriesGen series = DfdgGenerators.dreamSeries().startingBetween(first, first).weeks(weeks, weeks);
+      DreamSeriesGen series =
+          DfdgGenerators.dreamSeries().startingBetween(first, first).weeks(weeks, weeks);
       if (!source.coin(0.6)) {
-        series = series.withoutVisitation(); // the fused wide kernel reads only files without visit columns
+        series = series.withoutVisitation(); // the fused wide kernel reads only files without visit
+        // columns
       }
       List<DreamSeries> gen = source.draw(series.list(0, 14));
       List<DreamSeries> persons = new ArrayList<>();
       for (int i = 0; i < gen.size(); i++) {
         DreamSeries s = gen.get(i);
-        persons.add(DreamSeries.of(PersonKey.runningNumber(Integer.toString(i + 1)), first, s.codes(), s.visitation()));
+        persons.add(
+            DreamSeries.of(
+                PersonKey.runningNumber(Integer.toString(i + 1)),
+                first,
+                s.codes(),
+                s.visitation()));
       }
       return new Data(first, weeks, persons);
     };
@@ -118,7 +139,11 @@ class KeyFigurePropertiesTest {
   /** Data, a period, a number of threads and a block size. */
   record Run(Data data, PeriodType period, int threads, int blockSize, boolean fused) {
     KeyFigureJob.Builder job() {
-      return KeyFigureJob.builder().period(period).threads(threads).blockSize(blockSize).fusedKernel(fused);
+      return KeyFigureJob.builder()
+          .period(period)
+          .threads(threads)
+          .blockSize(blockSize)
+          .fusedKernel(fused);
     }
   }
 
@@ -137,8 +162,10 @@ class KeyFigurePropertiesTest {
   private static void cover(Data d) {
     Statistics.cover(10, d.hasWeek53(), "week 53 in the data");
     Statistics.cover(40, d.weeks() > 1 && d.first().year() != d.last().year(), "a year change");
-    Statistics.cover(20, d.weeks() > 52 && !d.persons().isEmpty(), "t+52 inside the data for some weeks");
-    Statistics.cover(20, d.persons().stream().anyMatch(s -> !s.visitation().isEmpty()), "visitation");
+    Statistics.cover(
+        20, d.weeks() > 52 && !d.persons().isEmpty(), "t+52 inside the data for some weeks");
+    Statistics.cover(
+        20, d.persons().stream().anyMatch(s -> !s.visitation().isEmpty()), "visitation");
     Statistics.cover(3, d.hasExit(), "a population exit (997, 999)");
     for (BenefitGroup family : DreamSeriesGen.families().keySet()) {
       Statistics.cover(5, d.has(family), "family " + family.name());
@@ -150,7 +177,8 @@ class KeyFigurePropertiesTest {
   }
 
   @Property(tries = 150)
-  void theCountsAreThoseOfTheObviousImplementation_aPersonCountingOncePerCell(@ForAll("runs") Run run) {
+  void theCountsAreThoseOfTheObviousImplementation_aPersonCountingOncePerCell(
+      @ForAll("runs") Run run) {
     Data d = run.data();
     cover(d);
     KeyFigures k = wide(d.wide(), run.job());
@@ -173,7 +201,8 @@ class KeyFigurePropertiesTest {
   }
 
   @Property(tries = 100)
-  void theCountsAreInvariantToRowOrder(@ForAll("runs") Run run, @ForAll("orders") List<Integer> order) {
+  void theCountsAreInvariantToRowOrder(
+      @ForAll("runs") Run run, @ForAll("orders") List<Integer> order) {
     Data d = run.data();
     List<String> ls = lines(d.wide());
     List<String> shuffled = new ArrayList<>();
@@ -199,7 +228,8 @@ class KeyFigurePropertiesTest {
   }
 
   @Property(tries = 100)
-  void splittingTheFileInTwoAndSummingGivesTheSameCounts(@ForAll("runs") Run run, @ForAll("cuts") int cut) {
+  void splittingTheFileInTwoAndSummingGivesTheSameCounts(
+      @ForAll("runs") Run run, @ForAll("cuts") int cut) {
     Data d = run.data();
     List<String> ls = lines(d.wide());
     int at = 1 + Math.min(cut, ls.size() - 1);
@@ -207,7 +237,9 @@ class KeyFigurePropertiesTest {
     List<String> b = new ArrayList<>(ls.subList(at, ls.size()));
     b.add(0, ls.get(0));
     Statistics.cover(10, b.size() == 1, "all in the first part");
-    assertThat(DreamFiles.sum(allCounts(wide(join(a), run.job())), allCounts(wide(join(b), run.job()))))
+    assertThat(
+            DreamFiles.sum(
+                allCounts(wide(join(a), run.job())), allCounts(wide(join(b), run.job()))))
         .isEqualTo(allCounts(wide(d.wide(), KeyFigureJob.builder().period(run.period()))));
   }
 
@@ -216,7 +248,8 @@ class KeyFigurePropertiesTest {
   }
 
   @Property(tries = 100)
-  void aPersonOnTwoRowsCountsOnce_theSecondRowIsRejectedByItsLine(@ForAll("runs") Run run, @ForAll("repeats") List<Integer> repeats) {
+  void aPersonOnTwoRowsCountsOnce_theSecondRowIsRejectedByItsLine(
+      @ForAll("runs") Run run, @ForAll("repeats") List<Integer> repeats) {
     Data d = run.data();
     List<String> ls = lines(d.wide());
     List<String> file = new ArrayList<>(ls);
@@ -226,17 +259,22 @@ class KeyFigurePropertiesTest {
         int person = 1 + r % (ls.size() - 1);
         // the same key with another person's weeks, at the end
         String other = ls.get(1 + (r + 1) % (ls.size() - 1));
-        file.add(ls.get(person).substring(0, ls.get(person).indexOf(',')) + other.substring(other.indexOf(',')));
+        file.add(
+            ls.get(person).substring(0, ls.get(person).indexOf(','))
+                + other.substring(other.indexOf(',')));
         expectedLines.add((long) file.size());
       }
     }
     Statistics.cover(30, !expectedLines.isEmpty(), "a repeated key");
     List<RejectedRow> rejects = new ArrayList<>();
-    KeyFigureReport r = run.job().rejects(rejects::add).build().run(new ByteArrayInputStream(join(file)));
+    KeyFigureReport r =
+        run.job().rejects(rejects::add).build().run(new ByteArrayInputStream(join(file)));
     assertThat(rejects).extracting(RejectedRow::line).containsExactlyElementsOf(expectedLines);
-    assertThat(rejects).allSatisfy(x -> assertThat(x.reason()).isEqualTo(RejectReason.DUPLICATE_KEY));
+    assertThat(rejects)
+        .allSatisfy(x -> assertThat(x.reason()).isEqualTo(RejectReason.DUPLICATE_KEY));
     assertThat(r.summary().isBalanced()).isTrue();
-    assertThat(allCounts(r.figures())).isEqualTo(allCounts(wide(d.wide(), KeyFigureJob.builder().period(run.period()))));
+    assertThat(allCounts(r.figures()))
+        .isEqualTo(allCounts(wide(d.wide(), KeyFigureJob.builder().period(run.period()))));
   }
 
   Gen<List<Integer>> repeats() {
@@ -264,11 +302,14 @@ class KeyFigurePropertiesTest {
             .inMemory(true)
             .dataWeeks(d.first(), d.last())
             .build()
-            .run(new ByteArrayInputStream(reversed(d.y())), new ByteArrayInputStream(reversed(d.visit())));
+            .run(
+                new ByteArrayInputStream(reversed(d.y())),
+                new ByteArrayInputStream(reversed(d.visit())));
     assertThat(allCounts(m.figures())).isEqualTo(allCounts(w));
     // the series the reader hands on are the generated ones
     List<DreamSeries> read = new ArrayList<>();
-    DreamSeriesReader.readWide(new ByteArrayInputStream(d.wide()), BenefitCodeTable.standard(), read::add, x -> {});
+    DreamSeriesReader.readWide(
+        new ByteArrayInputStream(d.wide()), BenefitCodeTable.standard(), read::add, x -> {});
     assertThat(read).isEqualTo(d.persons());
   }
 

@@ -7,7 +7,10 @@
  */
 package dk.dfdgrules.rules.absence;
 
-/** ABS-3: what an absence 'Uddannelse under pulje til uddannelsesløft' (74) does to the joblog requirement. */
+/**
+ * ABS-3: what an absence 'Uddannelse under pulje til uddannelsesløft' (74) does to the joblog
+ * requirement.
+ */
 public enum JoblogExemption {
   /** A job-ready citizen in contact group 2 or 26 with an active absence 74: exempt. */
   EXEMPT,

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A recovery report (raskmelding) from the sickness-benefit system (KSD), on which DFDG's batch
- * job re-registers (gentilmelder) the citizen (ABS-2).
+ * A recovery report (raskmelding) from the sickness-benefit system (KSD), on which DFDG's batch job
+ * re-registers (gentilmelder) the citizen (ABS-2).
  *
  * @param recoveryDate the historical date the report carries — the date DFDG tried to re-register
  *     with before 2021-12-06; needed only by that older version

@@ -10,7 +10,10 @@ package dk.dfdgrules.rules.dream;
 import dk.dfdgrules.core.rule.MessageBundleProvider;
 import java.util.List;
 
-/** The DREAM rules' message bundle (Danish default, English), found by {@link java.util.ServiceLoader}. */
+/**
+ * The DREAM rules' message bundle (Danish default, English), found by {@link
+ * java.util.ServiceLoader}.
+ */
 public final class DreamMessages implements MessageBundleProvider {
 
   /** The base name of the DREAM messages. */

@@ -13,9 +13,9 @@ import dk.dfdgrules.codelists.BenefitGroup;
 
 /**
  * The counting kernel of DRM-5 … DRM-8: adds one person's weekly groups and follow-ups to the
- * counts of a {@link PeriodGrid}, a person counting once per cell however many weeks of the
- * period put them there (DRM-7, FLIS-DREAM §7.1.1: "kun at tælle den unikke forekomst af borgeren
- * i data").
+ * counts of a {@link PeriodGrid}, a person counting once per cell however many weeks of the period
+ * put them there (DRM-7, FLIS-DREAM §7.1.1: "kun at tælle den unikke forekomst af borgeren i
+ * data").
  *
  * <p>Not thread-safe: each worker thread has its own accumulator; {@link #merge} sums them, which
  * is exact because a person is always added whole to one accumulator.
@@ -86,8 +86,8 @@ public final class KeyFigureAccumulator {
    *     or {@link #ABSENT}; at least {@code grid.toIndex() + 1} long
    * @param followUp per data week, the {@link FollowUp#index()} of that week as seen from 52 weeks
    *     earlier (the group, or {@link FollowUp#LEFT_POPULATION_INDEX} for 997/999, or {@link
-   *     FollowUp#BEYOND_DATA_INDEX} for an absent week); at least {@code grid.toIndex() + 53}
-   *     long, the weeks after the data holding {@link FollowUp#BEYOND_DATA_INDEX}
+   *     FollowUp#BEYOND_DATA_INDEX} for an absent week); at least {@code grid.toIndex() + 53} long,
+   *     the weeks after the data holding {@link FollowUp#BEYOND_DATA_INDEX}
    */
   public void addPerson(byte[] group, byte[] followUp) {
     add(group, followUp, 1);
@@ -203,8 +203,8 @@ public final class KeyFigureAccumulator {
   }
 
   /**
-   * Adds weekly pair counts computed by a fused kernel: {@code counts[(t - from) * 323 + group *
-   * 19 + followUp]} for each counted week t.
+   * Adds weekly pair counts computed by a fused kernel: {@code counts[(t - from) * 323 + group * 19
+   * + followUp]} for each counted week t.
    *
    * @param counts the counts, at least {@code weekCount() * 323} long
    * @param addedPersons the persons they hold

@@ -17,9 +17,9 @@ import java.util.List;
  * benefit group ("Antal borgere"), per group and receiver status, per group and group 52 weeks
  * later, the selected-benefit figures, and the key figures.
  *
- * <p>Every count is of distinct persons in its cell (DRM-7, the rule since Release 6.0, March
- * 2020; before it every person-week was counted). A period at the edge of the counted weeks holds
- * only its counted weeks.
+ * <p>Every count is of distinct persons in its cell (DRM-7, the rule since Release 6.0, March 2020;
+ * before it every person-week was counted). A period at the edge of the counted weeks holds only
+ * its counted weeks.
  *
  * <p><b>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is
  * not comparable with other data sources (FLIS-DREAM §2).</b>
@@ -145,8 +145,8 @@ public final class KeyFigures {
   }
 
   /**
-   * The "Andel" of a status: its count over "Antal borgere" of the group (DRM-7); no value when
-   * the group has no persons.
+   * The "Andel" of a status: its count over "Antal borgere" of the group (DRM-7); no value when the
+   * group has no persons.
    *
    * @param period the period's index
    * @param group the group
@@ -158,8 +158,7 @@ public final class KeyFigures {
   }
 
   /**
-   * Distinct persons in a group at t and a follow-up at t+52 ("Dream Ydelsesgruppe 52 uger
-   * efter").
+   * Distinct persons in a group at t and a follow-up at t+52 ("Dream Ydelsesgruppe 52 uger efter").
    *
    * @param period the period's index
    * @param group the group at t

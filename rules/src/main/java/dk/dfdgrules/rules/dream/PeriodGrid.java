@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * The periods a count covers: the weeks t from {@link #first()} to {@link #last()}, grouped into
  * periods of a {@link PeriodType} by their Thursday (DRM-2). Week indices are dense, counted from
- * the first week of the <em>data</em> ({@link #dataFirst()}), so the counting kernels address
- * weeks by array index.
+ * the first week of the <em>data</em> ({@link #dataFirst()}), so the counting kernels address weeks
+ * by array index.
  */
 public final class PeriodGrid {
 

@@ -11,8 +11,8 @@ import dk.dfdgrules.core.time.IsoWeek;
 import java.util.Locale;
 
 /**
- * The period of a count (Dream Tid, FLIS-DREAM §6.1.11: week, month, quarter, year). A week
- * belongs to the month, quarter and year of its Thursday (DRM-2, FLIS-DREAM §9.3).
+ * The period of a count (Dream Tid, FLIS-DREAM §6.1.11: week, month, quarter, year). A week belongs
+ * to the month, quarter and year of its Thursday (DRM-2, FLIS-DREAM §9.3).
  */
 public enum PeriodType {
   /** ISO week, labelled {@code 2019-W38}. */
@@ -40,8 +40,8 @@ public enum PeriodType {
   }
 
   /**
-   * Parses a period name, case-insensitively ({@code week}, {@code month}, {@code quarter},
-   * {@code year}).
+   * Parses a period name, case-insensitively ({@code week}, {@code month}, {@code quarter}, {@code
+   * year}).
    *
    * @param text the name
    * @return the period type

@@ -8,9 +8,8 @@
 package dk.dfdgrules.rules.dream;
 
 /**
- * The DRM-6 outcome for a person on one of the six selected benefits (udvalgte ydelser) at week
- * t, FLIS-DREAM §7.1.1; plus the two cases outside the three (<em>interpretations</em> as for
- * DRM-5).
+ * The DRM-6 outcome for a person on one of the six selected benefits (udvalgte ydelser) at week t,
+ * FLIS-DREAM §7.1.1; plus the two cases outside the three (<em>interpretations</em> as for DRM-5).
  */
 public enum SelectedOutcome {
   /** "Antal modtager fortsat en af udvalgte ydelser": on any of the six at t+52. */

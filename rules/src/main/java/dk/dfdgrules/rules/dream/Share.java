@@ -35,7 +35,11 @@ public record Share(long numerator, long denominator) {
    * @throws IllegalArgumentException if a count is negative
    */
   public Share {
-    checkArgument(numerator >= 0 && denominator >= 0, "counts must be >= 0, were %s/%s", numerator, denominator);
+    checkArgument(
+        numerator >= 0 && denominator >= 0,
+        "counts must be >= 0, were %s/%s",
+        numerator,
+        denominator);
   }
 
   /**
@@ -59,7 +63,8 @@ public record Share(long numerator, long denominator) {
       return Optional.empty();
     }
     return Optional.of(
-        BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_EVEN));
+        BigDecimal.valueOf(numerator)
+            .divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_EVEN));
   }
 
   /**

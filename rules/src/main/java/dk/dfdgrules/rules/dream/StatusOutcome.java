@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The DRM-5 outcome for a benefit receiver at week t: one of the three receiver statuses of
- * FLIS-DREAM §6.1.6, or one of the two cases outside them (<em>interpretations</em>, the specification
- * DRM-4/DRM-5): left the population (997/999 at t+52) and unknown (t+52 beyond the data).
+ * FLIS-DREAM §6.1.6, or one of the two cases outside them (<em>interpretations</em>, the
+ * specification DRM-4/DRM-5): left the population (997/999 at t+52) and unknown (t+52 beyond the
+ * data).
  */
 public enum StatusOutcome {
   /** "Modtager forsat ydelse" (sic): the same group at t+52. */
@@ -45,8 +46,8 @@ public enum StatusOutcome {
   }
 
   /**
-   * The display name: the §6.1.6 dimension value exactly as published, or a description for the
-   * two cases outside the statuses.
+   * The display name: the §6.1.6 dimension value exactly as published, or a description for the two
+   * cases outside the statuses.
    *
    * @return the name
    */

@@ -10,9 +10,8 @@ package dk.dfdgrules.rules.retention;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * Folkepensionsalder — the state pension age, in years and months (it has been e.g. 65½ and 66½
- * for some birth cohorts). An input: the library ships no table of it, as the release note cites
- * none.
+ * Folkepensionsalder — the state pension age, in years and months (it has been e.g. 65½ and 66½ for
+ * some birth cohorts). An input: the library ships no table of it, as the release note cites none.
  *
  * @param years whole years, 0–99
  * @param months further months, 0–11

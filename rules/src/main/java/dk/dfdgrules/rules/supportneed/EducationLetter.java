@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * The content of the letter (pdf) the citizen gets in Jobnet when the jobcentre publishes an
- * education plan with support needs (LET-1 … LET-5; DFDG-RN-2021-12-06 §3.2 and appendix 1) —
- * the content, not the pdf: the bullet lines in order, whether the letter tells the citizen they
- * are ordered to start the education (step 4), and the jobcentre contact (type 32) when one is
+ * education plan with support needs (LET-1 … LET-5; DFDG-RN-2021-12-06 §3.2 and appendix 1) — the
+ * content, not the pdf: the bullet lines in order, whether the letter tells the citizen they are
+ * ordered to start the education (step 4), and the jobcentre contact (type 32) when one is
  * registered ("hvis kontaktperson eksisterer").
  *
  * <p>Not this letter: the old pdf with the education order, which is still sent to the
@@ -30,12 +30,14 @@ import java.util.Optional;
  *
  * @param step the plan's step
  * @param lines the bullet lines, in the letter's order
- * @param orderToStart whether the letter says the citizen is ordered to start the education
- *     (LET-3)
+ * @param orderToStart whether the letter says the citizen is ordered to start the education (LET-3)
  * @param jobcentreContact the jobcentre contact shown in the letter, if registered
  */
 public record EducationLetter(
-    Step step, List<LetterLine> lines, boolean orderToStart, Optional<JobcentreContact> jobcentreContact) {
+    Step step,
+    List<LetterLine> lines,
+    boolean orderToStart,
+    Optional<JobcentreContact> jobcentreContact) {
 
   /** Copies the lines. */
   public EducationLetter {

@@ -19,13 +19,13 @@ public enum LetterLine {
   /** Step 4 — "At jobcentret har pålagt dig at starte på den konkrete uddannelse." */
   ORDER_TO_START,
   /**
-   * Need 1, at steps 3–4 only — "At jobcentret har vurderet, at du ikke har nogle umiddelbare
-   * behov for yderligere støtte i uddannelsen."
+   * Need 1, at steps 3–4 only — "At jobcentret har vurderet, at du ikke har nogle umiddelbare behov
+   * for yderligere støtte i uddannelsen."
    */
   NO_SUPPORT_NEEDS,
   /**
-   * Need 3 — "At jobcentret har vurderet, at du har sociale, personlige eller
-   * helbredsrelaterede støttebehov, som din uddannelsesinstitution skal være opmærksom på."
+   * Need 3 — "At jobcentret har vurderet, at du har sociale, personlige eller helbredsrelaterede
+   * støttebehov, som din uddannelsesinstitution skal være opmærksom på."
    */
   SOCIAL_PERSONAL_OR_HEALTH_NEEDS,
   /**

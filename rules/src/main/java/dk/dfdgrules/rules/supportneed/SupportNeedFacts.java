@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * needs are given by id, constant or official name.
  *
  * @param plan the plan as it is being saved
- * @param previousSupportNeeds the needs of the previous saved version of the plan; empty when
- *     there is no previous version (or it had none). Left out in JSON = empty.
+ * @param previousSupportNeeds the needs of the previous saved version of the plan; empty when there
+ *     is no previous version (or it had none). Left out in JSON = empty.
  */
 public record SupportNeedFacts(EducationPlan plan, Set<SupportNeed> previousSupportNeeds) {
 
@@ -36,7 +36,8 @@ public record SupportNeedFacts(EducationPlan plan, Set<SupportNeed> previousSupp
    *     validation, not a fact that may be unknown)
    */
   public SupportNeedFacts(EducationPlan plan, @Nullable Set<SupportNeed> previousSupportNeeds) {
-    checkArgument(plan != null, "plan is required: the education plan whose support needs are validated");
+    checkArgument(
+        plan != null, "plan is required: the education plan whose support needs are validated");
     this.plan = plan;
     this.previousSupportNeeds =
         previousSupportNeeds == null

@@ -18,8 +18,8 @@ import java.util.Optional;
  *
  * @param kind send, or nothing to send
  * @param message the content, when something is sent
- * @param decidedBy the rule that decided: UDB-1 or UDB-2 (by step), UDB-4 (only test/mentor
- *     facts), UDB-5 (an update before any admission)
+ * @param decidedBy the rule that decided: UDB-1 or UDB-2 (by step), UDB-4 (only test/mentor facts),
+ *     UDB-5 (an update before any admission)
  * @param reason why, as a message
  */
 public record UdbDecision(

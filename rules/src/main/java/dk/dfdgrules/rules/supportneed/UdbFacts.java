@@ -27,17 +27,18 @@ import org.jspecify.annotations.Nullable;
  *     #DEFAULT_MENTOR_TYPES} ({1}) when not given
  */
 public record UdbFacts(
-    List<Activity> activities, List<MentorIntervention> mentorInterventions, Set<Integer> mentorTypes) {
+    List<Activity> activities,
+    List<MentorIntervention> mentorInterventions,
+    Set<Integer> mentorTypes) {
 
   /**
    * The mentor types that count by default: {1} 'Mentor, individuel'.
    *
    * <p><em>Interpretation:</em> the source's "mentorindsats/-aktivitet (id 1)" is read as mentor
-   * type 1 'Mentor, individuel' (the source also calls intervention type 'Mentor' id 7); the set
-   * is a parameter so a caller can widen it.
+   * type 1 'Mentor, individuel' (the source also calls intervention type 'Mentor' id 7); the set is
+   * a parameter so a caller can widen it.
    */
-  public static final Set<Integer> DEFAULT_MENTOR_TYPES =
-      Set.of(MentorType.MENTOR_INDIVIDUAL.id());
+  public static final Set<Integer> DEFAULT_MENTOR_TYPES = Set.of(MentorType.MENTOR_INDIVIDUAL.id());
 
   /** Copies the lists; absent lists are empty and absent mentor types the default. */
   public UdbFacts(
@@ -69,7 +70,8 @@ public record UdbFacts(
    * @param mentorInterventions the mentor interventions
    * @return the facts
    */
-  public static UdbFacts of(List<Activity> activities, List<MentorIntervention> mentorInterventions) {
+  public static UdbFacts of(
+      List<Activity> activities, List<MentorIntervention> mentorInterventions) {
     return new UdbFacts(activities, mentorInterventions, DEFAULT_MENTOR_TYPES);
   }
 }

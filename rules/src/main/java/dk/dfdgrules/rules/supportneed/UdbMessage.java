@@ -18,7 +18,8 @@ import java.util.Set;
  * test and has a current or future mentor (UDB-4) — never the test's result.
  *
  * @param step the plan's step when the message is made
- * @param supportNeeds the needs sent, 1–6, in id order (possibly none when only UDB-4 facts are sent)
+ * @param supportNeeds the needs sent, 1–6, in id order (possibly none when only UDB-4 facts are
+ *     sent)
  * @param readingTestCompleted whether a course activity 'Læse-, skrive- og regnetest' (37) was
  *     completed
  * @param mentor whether a current or future mentor intervention of a counted type is registered

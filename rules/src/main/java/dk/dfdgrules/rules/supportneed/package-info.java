@@ -6,8 +6,8 @@
  * file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */
 /**
- * Support needs (støttebehov) in a young person's education plan, the letter to the citizen and
- * the messages to UDB (DFDG-RN-2021-12-06 §3.2 and appendix 1).
+ * Support needs (støttebehov) in a young person's education plan, the letter to the citizen and the
+ * messages to UDB (DFDG-RN-2021-12-06 §3.2 and appendix 1).
  *
  * <table>
  *   <caption>Entry points</caption>
@@ -24,7 +24,8 @@
  * </table>
  *
  * <p>Dates: {@link dk.dfdgrules.codelists.Sources#DFDG_RELEASE} — SN and LET from 2021-12-06;
- * {@link dk.dfdgrules.codelists.Sources#UDB_SUPPORT_NEEDS_FLOW} — the UDB flow from 2022-01-01. The Bean Validation constraint for SN-1 … SN-4 is {@link
+ * {@link dk.dfdgrules.codelists.Sources#UDB_SUPPORT_NEEDS_FLOW} — the UDB flow from 2022-01-01. The
+ * Bean Validation constraint for SN-1 … SN-4 is {@link
  * dk.dfdgrules.core.validation.ValidSupportNeeds} on the education plan, checked by {@link
  * dk.dfdgrules.rules.validation.SupportNeedsValidator}.
  *

@@ -10,7 +10,10 @@ package dk.dfdgrules.rules.unemploymentfund;
 import dk.dfdgrules.core.rule.MessageBundleProvider;
 import java.util.List;
 
-/** The message bundle of the a-kasse membership recall rule (AK) (Danish base file, English {@code _en}). */
+/**
+ * The message bundle of the a-kasse membership recall rule (AK) (Danish base file, English {@code
+ * _en}).
+ */
 public final class UnemploymentFundMessages implements MessageBundleProvider {
 
   /** The bundle's base name. */

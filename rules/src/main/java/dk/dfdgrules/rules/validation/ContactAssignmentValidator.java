@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * EducationContactRules} (DFDG-RN-2021-12-06 §3.3), on the day of the validator's clock.
  *
  * <p>Registered in this module's {@code META-INF/services/jakarta.validation.ConstraintValidator}
- * for type {@code ContactAssignment}, which Hibernate Validator prefers to core's accept-all fallback for
- * {@code Object} as the more specific type: {@code validator.validate(assignment)} checks the rules with no
- * configuration. Public only for the service loader.
+ * for type {@code ContactAssignment}, which Hibernate Validator prefers to core's accept-all
+ * fallback for {@code Object} as the more specific type: {@code validator.validate(assignment)}
+ * checks the rules with no configuration. Public only for the service loader.
  */
 public final class ContactAssignmentValidator
     implements ConstraintValidator<ValidEducationContact, ContactAssignment> {
@@ -37,7 +37,8 @@ public final class ContactAssignmentValidator
   }
 
   @Override
-  public boolean isValid(@Nullable ContactAssignment assignment, ConstraintValidatorContext context) {
+  public boolean isValid(
+      @Nullable ContactAssignment assignment, ConstraintValidatorContext context) {
     if (assignment == null) {
       return true;
     }

@@ -15,14 +15,15 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates {@link ValidEducationContact} on an {@link EducationInstitutionContact} (type 31):
- * EC-3 and EC-4 of {@link EducationContactRules} (DFDG-RN-2021-12-06 §3.3), on the day of the
+ * Validates {@link ValidEducationContact} on an {@link EducationInstitutionContact} (type 31): EC-3
+ * and EC-4 of {@link EducationContactRules} (DFDG-RN-2021-12-06 §3.3), on the day of the
  * validator's clock.
  *
  * <p>Registered in this module's {@code META-INF/services/jakarta.validation.ConstraintValidator}
- * for type {@code EducationInstitutionContact}, which Hibernate Validator prefers to core's accept-all fallback for
- * {@code Object} as the more specific type: {@code validator.validate(contact)} checks the rules with no
- * configuration. Public only for the service loader.
+ * for type {@code EducationInstitutionContact}, which Hibernate Validator prefers to core's
+ * accept-all fallback for {@code Object} as the more specific type: {@code
+ * validator.validate(contact)} checks the rules with no configuration. Public only for the service
+ * loader.
  */
 public final class EducationInstitutionContactValidator
     implements ConstraintValidator<ValidEducationContact, EducationInstitutionContact> {

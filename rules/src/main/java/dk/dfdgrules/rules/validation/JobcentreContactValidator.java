@@ -15,14 +15,14 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates {@link ValidEducationContact} on a {@link JobcentreContact} (type 32): EC-1 and EC-4
- * of {@link EducationContactRules} (DFDG-RN-2021-12-06 §3.3), on the day of the validator's clock
- * — also as the jobcentre contact of an education plan, which cascades to it.
+ * Validates {@link ValidEducationContact} on a {@link JobcentreContact} (type 32): EC-1 and EC-4 of
+ * {@link EducationContactRules} (DFDG-RN-2021-12-06 §3.3), on the day of the validator's clock —
+ * also as the jobcentre contact of an education plan, which cascades to it.
  *
  * <p>Registered in this module's {@code META-INF/services/jakarta.validation.ConstraintValidator}
- * for type {@code JobcentreContact}, which Hibernate Validator prefers to core's accept-all fallback for
- * {@code Object} as the more specific type: {@code validator.validate(contact)} checks the rules with no
- * configuration. Public only for the service loader.
+ * for type {@code JobcentreContact}, which Hibernate Validator prefers to core's accept-all
+ * fallback for {@code Object} as the more specific type: {@code validator.validate(contact)} checks
+ * the rules with no configuration. Public only for the service loader.
  */
 public final class JobcentreContactValidator
     implements ConstraintValidator<ValidEducationContact, JobcentreContact> {

@@ -6,9 +6,9 @@
  * file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */
 /**
- * Bean Validation for the structural rule sets: the validators of the class-level constraints
- * that the core types carry ({@link dk.dfdgrules.core.validation}), reporting the rules'
- * violations with the same rule ids and Danish/English messages.
+ * Bean Validation for the structural rule sets: the validators of the class-level constraints that
+ * the core types carry ({@link dk.dfdgrules.core.validation}), reporting the rules' violations with
+ * the same rule ids and Danish/English messages.
  *
  * <table>
  *   <caption>Validators</caption>
@@ -26,17 +26,17 @@
  * </table>
  *
  * <p>Zero configuration (Hibernate Validator): {@code
- * Validation.buildDefaultValidatorFactory().getValidator().validate(plan)} checks the rules as
- * soon as {@code dfdg-rules} is on the class path.
+ * Validation.buildDefaultValidatorFactory().getValidator().validate(plan)} checks the rules as soon
+ * as {@code dfdg-rules} is on the class path.
  *
  * <ul>
- *   <li>the annotations are on the core types themselves (in {@code dfdg-core}, which cannot
- *       depend on the rules, so they name no validator);
- *   <li>the validators here are registered in {@code META-INF/services/jakarta.validation.ConstraintValidator},
- *       which Hibernate Validator reads. Core registers an accept-all fallback for type {@code
- *       Object} per annotation (so that core without the rules still validates); the Bean
- *       Validation resolution algorithm picks the validator of the most specific type, so these,
- *       typed to the core types, win;
+ *   <li>the annotations are on the core types themselves (in {@code dfdg-core}, which cannot depend
+ *       on the rules, so they name no validator);
+ *   <li>the validators here are registered in {@code
+ *       META-INF/services/jakarta.validation.ConstraintValidator}, which Hibernate Validator reads.
+ *       Core registers an accept-all fallback for type {@code Object} per annotation (so that core
+ *       without the rules still validates); the Bean Validation resolution algorithm picks the
+ *       validator of the most specific type, so these, typed to the core types, win;
  *   <li>messages come from {@code ContributorValidationMessages} (Danish base and {@code _da},
  *       English {@code _en}) at the root of the jar, which Hibernate Validator aggregates over the
  *       class path and which never clash with the application's own {@code ValidationMessages}.

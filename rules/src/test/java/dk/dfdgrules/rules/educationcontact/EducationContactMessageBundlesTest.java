@@ -23,8 +23,12 @@ class EducationContactMessageBundlesTest {
   void theFormatChecksSayTheyAreNotInTheSource() {
     for (String key : Messages.ownKeys(EducationContactMessageBundles.BASE_NAME, Messages.DANISH)) {
       if (key.startsWith("EC-4.") && !key.equals("EC-4.nothingToCheck")) {
-        assertThat(Messages.text(key, Messages.DANISH).orElseThrow()).as(key).contains("Ikke i kilden");
-        assertThat(Messages.text(key, Messages.ENGLISH).orElseThrow()).as(key).contains("Not in source");
+        assertThat(Messages.text(key, Messages.DANISH).orElseThrow())
+            .as(key)
+            .contains("Ikke i kilden");
+        assertThat(Messages.text(key, Messages.ENGLISH).orElseThrow())
+            .as(key)
+            .contains("Not in source");
       }
     }
   }

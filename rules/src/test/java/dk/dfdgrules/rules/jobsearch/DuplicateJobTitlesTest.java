@@ -12,12 +12,12 @@ import static dk.dfdgrules.rules.jobsearch.DuplicateJobTitles.DUP_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.codelists.Sources;
-import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.Severity;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Violation;
 import java.time.LocalDate;
 import java.util.List;

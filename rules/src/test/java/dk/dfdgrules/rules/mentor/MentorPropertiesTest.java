@@ -17,11 +17,11 @@ import static dk.dfdgrules.testkit.generators.DfdgGenerators.mentorTypes;
 import static dk.dfdgrules.testkit.generators.DfdgGenerators.periods;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.activity.MentorIntervention;
 import dk.dfdgrules.core.contact.ContactPerson;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;

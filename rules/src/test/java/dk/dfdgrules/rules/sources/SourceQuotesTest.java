@@ -10,9 +10,9 @@ package dk.dfdgrules.rules.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.reflect.ClassPath;
-import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import dk.dfdgrules.core.rule.Violation;
@@ -43,10 +43,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Danish quote a rule cites is in its source document: the quote's fragments (split at
- * "…") appear verbatim in the document, up to case, punctuation and line breaks. The documents
- * are copies of the public sources in {@code src/test/resources/sources/}, named by how the
- * library cites them.
+ * Every Danish quote a rule cites is in its source document: the quote's fragments (split at "…")
+ * appear verbatim in the document, up to case, punctuation and line breaks. The documents are
+ * copies of the public sources in {@code src/test/resources/sources/}, named by how the library
+ * cites them.
  *
  * <p>Citations are collected from every rule, rule version and citation held in a static field of
  * the rules module, and from every result of every case file.
@@ -58,13 +58,18 @@ class SourceQuotesTest {
   @BeforeAll
   static void collect() throws Exception {
     ClassLoader loader = SourceQuotesTest.class.getClassLoader();
-    for (ClassPath.ClassInfo info : ClassPath.from(loader).getTopLevelClassesRecursive("dk.dfdgrules.rules")) {
+    for (ClassPath.ClassInfo info :
+        ClassPath.from(loader).getTopLevelClassesRecursive("dk.dfdgrules.rules")) {
       if (info.getName().endsWith("Test")) {
         continue;
       }
       Class<?> type = info.load();
       if (!type.getProtectionDomain().getCodeSource().getLocation().toString().contains("/classes/")
-          || type.getProtectionDomain().getCodeSource().getLocation().toString().contains("test-classes")) {
+          || type.getProtectionDomain()
+              .getCodeSource()
+              .getLocation()
+              .toString()
+              .contains("test-classes")) {
         continue;
       }
       collectFrom(type, new IdentityHashMap<>());
@@ -91,7 +96,8 @@ class SourceQuotesTest {
 
   private static final Set<Class<?>> VISITED = new java.util.HashSet<>();
 
-  private static void collectFrom(Class<?> type, Map<Object, Boolean> seen) throws IllegalAccessException {
+  private static void collectFrom(Class<?> type, Map<Object, Boolean> seen)
+      throws IllegalAccessException {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       if (!c.getName().startsWith("dk.dfdgrules.rules") || !VISITED.add(c)) {
         continue;
@@ -149,7 +155,8 @@ class SourceQuotesTest {
 
   @Test
   void thereAreCitationsOfEverySourceTheRulesUse() {
-    assertThat(CITATIONS).extracting(SourceCitation::document)
+    assertThat(CITATIONS)
+        .extracting(SourceCitation::document)
         .contains("DFDG-RN-2021-12-06", "FLIS-DREAM");
     assertThat(CITATIONS).hasSizeGreaterThan(50);
   }

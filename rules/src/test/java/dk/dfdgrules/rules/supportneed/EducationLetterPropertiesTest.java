@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.plan.EducationPlan;
+import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
-import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.rules.supportneed.LetterDecision.Kind;
 import dk.dfdgrules.testkit.property.Gen;
 import dk.dfdgrules.testkit.property.Gens;
@@ -65,9 +65,14 @@ class EducationLetterPropertiesTest {
 
     @Override
     public String toString() {
-      return "step " + plan.getStep().id() + ", needs "
-          + plan.getSupportNeeds().stream().map(SupportNeed::id).toList() + ", type-1 changes "
-          + changes + ", on " + day;
+      return "step "
+          + plan.getStep().id()
+          + ", needs "
+          + plan.getSupportNeeds().stream().map(SupportNeed::id).toList()
+          + ", type-1 changes "
+          + changes
+          + ", on "
+          + day;
     }
   }
 
@@ -75,7 +80,8 @@ class EducationLetterPropertiesTest {
   static Gen<Set<Type1Change>> type1Changes() {
     return Gens.frequency(
         Gens.weighted(1, Gens.constant(Set.<Type1Change>of())),
-        Gens.weighted(3, Gens.subsets(List.of(Type1Change.values())).filter("non-empty", s -> !s.isEmpty())));
+        Gens.weighted(
+            3, Gens.subsets(List.of(Type1Change.values())).filter("non-empty", s -> !s.isEmpty())));
   }
 
   static Gen<Publication> publications(Gen<LocalDate> days) {
@@ -85,7 +91,10 @@ class EducationLetterPropertiesTest {
   /** The spec's reading of LET-1 or LET-2: is a letter due for these needs at this step? */
   static boolean letterDue(EducationPlan plan) {
     Set<SupportNeed> n = plan.getSupportNeeds();
-    boolean let1 = n.contains(ACADEMIC) || n.contains(SOCIAL_PERSONAL_OR_HEALTH) || n.contains(OTHER_SUPPORT_PERSONS);
+    boolean let1 =
+        n.contains(ACADEMIC)
+            || n.contains(SOCIAL_PERSONAL_OR_HEALTH)
+            || n.contains(OTHER_SUPPORT_PERSONS);
     boolean let2 = stepThreeOrFour(plan.getStep()) && n.contains(NONE_ASSESSED);
     return let1 || let2;
   }
@@ -123,13 +132,19 @@ class EducationLetterPropertiesTest {
   }
 
   @Property
-  void theLettersLinesAreAlwaysInTheSpecOrder(@ForAll("publishedWithATypeOneChange") Publication p) {
+  void theLettersLinesAreAlwaysInTheSpecOrder(
+      @ForAll("publishedWithATypeOneChange") Publication p) {
     Answer<LetterDecision> d = LetterRules.decide(p.toPublication(), p.day());
     Statistics.cover(37, d.decision().letter().isPresent(), "a letter");
-    Statistics.cover(10, d.decision().letter().map(l -> l.lines().size() >= 3).orElse(false), "three lines or more");
+    Statistics.cover(
+        10,
+        d.decision().letter().map(l -> l.lines().size() >= 3).orElse(false),
+        "three lines or more");
     for (LetterLine line : SPEC_ORDER) {
       Statistics.cover(
-          2, d.decision().letter().map(l -> l.lines().contains(line)).orElse(false), "line " + line);
+          2,
+          d.decision().letter().map(l -> l.lines().contains(line)).orElse(false),
+          "line " + line);
     }
 
     if (d.decision().letter().isEmpty()) {
@@ -138,7 +153,8 @@ class EducationLetterPropertiesTest {
     List<LetterLine> lines = d.decision().letter().get().lines();
     assertThat(lines).isEqualTo(specLines(p.plan()));
     assertThat(lines).isSortedAccordingTo((a, b) -> SPEC_ORDER.indexOf(a) - SPEC_ORDER.indexOf(b));
-    assertThat(d.decision().letter().get().orderToStart()).isEqualTo(p.plan().getStep() == Step.STEP_4);
+    assertThat(d.decision().letter().get().orderToStart())
+        .isEqualTo(p.plan().getStep() == Step.STEP_4);
     List<String> derived =
         d.derivedValues().stream()
             .filter(v -> v.path().startsWith("letter.lines["))
@@ -170,7 +186,10 @@ class EducationLetterPropertiesTest {
   }
 
   /** A publication under the patched LET-5, with the needs of the last letter (if any). */
-  record Patched(Publication publication, Optional<SortedSet<SupportNeed>> lastLetter, LocalDate enabledFrom) {}
+  record Patched(
+      Publication publication,
+      Optional<SortedSet<SupportNeed>> lastLetter,
+      LocalDate enabledFrom) {}
 
   Gen<Patched> publishedUnderThePatch() {
     return publications(dates(RELEASE, LAST_DAY))
@@ -189,7 +208,8 @@ class EducationLetterPropertiesTest {
   void asPatchedALetterIsDueWhenLet1OrLet2HoldsAndTheNeedsChangedSinceTheLastLetter(
       @ForAll("publishedUnderThePatch") Patched c) {
     Publication p = c.publication();
-    boolean changed = c.lastLetter().map(last -> !last.equals(p.plan().getSupportNeeds())).orElse(true);
+    boolean changed =
+        c.lastLetter().map(last -> !last.equals(p.plan().getSupportNeeds())).orElse(true);
     Statistics.cover(20, letterDue(p.plan()) && changed, "due and changed");
     Statistics.cover(10, letterDue(p.plan()) && !changed, "due, unchanged since the last letter");
     Statistics.cover(5, c.lastLetter().isEmpty(), "no letter before");
@@ -216,7 +236,8 @@ class EducationLetterPropertiesTest {
 
   @Property
   void noLetterIsProducedBefore6December2021(@ForAll("publishedBeforeTheRelease") Publication p) {
-    Statistics.cover(25, letterDue(p.plan()) && !p.changes().isEmpty(), "a letter would be due later");
+    Statistics.cover(
+        25, letterDue(p.plan()) && !p.changes().isEmpty(), "a letter would be due later");
 
     Answer<LetterDecision> d = LetterRules.decide(p.toPublication(), p.day());
 

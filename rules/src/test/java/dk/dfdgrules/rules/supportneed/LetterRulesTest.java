@@ -48,7 +48,8 @@ class LetterRulesTest {
 
     assertThat(d.decision().kind()).isEqualTo(Kind.LETTER);
     EducationLetter letter = d.decision().letter().orElseThrow();
-    assertThat(letter.lines()).containsExactly(LetterLine.ORDER_TO_START, LetterLine.ACADEMIC_NEEDS);
+    assertThat(letter.lines())
+        .containsExactly(LetterLine.ORDER_TO_START, LetterLine.ACADEMIC_NEEDS);
     assertThat(letter.lineTexts(Messages.DANISH))
         .containsExactly(
             "At jobcentret har pålagt dig at starte på den konkrete uddannelse.",
@@ -102,18 +103,33 @@ class LetterRulesTest {
 
   @Test
   void LET2_needOneGivesALetterOnlyAtStepsThreeAndFour() {
-    assertThat(LetterRules.decide(published(plan(3, 1)), DAY).decision().decidedBy()).contains(RuleId.of("LET-2"));
-    assertThat(LetterRules.decide(published(plan(4, 1)), DAY).decision().kind()).isEqualTo(Kind.LETTER);
+    assertThat(LetterRules.decide(published(plan(3, 1)), DAY).decision().decidedBy())
+        .contains(RuleId.of("LET-2"));
+    assertThat(LetterRules.decide(published(plan(4, 1)), DAY).decision().kind())
+        .isEqualTo(Kind.LETTER);
     Answer<LetterDecision> early = LetterRules.decide(published(plan(2, 1)), DAY);
     assertThat(early.decision().kind()).isEqualTo(Kind.NO_LETTER);
     assertThat(early.decision().decidedBy()).contains(RuleId.of("LET-2"));
-    assertThat(Messages.english(early.decision().reason().orElseThrow())).contains("only at step 3 or 4");
+    assertThat(Messages.english(early.decision().reason().orElseThrow()))
+        .contains("only at step 3 or 4");
   }
 
   @Test
   void LET3_theOrderToStartOnlyAtStepFour() {
-    assertThat(LetterRules.decide(published(plan(4, 3)), DAY).decision().letter().orElseThrow().orderToStart()).isTrue();
-    assertThat(LetterRules.decide(published(plan(3, 3)), DAY).decision().letter().orElseThrow().orderToStart()).isFalse();
+    assertThat(
+            LetterRules.decide(published(plan(4, 3)), DAY)
+                .decision()
+                .letter()
+                .orElseThrow()
+                .orderToStart())
+        .isTrue();
+    assertThat(
+            LetterRules.decide(published(plan(3, 3)), DAY)
+                .decision()
+                .letter()
+                .orElseThrow()
+                .orderToStart())
+        .isFalse();
   }
 
   @Test
@@ -127,7 +143,8 @@ class LetterRulesTest {
   @Test
   void LET5_asReleased_withoutTheType1ChangesTheLetterIsUndetermined() {
     Answer<LetterDecision> d =
-        LetterRules.decide(new PlanPublication(plan(2, 2), Optional.empty(), Optional.empty()), DAY);
+        LetterRules.decide(
+            new PlanPublication(plan(2, 2), Optional.empty(), Optional.empty()), DAY);
     assertThat(d.decision().kind()).isEqualTo(Kind.UNDETERMINED);
     assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(d.missingFacts()).containsExactly("type1Changes");
@@ -139,7 +156,13 @@ class LetterRulesTest {
     assertThat(LetterRules.decide(p, DAY).decision().kind()).isEqualTo(Kind.NO_LETTER);
     EvaluationContext enabled = EvaluationContext.on(DAY).enable("LET-5:patched", DAY);
     assertThat(LetterRules.decide(p, enabled).decision().kind()).isEqualTo(Kind.LETTER);
-    assertThat(LetterRules.decide(p, enabled).result(RuleId.of("LET-5")).orElseThrow().version().orElseThrow().label())
+    assertThat(
+            LetterRules.decide(p, enabled)
+                .result(RuleId.of("LET-5"))
+                .orElseThrow()
+                .version()
+                .orElseThrow()
+                .label())
         .isEqualTo("patched");
   }
 
@@ -148,7 +171,8 @@ class LetterRulesTest {
     EvaluationContext enabled = EvaluationContext.on(DAY).enable("LET-5:patched", DAY.minusDays(1));
     PlanPublication same =
         PlanPublication.of(plan(3, 2, 5), Set.of(Type1Change.GOAL))
-            .withLastLetterSupportNeeds(Set.of(SupportNeed.ACADEMIC, SupportNeed.OTHER_SUPPORT_PERSONS));
+            .withLastLetterSupportNeeds(
+                Set.of(SupportNeed.ACADEMIC, SupportNeed.OTHER_SUPPORT_PERSONS));
     assertThat(LetterRules.decide(same, enabled).decision().kind()).isEqualTo(Kind.NO_LETTER);
     PlanPublication changed = same.withLastLetterSupportNeeds(Set.of(SupportNeed.ACADEMIC));
     assertThat(LetterRules.decide(changed, enabled).decision().kind()).isEqualTo(Kind.LETTER);
@@ -156,7 +180,8 @@ class LetterRulesTest {
 
   @Test
   void theDayBeforeTheReleaseThereIsNoLetter() {
-    Answer<LetterDecision> before = LetterRules.decide(published(plan(4, 2)), Sources.DFDG_RELEASE.minusDays(1));
+    Answer<LetterDecision> before =
+        LetterRules.decide(published(plan(4, 2)), Sources.DFDG_RELEASE.minusDays(1));
     assertThat(before.decision().kind()).isEqualTo(Kind.NO_LETTER);
     assertThat(before.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
     Answer<LetterDecision> on = LetterRules.decide(published(plan(4, 2)), Sources.DFDG_RELEASE);
@@ -173,7 +198,11 @@ class LetterRulesTest {
             .kind(ContactKind.PERSON)
             .build();
     EducationPlan p =
-        EducationPlan.builder().step(Step.STEP_4).addSupportNeeds(SupportNeed.ACADEMIC).jobcentreContact(contact).build();
+        EducationPlan.builder()
+            .step(Step.STEP_4)
+            .addSupportNeeds(SupportNeed.ACADEMIC)
+            .jobcentreContact(contact)
+            .build();
     Answer<LetterDecision> d = LetterRules.decide(published(p), DAY);
 
     assertThat(d.decision().letter().orElseThrow().jobcentreContact()).contains(contact);
@@ -185,7 +214,11 @@ class LetterRulesTest {
     List<Arguments> all = new ArrayList<>();
     for (int mask = 0; mask < 64; mask++) {
       int m = mask;
-      Integer[] set = IntStream.rangeClosed(1, 6).filter(i -> (m & (1 << (i - 1))) != 0).boxed().toArray(Integer[]::new);
+      Integer[] set =
+          IntStream.rangeClosed(1, 6)
+              .filter(i -> (m & (1 << (i - 1))) != 0)
+              .boxed()
+              .toArray(Integer[]::new);
       for (int step = 1; step <= 4; step++) {
         all.add(Arguments.of(step, set));
       }
@@ -197,7 +230,8 @@ class LetterRulesTest {
   @MethodSource("everySetAtEveryStep")
   void aLetterIsDueExactlyWhenLet1OrLet2Holds(int step, Integer[] needs) {
     List<Integer> n = List.of(needs);
-    boolean expected = n.contains(2) || n.contains(3) || n.contains(5) || (step >= 3 && n.contains(1));
+    boolean expected =
+        n.contains(2) || n.contains(3) || n.contains(5) || (step >= 3 && n.contains(1));
     Answer<LetterDecision> d = LetterRules.decide(published(plan(step, needs)), DAY);
     assertThat(d.decision().kind() == Kind.LETTER).isEqualTo(expected);
     d.decision().letter().ifPresent(l -> assertThat(l.lines()).isNotEmpty());

@@ -14,12 +14,12 @@ import dk.dfdgrules.codelists.Step;
 import dk.dfdgrules.codelists.SupportNeed;
 import dk.dfdgrules.core.plan.EducationPlan;
 import dk.dfdgrules.core.rule.Answer;
-import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.Severity;
+import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Violation;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -73,20 +73,24 @@ class SupportNeedRulesTest {
     Answer<Verdict> r = SupportNeedRules.validate(plan(2, 1, 2), DAY);
 
     assertThat(r.outcome()).isEqualTo(Outcome.VIOLATED);
-    assertThat(r.violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(RuleId.of("SN-1"));
-      assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.path()).isEqualTo("plan.supportNeeds");
-      assertThat(v.message().arguments()).containsEntry("ids", "1, 2");
-      assertThat(v.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §3.2");
-      assertThat(v.text(Messages.DANISH)).contains("Støttebehov 1").contains("1, 2");
-      assertThat(v.text(Messages.ENGLISH)).contains("Support need 1").contains("1, 2");
-    });
+    assertThat(r.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.ruleId()).isEqualTo(RuleId.of("SN-1"));
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("plan.supportNeeds");
+              assertThat(v.message().arguments()).containsEntry("ids", "1, 2");
+              assertThat(v.citation().reference()).isEqualTo("DFDG-RN-2021-12-06 §3.2");
+              assertThat(v.text(Messages.DANISH)).contains("Støttebehov 1").contains("1, 2");
+              assertThat(v.text(Messages.ENGLISH)).contains("Support need 1").contains("1, 2");
+            });
   }
 
   @Test
   void SN1_needOneWithThreeAndFourIsViolationOfSn1Only() {
-    assertThat(errors(SupportNeedRules.validate(plan(2, 1, 3, 4), DAY))).containsExactly(RuleId.of("SN-1"));
+    assertThat(errors(SupportNeedRules.validate(plan(2, 1, 3, 4), DAY)))
+        .containsExactly(RuleId.of("SN-1"));
   }
 
   @Test
@@ -98,7 +102,8 @@ class SupportNeedRulesTest {
 
   @Test
   void SN2_needFourWithOneIsViolation() {
-    assertThat(errors(SupportNeedRules.validate(plan(2, 1, 4), DAY))).containsExactly(RuleId.of("SN-2"));
+    assertThat(errors(SupportNeedRules.validate(plan(2, 1, 4), DAY)))
+        .containsExactly(RuleId.of("SN-2"));
   }
 
   @Test
@@ -124,7 +129,8 @@ class SupportNeedRulesTest {
 
   @Test
   void SN4_stepFourWithFiveAndSixIsViolation() {
-    assertThat(errors(SupportNeedRules.validate(plan(4, 5, 6), DAY))).containsExactly(RuleId.of("SN-4"));
+    assertThat(errors(SupportNeedRules.validate(plan(4, 5, 6), DAY)))
+        .containsExactly(RuleId.of("SN-4"));
   }
 
   /** The spec's examples (step 2 unless stated), as one table. */
@@ -162,7 +168,11 @@ class SupportNeedRulesTest {
       assertThat(mentionsString(c.getGenericType())).as(c.getName()).isFalse();
     }
     assertThat(SupportNeed.class.isEnum()).isTrue();
-    assertThat(SupportNeedRules.validate(plan(2, 2), DAY).result(RuleId.of("SN-5")).orElseThrow().outcome())
+    assertThat(
+            SupportNeedRules.validate(plan(2, 2), DAY)
+                .result(RuleId.of("SN-5"))
+                .orElseThrow()
+                .outcome())
         .isEqualTo(Outcome.SATISFIED);
   }
 
@@ -178,10 +188,13 @@ class SupportNeedRulesTest {
   void SN6_needFourFirstRegisteredAtStepFourIsAWarningNotAnError() {
     Answer<Verdict> r = SupportNeedRules.validate(plan(4, 2, 4), DAY);
     assertThat(r.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(r.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.ruleId()).isEqualTo(RuleId.of("SN-6"));
-      assertThat(w.severity()).isEqualTo(Severity.WARNING);
-    });
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.ruleId()).isEqualTo(RuleId.of("SN-6"));
+              assertThat(w.severity()).isEqualTo(Severity.WARNING);
+            });
   }
 
   @Test
@@ -209,7 +222,8 @@ class SupportNeedRulesTest {
   class InForce {
     @Test
     void theDayBeforeTheReleaseNoRuleIsInForce() {
-      Answer<Verdict> r = SupportNeedRules.validate(plan(4, 1, 2, 4), Sources.DFDG_RELEASE.minusDays(1));
+      Answer<Verdict> r =
+          SupportNeedRules.validate(plan(4, 1, 2, 4), Sources.DFDG_RELEASE.minusDays(1));
       assertThat(r.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
       assertThat(r.violations()).isEmpty();
     }
@@ -218,7 +232,8 @@ class SupportNeedRulesTest {
     void theDayOfTheReleaseTheRulesApply() {
       Answer<Verdict> r = SupportNeedRules.validate(plan(4, 1, 2), Sources.DFDG_RELEASE);
       assertThat(errors(r)).containsExactly(RuleId.of("SN-1"));
-      assertThat(r.results()).allSatisfy(x -> assertThat(x.version().orElseThrow().label()).isEqualTo("2021-12-06"));
+      assertThat(r.results())
+          .allSatisfy(x -> assertThat(x.version().orElseThrow().label()).isEqualTo("2021-12-06"));
     }
 
     @Test
@@ -231,14 +246,15 @@ class SupportNeedRulesTest {
     void aSwitchedOffRuleIsNotEvaluated() {
       Answer<Verdict> r =
           SupportNeedRules.validate(
-              SupportNeedFacts.of(plan(2, 1, 2)), EvaluationContext.on(DAY).switchOff(RuleId.of("SN-1")));
+              SupportNeedFacts.of(plan(2, 1, 2)),
+              EvaluationContext.on(DAY).switchOff(RuleId.of("SN-1")));
       assertThat(r.violations()).isEmpty();
     }
   }
 
   /**
-   * Laws over every set of needs at every step (64 × 4 cases). The order-independence of the ids
-   * is a generated property in {@link SupportNeedPropertiesTest}.
+   * Laws over every set of needs at every step (64 × 4 cases). The order-independence of the ids is
+   * a generated property in {@link SupportNeedPropertiesTest}.
    */
   @Nested
   class Laws {
@@ -247,7 +263,8 @@ class SupportNeedRulesTest {
       List<Arguments> all = new ArrayList<>();
       for (int mask = 0; mask < 64; mask++) {
         int m = mask;
-        List<Integer> set = IntStream.rangeClosed(1, 6).filter(i -> (m & (1 << (i - 1))) != 0).boxed().toList();
+        List<Integer> set =
+            IntStream.rangeClosed(1, 6).filter(i -> (m & (1 << (i - 1))) != 0).boxed().toList();
         for (int step = 1; step <= 4; step++) {
           all.add(Arguments.of(step, set));
         }
@@ -260,7 +277,8 @@ class SupportNeedRulesTest {
     void needsFiveAndSixNeverAddAnError(int step, List<Integer> needs) {
       Set<SupportNeed> without = EnumSet.noneOf(SupportNeed.class);
       needs.stream().filter(n -> n <= 4).map(SupportNeed::of).forEach(without::add);
-      EducationPlan bare = EducationPlan.builder().step(Step.of(step)).addAllSupportNeeds(without).build();
+      EducationPlan bare =
+          EducationPlan.builder().step(Step.of(step)).addAllSupportNeeds(without).build();
       assertThat(errors(SupportNeedRules.validate(plan(step, needs.toArray(Integer[]::new)), DAY)))
           .isEqualTo(errors(SupportNeedRules.validate(bare, DAY)));
     }

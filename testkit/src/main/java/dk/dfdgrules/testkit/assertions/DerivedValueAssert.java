@@ -112,9 +112,7 @@ public final class DerivedValueAssert<P>
     if (actual.isChange()) {
       failWithMessage(
           "Expected %s to stay, but it changes from <%s> to <%s>",
-          actual.path(),
-          actual.previousText().orElse("none"),
-          actual.text().orElse("none"));
+          actual.path(), actual.previousText().orElse("none"), actual.text().orElse("none"));
     }
     return this;
   }
@@ -129,12 +127,14 @@ public final class DerivedValueAssert<P>
     isNotNull();
     if (!actual.reason().key().equals(key)) {
       failWithMessage(
-          "Expected %s with reason <%s> but the reason is <%s>", actual.path(), key, actual.reason().key());
+          "Expected %s with reason <%s> but the reason is <%s>",
+          actual.path(), key, actual.reason().key());
     }
     return this;
   }
 
-  private DerivedValueAssert<P> check(String what, Optional<String> actualValue, Optional<String> expected) {
+  private DerivedValueAssert<P> check(
+      String what, Optional<String> actualValue, Optional<String> expected) {
     isNotNull();
     if (!actualValue.equals(expected)) {
       failWithMessage(

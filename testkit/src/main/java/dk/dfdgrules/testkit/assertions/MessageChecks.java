@@ -11,8 +11,8 @@ import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.MissingResourceException;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.regex.Pattern;
 
 /** Checks shared by the assertions: message texts in both languages, and no personal data. */
@@ -72,7 +72,8 @@ final class MessageChecks {
     List<String> found = new ArrayList<>();
     for (Map.Entry<String, String> a : message.arguments().entrySet()) {
       if (CPR_LIKE.matcher(a.getValue()).find()) {
-        found.add("argument '" + a.getKey() + "' of '" + message.key() + "' holds a CPR-like number");
+        found.add(
+            "argument '" + a.getKey() + "' of '" + message.key() + "' holds a CPR-like number");
       }
     }
     for (var locale : List.of(Messages.DANISH, Messages.ENGLISH)) {

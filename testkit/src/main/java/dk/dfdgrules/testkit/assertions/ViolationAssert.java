@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <P> the assertion it came from
  */
-public final class ViolationAssert<P extends @Nullable Object> extends AbstractObjectAssert<ViolationAssert<P>, Violation> {
+public final class ViolationAssert<P extends @Nullable Object>
+    extends AbstractObjectAssert<ViolationAssert<P>, Violation> {
 
   private final P parent;
 
@@ -39,7 +40,8 @@ public final class ViolationAssert<P extends @Nullable Object> extends AbstractO
     isNotNull();
     if (!actual.path().equals(path)) {
       failWithMessage(
-          "Expected violation %s at path <%s> but it is at <%s>", actual.ruleId(), path, actual.path());
+          "Expected violation %s at path <%s> but it is at <%s>",
+          actual.ruleId(), path, actual.path());
     }
     return this;
   }
@@ -72,7 +74,8 @@ public final class ViolationAssert<P extends @Nullable Object> extends AbstractO
     isNotNull();
     if (actual.severity() != severity) {
       failWithMessage(
-          "Expected violation %s to be %s but it is %s", actual.ruleId(), severity, actual.severity());
+          "Expected violation %s to be %s but it is %s",
+          actual.ruleId(), severity, actual.severity());
     }
     return this;
   }
@@ -120,7 +123,9 @@ public final class ViolationAssert<P extends @Nullable Object> extends AbstractO
     isNotNull();
     List<String> problems = MessageChecks.languageProblems(actual.message());
     if (!problems.isEmpty()) {
-      failWithMessage("Expected violation %s to have Danish and English texts, but: %s", actual.ruleId(), problems);
+      failWithMessage(
+          "Expected violation %s to have Danish and English texts, but: %s",
+          actual.ruleId(), problems);
     }
     return this;
   }

@@ -7,13 +7,12 @@
  */
 /**
  * AssertJ assertions for the values rules return: {@link
- * dk.dfdgrules.testkit.assertions.DfdgAssertions#assertThat(dk.dfdgrules.core.rule.RuleResult)}
- * , {@link
- * dk.dfdgrules.testkit.assertions.DfdgAssertions#assertThat(dk.dfdgrules.core.rule.Answer)} (an
- * area's answer, with its decision) and {@link
- * dk.dfdgrules.testkit.assertions.DfdgAssertions#assertThat(dk.dfdgrules.core.rule.RuleResults)}
- * — outcome, decision, violations with their path, severity and message key, missing facts, derived values,
- * texts in Danish and English, and the absence of personal data.
+ * dk.dfdgrules.testkit.assertions.DfdgAssertions#assertThat(dk.dfdgrules.core.rule.RuleResult)} ,
+ * {@link dk.dfdgrules.testkit.assertions.DfdgAssertions#assertThat(dk.dfdgrules.core.rule.Answer)}
+ * (an area's answer, with its decision) and {@link
+ * dk.dfdgrules.testkit.assertions.DfdgAssertions#assertThat(dk.dfdgrules.core.rule.RuleResults)} —
+ * outcome, decision, violations with their path, severity and message key, missing facts, derived
+ * values, texts in Danish and English, and the absence of personal data.
  *
  * <p>Null policy: no method accepts or returns null, except {@code ViolationAssert.and()} of a
  * violation asserted on its own.

@@ -24,10 +24,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Citizens (borgere): a synthetic {@link CprNumber} (see {@link CprNumberGen} — for tests only),
- * an optional residence municipality from the code list {@code municipalities}, and 0–3 contact
- * group memberships from {@code contact-groups}, one after another without overlap (the last one
- * possibly open).
+ * Citizens (borgere): a synthetic {@link CprNumber} (see {@link CprNumberGen} — for tests only), an
+ * optional residence municipality from the code list {@code municipalities}, and 0–3 contact group
+ * memberships from {@code contact-groups}, one after another without overlap (the last one possibly
+ * open).
  *
  * <p>Defaults: born 1930-01-01 to 2010-12-31; memberships between 2015 and 2030. Shrinks towards a
  * citizen with the earliest birth date, no municipality and no membership.
@@ -155,8 +155,7 @@ public final class CitizenGen implements Gen<Citizen> {
     CprNumber cpr = cprs.generate(source);
     Citizen.Builder b = Citizen.builder().cpr(cpr);
     if (source.coin(0.8)) {
-      b.residenceMunicipality(
-          source.draw(DfdgGenerators.codes(CodeLists.MUNICIPALITIES).ids()));
+      b.residenceMunicipality(source.draw(DfdgGenerators.codes(CodeLists.MUNICIPALITIES).ids()));
     }
     Integer group = contactGroup;
     LocalDate day = contactGroupDay;
@@ -196,7 +195,8 @@ public final class CitizenGen implements Gen<Citizen> {
       LocalDate earlierStart = earlierEnd.minusDays(source.intBetween(0, 730));
       out.add(
           ContactGroupMembership.of(
-              source.draw(DfdgGenerators.contactGroupIds()), DatePeriod.of(earlierStart, earlierEnd)));
+              source.draw(DfdgGenerators.contactGroupIds()),
+              DatePeriod.of(earlierStart, earlierEnd)));
     }
     out.add(ContactGroupMembership.of(group, DatePeriod.of(start, end)));
     return out;

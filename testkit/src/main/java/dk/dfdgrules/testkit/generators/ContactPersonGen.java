@@ -22,8 +22,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Contact persons (kontaktpersoner): a type from the code list {@code contact-person-types} that
- * is valid on the period's start (types 31 and 32 only from 2021-12-06), a period, and optionally a
+ * Contact persons (kontaktpersoner): a type from the code list {@code contact-person-types} that is
+ * valid on the period's start (types 31 and 32 only from 2021-12-06), a period, and optionally a
  * kind, a key and a synthetic name.
  *
  * <pre>{@code
@@ -72,8 +72,8 @@ public final class ContactPersonGen implements Gen<ContactPerson> {
   }
 
   /**
-   * Contact persons whose periods start and end on, just before and just after a day (and
-   * further away): see {@link DatePeriodGen#around(LocalDate)}.
+   * Contact persons whose periods start and end on, just before and just after a day (and further
+   * away): see {@link DatePeriodGen#around(LocalDate)}.
    *
    * @param day e.g. a move date
    * @return the generator
@@ -88,7 +88,10 @@ public final class ContactPersonGen implements Gen<ContactPerson> {
     int type =
         types.isEmpty()
             ? Integer.parseInt(
-                source.draw(DfdgGenerators.codes(CodeLists.CONTACT_PERSON_TYPES).validOn(period.start()).ids()))
+                source.draw(
+                    DfdgGenerators.codes(CodeLists.CONTACT_PERSON_TYPES)
+                        .validOn(period.start())
+                        .ids()))
             : types.get(source.index(types.size()));
     ContactPerson.Builder b = ContactPerson.builder().type(type).period(period);
     if (source.coin(0.7)) {

@@ -67,7 +67,8 @@ public final class CprNumberGen implements Gen<CprNumber> {
         LATEST,
         from,
         to);
-    checkArgument(!to.isBefore(from), "born between %s and %s: the end is before the start", from, to);
+    checkArgument(
+        !to.isBefore(from), "born between %s and %s: the end is before the start", from, to);
     this.from = from;
     this.to = to;
     this.mod11 = mod11;

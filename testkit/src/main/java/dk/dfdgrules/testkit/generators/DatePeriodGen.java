@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Periods of whole days ({@link DatePeriod}: end included, or open-ended).
  *
- * <p>Defaults: the start from {@link DfdgGenerators#dates()} (2015–2030, with the in-force dates
- * of the sources as edge cases); open-ended about one time in three, otherwise lasting 1 to 1,500
+ * <p>Defaults: the start from {@link DfdgGenerators#dates()} (2015–2030, with the in-force dates of
+ * the sources as edge cases); open-ended about one time in three, otherwise lasting 1 to 1,500
  * days. Shrinks towards the earliest start, an open end.
  *
  * <pre>{@code

@@ -49,12 +49,11 @@ import java.util.SortedSet;
 import java.util.function.Supplier;
 
 /**
- * Registers the default generator of every model type of {@code core} and of the values of its
- * rule framework ({@link RuleValueGens}) (and {@link LocalDate} as
- * {@link DfdgGenerators#dates()}, a {@code Set} or {@code SortedSet} of {@link SupportNeed} as
- * {@link DfdgGenerators#supportNeeds()}) for {@code @ForAll} parameters found by type. Loaded by
- * {@link java.util.ServiceLoader}; code-list enums are served by the registry's built-in enum
- * support.
+ * Registers the default generator of every model type of {@code core} and of the values of its rule
+ * framework ({@link RuleValueGens}) (and {@link LocalDate} as {@link DfdgGenerators#dates()}, a
+ * {@code Set} or {@code SortedSet} of {@link SupportNeed} as {@link DfdgGenerators#supportNeeds()})
+ * for {@code @ForAll} parameters found by type. Loaded by {@link java.util.ServiceLoader};
+ * code-list enums are served by the registry's built-in enum support.
  */
 public final class DomainGenProvider implements GenProvider {
 

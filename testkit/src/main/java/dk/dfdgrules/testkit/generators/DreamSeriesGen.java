@@ -42,8 +42,8 @@ import java.util.function.Supplier;
  * the series has a visitation category per quarter from 2014-Q1 (the DSA {@code visit} table),
  * changing now and then.
  *
- * <p>Defaults: the first week from 1991-W32 to 2025-W52 (weeks 53 included), 0–156 weeks, a CPR
- * or a running-number key, visitation about half the time. Shrinks towards fewer, shorter, blank
+ * <p>Defaults: the first week from 1991-W32 to 2025-W52 (weeks 53 included), 0–156 weeks, a CPR or
+ * a running-number key, visitation about half the time. Shrinks towards fewer, shorter, blank
  * spells. Kept simple for property tests: a generator of large DREAM files belongs with the
  * readers.
  */
@@ -65,7 +65,11 @@ public final class DreamSeriesGen implements Gen<DreamSeries> {
   private final Gen<PersonKey> keys;
 
   private DreamSeriesGen(
-      Gen<IsoWeek> firstWeeks, int minWeeks, int maxWeeks, Visitation visitation, Gen<PersonKey> keys) {
+      Gen<IsoWeek> firstWeeks,
+      int minWeeks,
+      int maxWeeks,
+      Visitation visitation,
+      Gen<PersonKey> keys) {
     checkArgument(
         minWeeks >= 0 && maxWeeks >= minWeeks, "weeks must be 0 <= %s <= %s", minWeeks, maxWeeks);
     this.firstWeeks = firstWeeks;
@@ -133,7 +137,8 @@ public final class DreamSeriesGen implements Gen<DreamSeries> {
    * @return the generator
    */
   public DreamSeriesGen withPersonKeys(Gen<PersonKey> personKeys) {
-    return new DreamSeriesGen(firstWeeks, minWeeks, maxWeeks, visitation, requireNonNull(personKeys));
+    return new DreamSeriesGen(
+        firstWeeks, minWeeks, maxWeeks, visitation, requireNonNull(personKeys));
   }
 
   /**

@@ -73,7 +73,8 @@ public final class EducationPlanGen implements Gen<EducationPlan> {
     ImmutableList.Builder<Step> usable = ImmutableList.builder();
     ImmutableList.Builder<List<SortedSet<SupportNeed>>> needs = ImmutableList.builder();
     for (Step s : steps) {
-      List<SortedSet<SupportNeed>> c = SupportNeedsGen.candidates(s, violating, including, excluding);
+      List<SortedSet<SupportNeed>> c =
+          SupportNeedsGen.candidates(s, violating, including, excluding);
       if (!c.isEmpty()) {
         usable.add(s);
         needs.add(c);

@@ -37,7 +37,8 @@ public final class InvalidInputs {
     Gen<String> four = Gens.strings(DIGITS, 4, 4);
     Gen<String> badDates =
         Gens.zip(
-            Gens.elements("3102", "3002", "0013", "0001", "3204", "3104", "3106", "3109", "3111", "0000"),
+            Gens.elements(
+                "3102", "3002", "0013", "0001", "3204", "3104", "3106", "3109", "3111", "0000"),
             Gens.strings(DIGITS, 2, 2),
             four,
             (dayMonth, yy, serial) -> dayMonth + yy + "-" + serial);
@@ -79,7 +80,8 @@ public final class InvalidInputs {
                   default -> date + serial.substring(0, 2) + "-" + serial.substring(2);
                 });
     return Gens.frequency(
-        Gens.weighted(1, Gens.elements("", "-", "3102901234", "290200-1234", "01019O-1234", "0101901234567")),
+        Gens.weighted(
+            1, Gens.elements("", "-", "3102901234", "290200-1234", "01019O-1234", "0101901234567")),
         Gens.weighted(3, badDates),
         Gens.weighted(2, noLeapDay),
         Gens.weighted(2, wrongLength),
@@ -122,8 +124,7 @@ public final class InvalidInputs {
   }
 
   /**
-   * Texts that are not Danish phone numbers: 7 or 9 digits, a foreign prefix, letters,
-   * punctuation.
+   * Texts that are not Danish phone numbers: 7 or 9 digits, a foreign prefix, letters, punctuation.
    *
    * @return the generator
    */
@@ -132,8 +133,15 @@ public final class InvalidInputs {
         Gens.weighted(
             1,
             Gens.elements(
-                "", "1234567", "123456789", "+46 12345678", "4512345678", "12-34-56-78",
-                "1234567a", "(+45) 12345678", "+4512 34 56 7")),
+                "",
+                "1234567",
+                "123456789",
+                "+46 12345678",
+                "4512345678",
+                "12-34-56-78",
+                "1234567a",
+                "(+45) 12345678",
+                "+4512 34 56 7")),
         Gens.weighted(2, Gens.strings(DIGITS, 0, 7)),
         Gens.weighted(2, Gens.strings(DIGITS, 9, 12)));
   }
@@ -162,46 +170,62 @@ public final class InvalidInputs {
         Gens.weighted(
             1,
             Gens.elements(
-                "", "@", "a@", "@b.dk", "a@b", "a b@c.dk", "a@b..dk", ".a@b.dk", "a@-b.dk",
+                "",
+                "@",
+                "a@",
+                "@b.dk",
+                "a@b",
+                "a b@c.dk",
+                "a@b..dk",
+                ".a@b.dk",
+                "a@-b.dk",
                 "a".repeat(250) + "@b.dk")),
         Gens.weighted(4, corrupted));
   }
 
   /**
-   * Texts that are not amounts, or are ambiguous ({@code Money.parse} rejects them): {@code
-   * 1.234} (thousands or decimals?), three decimals after a comma, misplaced separators, letters.
+   * Texts that are not amounts, or are ambiguous ({@code Money.parse} rejects them): {@code 1.234}
+   * (thousands or decimals?), three decimals after a comma, misplaced separators, letters.
    *
    * @return the generator
    */
   public static Gen<String> moneyStrings() {
     Gen<String> ambiguous =
-        Gens.zip(
-            Gens.integers(1, 999), Gens.strings(DIGITS, 3, 3), (a, b) -> a + "." + b);
+        Gens.zip(Gens.integers(1, 999), Gens.strings(DIGITS, 3, 3), (a, b) -> a + "." + b);
     return Gens.frequency(
         Gens.weighted(
             1,
             Gens.elements(
-                "", "kr.", "1.234", "1,234", "12.34.5", "1.2.3", "1,2,3", "abc", "1 234,00",
-                "--5", "1.23,45", "12,3456 kr.")),
+                "",
+                "kr.",
+                "1.234",
+                "1,234",
+                "12.34.5",
+                "1.2.3",
+                "1,2,3",
+                "abc",
+                "1 234,00",
+                "--5",
+                "1.23,45",
+                "12,3456 kr.")),
         Gens.weighted(2, ambiguous),
         Gens.weighted(
             1,
-            Gens.zip(
-                Gens.integers(0, 99_999), Gens.strings(DIGITS, 3, 5), (a, b) -> a + "," + b)));
+            Gens.zip(Gens.integers(0, 99_999), Gens.strings(DIGITS, 3, 5), (a, b) -> a + "," + b)));
   }
 
   /**
-   * DREAM week columns that name no week: week 53 of a year without it (e.g. {@code y_1953}),
-   * week 00 or above 53, wrong forms.
+   * DREAM week columns that name no week: week 53 of a year without it (e.g. {@code y_1953}), week
+   * 00 or above 53, wrong forms.
    *
    * @return the generator
    */
   public static Gen<String> dreamColumns() {
     Gen<String> noWeek53 =
         Gens.elements(
-                1990, 1991, 1993, 1994, 1995, 1996, 1997, 1999, 2000, 2001, 2002, 2003, 2005,
-                2006, 2007, 2008, 2010, 2011, 2012, 2013, 2014, 2016, 2017, 2018, 2019, 2021,
-                2022, 2023, 2024, 2025)
+                1990, 1991, 1993, 1994, 1995, 1996, 1997, 1999, 2000, 2001, 2002, 2003, 2005, 2006,
+                2007, 2008, 2010, 2011, 2012, 2013, 2014, 2016, 2017, 2018, 2019, 2021, 2022, 2023,
+                2024, 2025)
             .map(y -> String.format("y_%02d53", y % 100));
     Gen<String> badWeek =
         Gens.zip(
@@ -209,7 +233,8 @@ public final class InvalidInputs {
             Gens.oneOf(Gens.constant(0), Gens.integers(54, 99)),
             (yy, ww) -> String.format("y_%02d%02d", yy, ww));
     return Gens.frequency(
-        Gens.weighted(1, Gens.elements("", "y_", "y_1326x", "Y_1326", "y1326", "y_132", "y_13266", "x_1326")),
+        Gens.weighted(
+            1, Gens.elements("", "y_", "y_1326x", "Y_1326", "y1326", "y_132", "y_13266", "x_1326")),
         Gens.weighted(2, noWeek53),
         Gens.weighted(2, badWeek));
   }
@@ -224,8 +249,15 @@ public final class InvalidInputs {
         Gens.weighted(
             1,
             Gens.elements(
-                "", "2019-W53", "2019-W00", "2019-W54", "2019W38", "2019-w38", "19-W38",
-                "2019-W8", "2019-38")),
+                "",
+                "2019-W53",
+                "2019-W00",
+                "2019-W54",
+                "2019W38",
+                "2019-w38",
+                "19-W38",
+                "2019-W8",
+                "2019-38")),
         Gens.weighted(
             2,
             Gens.zip(
@@ -250,8 +282,15 @@ public final class InvalidInputs {
         Gens.weighted(
             1,
             Gens.elements(
-                "", "/", "2021-01-01", "2021-01-01/", "/2021-01-01", "2021-13-01/..",
-                "2021-02-30/..", "01-01-2021/..", "2021-01-01/...")),
+                "",
+                "/",
+                "2021-01-01",
+                "2021-01-01/",
+                "/2021-01-01",
+                "2021-13-01/..",
+                "2021-02-30/..",
+                "01-01-2021/..",
+                "2021-01-01/...")),
         Gens.weighted(3, reversed));
   }
 }

@@ -17,9 +17,10 @@ import dk.dfdgrules.testkit.property.Source;
 /**
  * ISO weeks ({@link IsoWeek}), and their DREAM column names ({@code y_YYWW}).
  *
- * <p>Defaults: from 1991-W32, the first DREAM week, to 2030-W52. About one week in ten is a week
- * 53 (of 1992, 1998, 2004, 2009, 2015, 2020, 2026), the rare week DREAM code must not forget; the
- * first and the last week and every week 53 in range are edge cases. Shrinks towards the first week.
+ * <p>Defaults: from 1991-W32, the first DREAM week, to 2030-W52. About one week in ten is a week 53
+ * (of 1992, 1998, 2004, 2009, 2015, 2020, 2026), the rare week DREAM code must not forget; the
+ * first and the last week and every week 53 in range are edge cases. Shrinks towards the first
+ * week.
  */
 public final class IsoWeekGen implements Gen<IsoWeek> {
 

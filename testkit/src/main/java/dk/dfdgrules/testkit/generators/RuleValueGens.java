@@ -9,11 +9,11 @@ package dk.dfdgrules.testkit.generators;
 
 import dk.dfdgrules.core.rule.DerivedKey;
 import dk.dfdgrules.core.rule.DerivedValue;
-import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import dk.dfdgrules.core.rule.Violation;
@@ -26,14 +26,14 @@ import java.util.Optional;
 
 /**
  * Generators of the values of the rule framework ({@code core.rule}): rule ids, citations,
- * versions, messages, violations, derived values, results, combined results and evaluation
- * contexts — for tests of code that <em>handles</em> results (rendering, JSON, the command line),
- * not of the rules themselves.
+ * versions, messages, violations, derived values, results, combined results and evaluation contexts
+ * — for tests of code that <em>handles</em> results (rendering, JSON, the command line), not of the
+ * rules themselves.
  *
  * <p>Messages use the framework's own keys ({@code rule.notInForce}, {@code rule.switchedOff},
  * {@code rule.undetermined}), so every generated text exists in Danish and English. Results are
- * consistent: a violated result has an error, an undetermined one names missing facts, a result
- * not in force has no version.
+ * consistent: a violated result has an error, an undetermined one names missing facts, a result not
+ * in force has no version.
  */
 public final class RuleValueGens {
 
@@ -43,7 +43,8 @@ public final class RuleValueGens {
           "DRM", "VIS", "ACT", "WIN", "SUP", "YUMU", "LIS", "REF");
 
   private static final List<String> PATHS =
-      List.of("", "supportNeeds", "step", "contactPersons[0].end", "subscription.close", "codes[3]");
+      List.of(
+          "", "supportNeeds", "step", "contactPersons[0].end", "subscription.close", "codes[3]");
 
   private RuleValueGens() {}
 
@@ -70,7 +71,11 @@ public final class RuleValueGens {
         new SourceCitation(
             source.draw(
                 Gens.elements(
-                    "DFDG-RN-2021-12-06", "FLIS-DFDG", "FLIS-DREAM", "YR-webinar-2023-06-21", "DFDG-byggeblokke")),
+                    "DFDG-RN-2021-12-06",
+                    "FLIS-DFDG",
+                    "FLIS-DREAM",
+                    "YR-webinar-2023-06-21",
+                    "DFDG-byggeblokke")),
             source.draw(Gens.elements("", "§1.1", "§3.2", "§3.4", "§6.1.10")),
             source.draw(Gens.elements("", "Dette er rettet", "Ingen ændringer")),
             source.coin(0.2) ? Optional.of("https://star.dk/") : Optional.empty());
@@ -91,7 +96,8 @@ public final class RuleValueGens {
         case 1 -> RuleVersion.before(ruleId, d, c);
         case 2 -> RuleVersion.between(ruleId, d, d.plusDays(1 + source.intBetween(0, 1000)), c);
         case 3 -> RuleVersion.always(ruleId, c);
-        default -> RuleVersion.announced(ruleId, source.draw(Gens.elements("announced", "patched")), c);
+        default ->
+            RuleVersion.announced(ruleId, source.draw(Gens.elements("announced", "patched")), c);
       };
     };
   }
@@ -105,7 +111,9 @@ public final class RuleValueGens {
     return source -> {
       RuleId rule = source.draw(ruleIds());
       return switch (source.index(3)) {
-        case 0 -> Message.of("rule.notInForce", "rule", rule, "date", source.draw(DfdgGenerators.dates()));
+        case 0 ->
+            Message.of(
+                "rule.notInForce", "rule", rule, "date", source.draw(DfdgGenerators.dates()));
         case 1 -> Message.of("rule.switchedOff", "rule", rule);
         default -> Message.of("rule.undetermined", "rule", rule, "missing", List.of("birthDate"));
       };
@@ -132,11 +140,13 @@ public final class RuleValueGens {
       if (kind == 1) {
         int errors = source.intBetween(1, 3);
         for (int i = 0; i < errors; i++) {
-          b.violation(Violation.error(version, source.draw(Gens.elements(PATHS)), source.draw(messages())));
+          b.violation(
+              Violation.error(version, source.draw(Gens.elements(PATHS)), source.draw(messages())));
         }
       }
       if (source.coin(0.3)) {
-        b.violation(Violation.warning(version, source.draw(Gens.elements(PATHS)), source.draw(messages())));
+        b.violation(
+            Violation.warning(version, source.draw(Gens.elements(PATHS)), source.draw(messages())));
       }
       if (kind == 2) {
         b.missing(source.draw(Gens.elements("birthDate", "contactGroup", "step", "moveDate")));
@@ -184,7 +194,8 @@ public final class RuleValueGens {
       LocalDate after = before.minusDays(source.intBetween(0, 400));
       DerivedKey<LocalDate> key =
           DerivedKey.of(
-              source.draw(Gens.elements("contactPersons[0].end", "subscription.closedOn", "deletion")),
+              source.draw(
+                  Gens.elements("contactPersons[0].end", "subscription.closedOn", "deletion")),
               LocalDate.class);
       return switch (source.index(3)) {
         case 0 -> DerivedValue.of(key, after, decidedBy, source.draw(messages()));
@@ -213,7 +224,10 @@ public final class RuleValueGens {
     return source -> {
       EvaluationContext c = EvaluationContext.on(source.draw(DfdgGenerators.dates()));
       while (source.coin(0.2)) {
-        c = c.enable(source.draw(Gens.elements("SUB-6", "LET-5:patched", "CV-6")), source.draw(DfdgGenerators.dates()));
+        c =
+            c.enable(
+                source.draw(Gens.elements("SUB-6", "LET-5:patched", "CV-6")),
+                source.draw(DfdgGenerators.dates()));
       }
       while (source.coin(0.2)) {
         c = c.switchOff(source.draw(ruleIds()));

@@ -65,7 +65,8 @@ public final class SupportNeedRuleIds {
   public static ImmutableSortedSet<RuleId> broken(Set<SupportNeed> needs, Step step) {
     boolean one = needs.contains(SupportNeed.NONE_ASSESSED);
     boolean twoOrThree =
-        needs.contains(SupportNeed.ACADEMIC) || needs.contains(SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
+        needs.contains(SupportNeed.ACADEMIC)
+            || needs.contains(SupportNeed.SOCIAL_PERSONAL_OR_HEALTH);
     ImmutableSortedSet.Builder<RuleId> out = ImmutableSortedSet.naturalOrder();
     if (one && twoOrThree) {
       out.add(SN_1);
@@ -94,7 +95,8 @@ public final class SupportNeedRuleIds {
     }
     subsets.sort(
         Comparator.<SortedSet<SupportNeed>>comparingInt(Set::size)
-            .thenComparing(s -> s.stream().map(n -> String.valueOf(n.id())).reduce("", String::concat)));
+            .thenComparing(
+                s -> s.stream().map(n -> String.valueOf(n.id())).reduce("", String::concat)));
     return out.addAll(subsets).build();
   }
 }

@@ -52,7 +52,8 @@ public final class SupportNeedsGen implements Gen<SortedSet<SupportNeed>> {
     this.violating = violating;
     this.including = including;
     this.excluding = excluding;
-    this.candidates = candidates(step == null ? Step.STEP_1 : step, violating, including, excluding);
+    this.candidates =
+        candidates(step == null ? Step.STEP_1 : step, violating, including, excluding);
     checkArgument(
         !candidates.isEmpty(),
         "no set of support needs %s breaks exactly %s at %s",

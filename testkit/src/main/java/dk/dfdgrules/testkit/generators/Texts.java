@@ -32,8 +32,7 @@ final class Texts {
 
   static Gen<String> emails() {
     Gen<String> label = Gens.strings(LOWER + DIGITS, 1, 10);
-    Gen<String> local =
-        label.list(1, 2).map(parts -> String.join(".", parts));
+    Gen<String> local = label.list(1, 2).map(parts -> String.join(".", parts));
     Gen<String> domain =
         Gens.zip(
             label.list(1, 2).map(parts -> String.join(".", parts)),
@@ -94,8 +93,7 @@ final class Texts {
   }
 
   static Gen<String> pNumbers() {
-    return Gens.zip(
-        Gens.integers(1, 9), Gens.strings(DIGITS, 9, 9), (first, rest) -> first + rest);
+    return Gens.zip(Gens.integers(1, 9), Gens.strings(DIGITS, 9, 9), (first, rest) -> first + rest);
   }
 
   static Gen<String> keys() {

@@ -6,9 +6,9 @@
  * file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */
 /**
- * The optional Instancio integration: {@link
- * dk.dfdgrules.testkit.instancio.DfdgInstancioProvider} serves the domain generators to {@code
- * Instancio.create(...)}. Used only when Instancio is on the class path.
+ * The optional Instancio integration: {@link dk.dfdgrules.testkit.instancio.DfdgInstancioProvider}
+ * serves the domain generators to {@code Instancio.create(...)}. Used only when Instancio is on the
+ * class path.
  *
  * <p>Null policy: no method accepts or returns null unless marked {@code @Nullable}.
  */

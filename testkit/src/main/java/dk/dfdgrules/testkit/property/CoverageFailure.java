@@ -9,8 +9,8 @@ package dk.dfdgrules.testkit.property;
 
 /**
  * Every try of a property passed, but a coverage requirement ({@link Statistics#cover}) was not
- * met: the generators did not reach a kind of case often enough. The message names each label
- * below its requirement, the share it reached, and the seed.
+ * met: the generators did not reach a kind of case often enough. The message names each label below
+ * its requirement, the share it reached, and the seed.
  */
 public final class CoverageFailure extends AssertionError {
 

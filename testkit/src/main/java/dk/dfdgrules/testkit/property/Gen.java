@@ -26,12 +26,12 @@ import java.util.function.Predicate;
  * A generator of values of type {@code T}: a function of a {@link Source} of recorded choices.
  *
  * <p>Because a value is made only from the choices it drew, the engine can reproduce it from a
- * seed, try the edge cases of every draw first, and shrink a failing value by shrinking its
- * choices — through {@link #map}, {@link #flatMap} and {@link #filter} alike, with no shrinking
- * code in the generator ("integrated shrinking").
+ * seed, try the edge cases of every draw first, and shrink a failing value by shrinking its choices
+ * — through {@link #map}, {@link #flatMap} and {@link #filter} alike, with no shrinking code in the
+ * generator ("integrated shrinking").
  *
- * <p>Generators are immutable and thread-safe: the same generator can serve many properties.
- * Start from the factories of {@link Gens}, or from the domain generators of {@code
+ * <p>Generators are immutable and thread-safe: the same generator can serve many properties. Start
+ * from the factories of {@link Gens}, or from the domain generators of {@code
  * dk.dfdgrules.testkit.generators}. A hand-written generator is a lambda:
  *
  * <pre>{@code
@@ -69,8 +69,8 @@ public interface Gen<T> {
   }
 
   /**
-   * A generator whose values come from a generator chosen by a value of this one (e.g. a list
-   * whose size is generated first). Shrinks through both.
+   * A generator whose values come from a generator chosen by a value of this one (e.g. a list whose
+   * size is generated first). Shrinks through both.
    *
    * @param mapper the generator to use for each value
    * @param <R> the new type
@@ -117,8 +117,8 @@ public interface Gen<T> {
   }
 
   /**
-   * Lists of these values. The list grows element by element, so shrinking can remove any
-   * element; the edge cases include the shortest list.
+   * Lists of these values. The list grows element by element, so shrinking can remove any element;
+   * the edge cases include the shortest list.
    *
    * @param minSize the least size, at least 0
    * @param maxSize the largest size, not below {@code minSize}
@@ -126,7 +126,8 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if the sizes are negative or reversed
    */
   default Gen<List<T>> list(int minSize, int maxSize) {
-    checkArgument(minSize >= 0 && maxSize >= minSize, "sizes must be 0 <= %s <= %s", minSize, maxSize);
+    checkArgument(
+        minSize >= 0 && maxSize >= minSize, "sizes must be 0 <= %s <= %s", minSize, maxSize);
     double extra = Math.min((maxSize - minSize) / 2.0, 8.0);
     double more = extra / (extra + 1);
     return source -> {
@@ -160,7 +161,8 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if the sizes are negative or reversed
    */
   default Gen<Set<T>> set(int minSize, int maxSize) {
-    checkArgument(minSize >= 0 && maxSize >= minSize, "sizes must be 0 <= %s <= %s", minSize, maxSize);
+    checkArgument(
+        minSize >= 0 && maxSize >= minSize, "sizes must be 0 <= %s <= %s", minSize, maxSize);
     double extra = Math.min((maxSize - minSize) / 2.0, 8.0);
     double more = extra / (extra + 1);
     return source -> {
@@ -235,8 +237,8 @@ public interface Gen<T> {
   }
 
   /**
-   * The first edge cases of this generator, in the order the engine tries them: the value of
-   * every simplest choice first, then the values that differ from it in one choice, in two …
+   * The first edge cases of this generator, in the order the engine tries them: the value of every
+   * simplest choice first, then the values that differ from it in one choice, in two …
    *
    * @param max the most to return
    * @return the edge-case values

@@ -75,8 +75,8 @@ public final class GenRegistry {
    *
    * @param type a type
    * @return the generator
-   * @throws IllegalArgumentException if no provider knows the type; the message says how to name
-   *     a generator instead
+   * @throws IllegalArgumentException if no provider knows the type; the message says how to name a
+   *     generator instead
    */
   public Gen<?> forType(Type type) {
     return find(type)

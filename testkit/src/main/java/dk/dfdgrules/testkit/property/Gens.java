@@ -224,8 +224,7 @@ public final class Gens {
   }
 
   /**
-   * Strings of characters from an alphabet; shrinks towards shorter strings of its first
-   * character.
+   * Strings of characters from an alphabet; shrinks towards shorter strings of its first character.
    *
    * @param alphabet the characters to use, at least one
    * @param minLength the least length
@@ -351,7 +350,10 @@ public final class Gens {
    * @return the generator
    */
   public static <A, B, C, R> Gen<R> zip(
-      Gen<A> a, Gen<B> b, Gen<C> c, Function3<? super A, ? super B, ? super C, ? extends R> combiner) {
+      Gen<A> a,
+      Gen<B> b,
+      Gen<C> c,
+      Function3<? super A, ? super B, ? super C, ? extends R> combiner) {
     return source -> {
       A x = a.generate(source);
       B y = b.generate(source);

@@ -97,8 +97,8 @@ public final class Source {
   }
 
   /**
-   * Draws an index with weights. It shrinks towards 0; when there are at most 16 alternatives
-   * every alternative is an edge case.
+   * Draws an index with weights. It shrinks towards 0; when there are at most 16 alternatives every
+   * alternative is an edge case.
    *
    * @param weights one non-negative weight per alternative, at least one positive
    * @return an index in {@code [0, weights.length)}

@@ -17,8 +17,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Labels and coverage requirements, called from inside a property while it runs, so that a
- * property can show — and assert — which kinds of cases its generators reached.
+ * Labels and coverage requirements, called from inside a property while it runs, so that a property
+ * can show — and assert — which kinds of cases its generators reached.
  *
  * <pre>{@code
  * @Property
@@ -54,8 +54,8 @@ public final class Statistics {
   }
 
   /**
-   * Requires that at least a share of the tries meets a condition; counts the current try under
-   * the label when it does.
+   * Requires that at least a share of the tries meets a condition; counts the current try under the
+   * label when it does.
    *
    * @param minPercent the least share of tries, 0–100
    * @param condition whether the current try meets it

@@ -10,8 +10,8 @@
  * behind it.
  *
  * <ul>
- *   <li>{@link dk.dfdgrules.testkit.property.Gen} — a generator, with {@code map}, {@code
- *       flatMap}, {@code filter}, {@code list}, {@code set}, {@code optional}, {@code zip};
+ *   <li>{@link dk.dfdgrules.testkit.property.Gen} — a generator, with {@code map}, {@code flatMap},
+ *       {@code filter}, {@code list}, {@code set}, {@code optional}, {@code zip};
  *   <li>{@link dk.dfdgrules.testkit.property.Gens} — the basic generators: constants, elements,
  *       enums, {@code oneOf}, {@code frequency}, integers, longs, dates, strings, subsets,
  *       permutations;
@@ -24,15 +24,15 @@
  *       dk.dfdgrules.testkit.property.PropertyFailure}, {@link
  *       dk.dfdgrules.testkit.property.CoverageFailure}, {@link
  *       dk.dfdgrules.testkit.property.GenerationException} — what a run reports;
- *   <li>{@link dk.dfdgrules.testkit.property.GenProvider} — generators found by type, for the
- *       JUnit integration in {@link dk.dfdgrules.testkit.property.junit}.
+ *   <li>{@link dk.dfdgrules.testkit.property.GenProvider} — generators found by type, for the JUnit
+ *       integration in {@link dk.dfdgrules.testkit.property.junit}.
  * </ul>
  *
  * <p><b>How shrinking works.</b> Every random decision of a generator is a recorded number (a
- * choice) in which 0 is the simplest answer. A failing value is shrunk by deleting and lowering
- * its choices and replaying them through the same generator, so shrinking goes through {@code
- * map}, {@code flatMap} and {@code filter} with no code of its own, and what it finds is always a
- * value the generator can produce. It is deterministic and bounded by a number of replays.
+ * choice) in which 0 is the simplest answer. A failing value is shrunk by deleting and lowering its
+ * choices and replaying them through the same generator, so shrinking goes through {@code map},
+ * {@code flatMap} and {@code filter} with no code of its own, and what it finds is always a value
+ * the generator can produce. It is deterministic and bounded by a number of replays.
  *
  * <p>Null policy: no method accepts or returns null. Generators never produce null.
  */

@@ -11,11 +11,11 @@ import static dk.dfdgrules.testkit.assertions.DfdgAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.dfdgrules.core.rule.DerivedKey;
-import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import java.time.LocalDate;
@@ -53,7 +53,8 @@ class DfdgAssertionsTest {
           .build();
 
   @Test
-  @DisplayName("isViolated().hasViolation(\"SN-1\").atPath(\"supportNeeds\") and the rest of a violation")
+  @DisplayName(
+      "isViolated().hasViolation(\"SN-1\").atPath(\"supportNeeds\") and the rest of a violation")
   void violation() {
     assertThat(SN1_VIOLATED)
         .isViolated()
@@ -92,7 +93,10 @@ class DfdgAssertionsTest {
   @Test
   @DisplayName("isUndetermined().missing(\"birthDate\")")
   void undetermined() {
-    assertThat(UNDETERMINED).isUndetermined().missing("birthDate").missing("contactGroup", "birthDate");
+    assertThat(UNDETERMINED)
+        .isUndetermined()
+        .missing("birthDate")
+        .missing("contactGroup", "birthDate");
     assertThatThrownBy(() -> assertThat(UNDETERMINED).missing("cpr"))
         .hasMessageContaining("Expected the missing facts to include [cpr]");
   }
@@ -110,7 +114,11 @@ class DfdgAssertionsTest {
         .withReasonKey("test.reason")
         .and()
         .hasMessagesInDanishAndEnglish();
-    assertThatThrownBy(() -> assertThat(DERIVED).hasDerivedValue("contactPersons[0].end").withValue("2022-03-09"))
+    assertThatThrownBy(
+            () ->
+                assertThat(DERIVED)
+                    .hasDerivedValue("contactPersons[0].end")
+                    .withValue("2022-03-09"))
         .hasMessageContaining("to be <2022-03-09> but it is <2022-03-10>");
     assertThatThrownBy(() -> assertThat(DERIVED).hasDerivedValue("x"))
         .hasMessageContaining("[contactPersons[0].end]");
@@ -120,16 +128,21 @@ class DfdgAssertionsTest {
   @DisplayName("a message without its English text, or with an unfilled placeholder, is caught")
   void languages() {
     RuleResult danishOnly =
-        RuleResult.builder(version("SN-2")).error("supportNeeds", Message.of("test.danishOnly")).build();
+        RuleResult.builder(version("SN-2"))
+            .error("supportNeeds", Message.of("test.danishOnly"))
+            .build();
     assertThatThrownBy(() -> assertThat(danishOnly).hasMessagesInDanishAndEnglish())
         .hasMessageContaining("no English text for key 'test.danishOnly'");
     RuleResult unknownKey =
-        RuleResult.builder(version("SN-2")).error("supportNeeds", Message.of("test.nowhere")).build();
+        RuleResult.builder(version("SN-2"))
+            .error("supportNeeds", Message.of("test.nowhere"))
+            .build();
     assertThatThrownBy(() -> assertThat(unknownKey).hasMessagesInDanishAndEnglish())
         .hasMessageContaining("no Danish text");
     RuleResult unfilled =
         RuleResult.builder(version("SN-1")).error("supportNeeds", Message.of("test.snOne")).build();
-    assertThatThrownBy(() -> assertThat(unfilled).hasViolation("SN-1").hasMessagesInDanishAndEnglish())
+    assertThatThrownBy(
+            () -> assertThat(unfilled).hasViolation("SN-1").hasMessagesInDanishAndEnglish())
         .hasMessageContaining("unfilled placeholder");
   }
 
@@ -142,14 +155,19 @@ class DfdgAssertionsTest {
             .build();
     assertThatThrownBy(() -> assertThat(leaking).revealsNoPersonalData())
         .hasMessageContaining("argument 'needs' of 'test.snOne' holds a CPR-like number")
-        .satisfies(t -> org.assertj.core.api.Assertions.assertThat(t.getMessage()).doesNotContain("0101901234"));
+        .satisfies(
+            t ->
+                org.assertj.core.api.Assertions.assertThat(t.getMessage())
+                    .doesNotContain("0101901234"));
   }
 
   @Test
   @DisplayName("combined results: joined outcome, exact violations, one rule's result")
   void combined() {
     RuleResult sn4 =
-        RuleResult.builder(version("SN-4")).error("supportNeeds", Message.of("test.snOne", "needs", "1")).build();
+        RuleResult.builder(version("SN-4"))
+            .error("supportNeeds", Message.of("test.snOne", "needs", "1"))
+            .build();
     RuleResults combined = RuleResults.of(List.of(SN1_VIOLATED, sn4, UNDETERMINED, DERIVED));
     assertThat(combined)
         .isViolated()

@@ -19,9 +19,9 @@ import dk.dfdgrules.testkit.property.Statistics;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CitizenGenTest {
 
@@ -44,12 +44,14 @@ class CitizenGenTest {
   @DisplayName("inContactGroup(g).on(day) puts the citizen in g on that day")
   void inContactGroup() {
     LocalDate day = LocalDate.of(2022, 2, 1);
-    PropertyCheck.forAll(citizens().inContactGroup(ContactGroups.EDUCATION_BENEFIT_RECIPIENT).on(day))
+    PropertyCheck.forAll(
+            citizens().inContactGroup(ContactGroups.EDUCATION_BENEFIT_RECIPIENT).on(day))
         .check(c -> c.contactGroupOn(day).orElse(-1) == ContactGroups.EDUCATION_BENEFIT_RECIPIENT);
   }
 
   @Test
-  @DisplayName("citizens have listed municipalities and contact groups, and memberships do not overlap")
+  @DisplayName(
+      "citizens have listed municipalities and contact groups, and memberships do not overlap")
   void valid() {
     PropertyCheck.forAll(citizens())
         .verify(
@@ -58,10 +60,14 @@ class CitizenGenTest {
               Statistics.cover(10, c.getContactGroups().size() >= 2, "two or more");
               Statistics.cover(50, c.getResidenceMunicipality().isPresent(), "municipality");
               c.getResidenceMunicipality()
-                  .ifPresent(m -> assertThat(CodeLists.get(CodeLists.MUNICIPALITIES).contains(m)).isTrue());
+                  .ifPresent(
+                      m ->
+                          assertThat(CodeLists.get(CodeLists.MUNICIPALITIES).contains(m)).isTrue());
               List<ContactGroupMembership> ms = c.getContactGroups();
               for (int i = 0; i < ms.size(); i++) {
-                assertThat(CodeLists.get(CodeLists.CONTACT_GROUPS).contains(String.valueOf(ms.get(i).getContactGroup())))
+                assertThat(
+                        CodeLists.get(CodeLists.CONTACT_GROUPS)
+                            .contains(String.valueOf(ms.get(i).getContactGroup())))
                     .isTrue();
                 for (int j = i + 1; j < ms.size(); j++) {
                   assertThat(ms.get(i).getPeriod().overlaps(ms.get(j).getPeriod())).isFalse();

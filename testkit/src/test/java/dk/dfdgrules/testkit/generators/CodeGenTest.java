@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class CodeGenTest {
 
   @Test
-  @DisplayName("every code list has a generator of its values; the first and the last are edge cases")
+  @DisplayName(
+      "every code list has a generator of its values; the first and the last are edge cases")
   void everyList() {
     for (CodeList list : CodeLists.all()) {
       List<Code> values = list.codes();
@@ -38,7 +39,8 @@ class CodeGenTest {
   }
 
   @Test
-  @DisplayName("validOn keeps the values valid on the day: types 31/32 from 2021-12-06, categories 42/43 until 2021-12-05")
+  @DisplayName(
+      "validOn keeps the values valid on the day: types 31/32 from 2021-12-06, categories 42/43 until 2021-12-05")
   void validOn() {
     LocalDate before = LocalDate.of(2021, 12, 5);
     LocalDate from = LocalDate.of(2021, 12, 6);
@@ -48,15 +50,23 @@ class CodeGenTest {
         .contains(String.valueOf(ContactPersonTypes.JOBCENTRE_CONTACT));
     assertThat(codes(CodeLists.COURSE_CATEGORIES).validOn(from).ids().edgeCases(20))
         .containsExactly(String.valueOf(CourseCategories.READING_WRITING_ARITHMETIC_TEST));
-    assertThatThrownBy(() -> codes(CodeLists.CONTACT_PERSON_TYPES).validOn(before).withIds().ids()
-            .map(Integer::parseInt).filter(i -> i == 32).sample(1))
+    assertThatThrownBy(
+            () ->
+                codes(CodeLists.CONTACT_PERSON_TYPES)
+                    .validOn(before)
+                    .withIds()
+                    .ids()
+                    .map(Integer::parseInt)
+                    .filter(i -> i == 32)
+                    .sample(1))
         .hasMessageContaining("rejected 100 values in a row");
   }
 
   @Test
   @DisplayName("any code of any list")
   void anyCode() {
-    PropertyCheck.forAll(DfdgGenerators.anyCode()).check(e -> e.getKey().codes().contains(e.getValue()));
+    PropertyCheck.forAll(DfdgGenerators.anyCode())
+        .check(e -> e.getKey().codes().contains(e.getValue()));
     PropertyCheck.forAll(Gens.elements(CodeLists.all())).check(l -> !l.codes().isEmpty());
   }
 }

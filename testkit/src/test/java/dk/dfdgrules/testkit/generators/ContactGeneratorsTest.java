@@ -89,7 +89,8 @@ class ContactGeneratorsTest {
   }
 
   @Test
-  @DisplayName("jobcentre contacts: valid by EC-1 and EC-4; violating(EC_1) lacks one field, violating(EC_4) has one malformed")
+  @DisplayName(
+      "jobcentre contacts: valid by EC-1 and EC-4; violating(EC_1) lacks one field, violating(EC_4) has one malformed")
   void jobcentreContacts_() {
     PropertyCheck.forAll(jobcentreContacts())
         .verify(
@@ -108,9 +109,11 @@ class ContactGeneratorsTest {
   }
 
   @Test
-  @DisplayName("education-institution contacts: valid by EC-3 and EC-4; violating each breaks exactly one")
+  @DisplayName(
+      "education-institution contacts: valid by EC-3 and EC-4; violating each breaks exactly one")
   void institutionContacts() {
-    PropertyCheck.forAll(educationInstitutionContacts()).check(c -> missing(c) == 0 && malformed(c) == 0);
+    PropertyCheck.forAll(educationInstitutionContacts())
+        .check(c -> missing(c) == 0 && malformed(c) == 0);
     PropertyCheck.forAll(educationInstitutionContacts().violating(EC_3))
         .check(c -> missing(c) == 1 && malformed(c) == 0);
     PropertyCheck.forAll(educationInstitutionContacts().violating(EC_4))
@@ -131,7 +134,8 @@ class ContactGeneratorsTest {
   }
 
   @Test
-  @DisplayName("contact persons: types 31 and 32 only from 2021-12-06; ofTypes and around(day) hold")
+  @DisplayName(
+      "contact persons: types 31 and 32 only from 2021-12-06; ofTypes and around(day) hold")
   void contactPersons_() {
     PropertyCheck.forAll(contactPersons())
         .tries(400)
@@ -147,6 +151,9 @@ class ContactGeneratorsTest {
             });
     LocalDate m = LocalDate.of(2022, 3, 10);
     PropertyCheck.forAll(contactPersons().ofTypes(1, ContactPersonTypes.COMPANION).around(m))
-        .check(c -> (c.getType() == 1 || c.getType() == 9) && Math.abs(c.getPeriod().start().toEpochDay() - m.toEpochDay()) <= 730);
+        .check(
+            c ->
+                (c.getType() == 1 || c.getType() == 9)
+                    && Math.abs(c.getPeriod().start().toEpochDay() - m.toEpochDay()) <= 730);
   }
 }

@@ -14,7 +14,6 @@ import dk.dfdgrules.codelists.MentorType;
 import dk.dfdgrules.testkit.property.PropertyCheck;
 import dk.dfdgrules.testkit.property.Statistics;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,8 @@ class CourseGeneratorsTest {
             s -> {
               Statistics.cover(10, s.getClosedOn().isPresent(), "closed");
               Statistics.cover(10, s.getCloseReason().isPresent(), "with reason");
-              assertThat(s.getClosedOn().map(c -> !c.isBefore(s.getCreatedOn())).orElse(true)).isTrue();
+              assertThat(s.getClosedOn().map(c -> !c.isBefore(s.getCreatedOn())).orElse(true))
+                  .isTrue();
               assertThat(s.getCloseReason().isEmpty() || s.getClosedOn().isPresent()).isTrue();
             });
   }
@@ -45,16 +45,30 @@ class CourseGeneratorsTest {
   }
 
   @Test
-  @DisplayName("activities: names from their code lists, 0-168 hours, non-negative cost, valid course category")
+  @DisplayName(
+      "activities: names from their code lists, 0-168 hours, non-negative cost, valid course category")
   void activities() {
     PropertyCheck.forAll(DfdgGenerators.activities())
         .verify(
             a -> {
-              a.getType().ifPresent(t -> assertThat(CodeLists.get(CodeLists.ACTIVITY_TYPES).byName(t)).isPresent());
-              a.getCause().ifPresent(t -> assertThat(CodeLists.get(CodeLists.ACTIVITY_CAUSES).byName(t)).isPresent());
-              a.getPool().ifPresent(t -> assertThat(CodeLists.get(CodeLists.ACTIVATION_POOLS).byName(t)).isPresent());
+              a.getType()
+                  .ifPresent(
+                      t ->
+                          assertThat(CodeLists.get(CodeLists.ACTIVITY_TYPES).byName(t))
+                              .isPresent());
+              a.getCause()
+                  .ifPresent(
+                      t ->
+                          assertThat(CodeLists.get(CodeLists.ACTIVITY_CAUSES).byName(t))
+                              .isPresent());
+              a.getPool()
+                  .ifPresent(
+                      t ->
+                          assertThat(CodeLists.get(CodeLists.ACTIVATION_POOLS).byName(t))
+                              .isPresent());
               a.getHoursPerWeek()
-                  .ifPresent(h -> assertThat(h).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(168)));
+                  .ifPresent(
+                      h -> assertThat(h).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(168)));
               a.getCost().ifPresent(c -> assertThat(c.isNegative()).isFalse());
               a.getCourseCategory()
                   .ifPresent(
@@ -82,14 +96,19 @@ class CourseGeneratorsTest {
   }
 
   @Test
-  @DisplayName("absence types, CV states, a-kasse memberships, person-group markings, memberships are valid")
+  @DisplayName(
+      "absence types, CV states, a-kasse memberships, person-group markings, memberships are valid")
   void others() {
     PropertyCheck.forAll(DfdgGenerators.absenceRegistrations())
-        .check(a -> CodeLists.get(CodeLists.ABSENCE_TYPES).contains(String.valueOf(a.getAbsenceType())));
+        .check(
+            a ->
+                CodeLists.get(CodeLists.ABSENCE_TYPES)
+                    .contains(String.valueOf(a.getAbsenceType())));
     PropertyCheck.forAll(DfdgGenerators.cvStates())
         .cover(30, c -> c.isSearchable(), "searchable")
         .check(c -> c.getStatus() != null);
-    PropertyCheck.forAll(DfdgGenerators.unemploymentFundMemberships()).check(m -> !m.getFund().isBlank());
+    PropertyCheck.forAll(DfdgGenerators.unemploymentFundMemberships())
+        .check(m -> !m.getFund().isBlank());
     PropertyCheck.forAll(DfdgGenerators.personGroupMarkings())
         .cover(50, p -> p.getType() == 5, "type 5")
         .check(
@@ -97,7 +116,10 @@ class CourseGeneratorsTest {
                 p.getCoveredMunicipalities().stream()
                     .allMatch(CodeLists.get(CodeLists.MUNICIPALITIES)::contains));
     PropertyCheck.forAll(DfdgGenerators.contactGroupMemberships())
-        .check(m -> CodeLists.get(CodeLists.CONTACT_GROUPS).contains(String.valueOf(m.getContactGroup())));
+        .check(
+            m ->
+                CodeLists.get(CodeLists.CONTACT_GROUPS)
+                    .contains(String.valueOf(m.getContactGroup())));
     PropertyCheck.forAll(DfdgGenerators.personKeys())
         .check(k -> !k.isCpr() || !k.toString().contains(k.unmaskedValue()));
   }

@@ -54,7 +54,8 @@ class CprNumberGenTest {
       for (int digit = 0; digit <= 9; digit++) {
         String text = String.format("0101%02d%d000", year % 100, digit);
         boolean givesYear = CprNumber.parse(text).birthDate().getYear() == year;
-        boolean isOffered = java.util.Arrays.stream(offered).anyMatch(d -> d == (int) text.charAt(6) - '0');
+        boolean isOffered =
+            java.util.Arrays.stream(offered).anyMatch(d -> d == (int) text.charAt(6) - '0');
         assertThat(isOffered).as("year %s, seventh digit %s", year, digit).isEqualTo(givesYear);
       }
     }
@@ -93,7 +94,8 @@ class CprNumberGenTest {
   }
 
   @Test
-  @DisplayName("invalidCprStrings() are all rejected by the parser; the typical mistakes come first")
+  @DisplayName(
+      "invalidCprStrings() are all rejected by the parser; the typical mistakes come first")
   void invalid() {
     PropertyCheck.forAll(invalidCprStrings()).tries(1000).check(s -> !CprNumber.isValid(s));
     assertThat(invalidCprStrings().edgeCases(40)).contains("", "3102901234", "290200-1234");
@@ -108,6 +110,7 @@ class CprNumberGenTest {
             () -> PropertyCheck.forAll(cprNumbers()).check(c -> c.birthDate().getYear() < 1950));
     assertThat(f.shrunkCounterexample()).matches("\\d{6}-\\*{4}");
     assertThat(f.originalCounterexample()).matches("\\d{6}-\\*{4}");
-    assertThat(f.getMessage()).doesNotContainPattern("(?<![-\\d])[0-3]\\d[01]\\d{3}-?\\d{4}(?!\\d)");
+    assertThat(f.getMessage())
+        .doesNotContainPattern("(?<![-\\d])[0-3]\\d[01]\\d{3}-?\\d{4}(?!\\d)");
   }
 }

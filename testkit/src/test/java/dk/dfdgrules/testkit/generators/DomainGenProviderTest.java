@@ -32,12 +32,20 @@ class DomainGenProviderTest {
   /** The public model types of core: every public class outside the rule framework and JSON. */
   private static List<Class<?>> coreModelTypes() throws IOException, URISyntaxException {
     Path location =
-        Path.of(dk.dfdgrules.core.citizen.CprNumber.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path.of(
+            dk.dfdgrules.core.citizen.CprNumber.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     FileSystem jar =
-        Files.isDirectory(location) ? null : FileSystems.newFileSystem(location, (ClassLoader) null);
+        Files.isDirectory(location)
+            ? null
+            : FileSystems.newFileSystem(location, (ClassLoader) null);
     Path root = jar == null ? location : jar.getPath("/");
     Path core = root.resolve("dk/dfdgrules/core");
-    try (jar; Stream<Path> files = Files.walk(core)) {
+    try (jar;
+        Stream<Path> files = Files.walk(core)) {
       return files
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .filter(p -> p.endsWith(".class") && !p.contains("$"))
@@ -46,7 +54,10 @@ class DomainGenProviderTest {
           .filter(n -> !n.contains(".Immutable") && !n.endsWith("package-info"))
           .map(DomainGenProviderTest::load)
           .filter(c -> Modifier.isPublic(c.getModifiers()) && !c.isInterface() && !c.isEnum())
-          .filter(c -> !Set.of("FlisDates", "Anniversaries").contains(c.getSimpleName())) // calendar utilities, not values
+          .filter(
+              c ->
+                  !Set.of("FlisDates", "Anniversaries")
+                      .contains(c.getSimpleName())) // calendar utilities, not values
           .toList();
     }
   }
@@ -60,7 +71,8 @@ class DomainGenProviderTest {
   }
 
   @Test
-  @DisplayName("every model type of core has a generator, found by type, whose values are of that type")
+  @DisplayName(
+      "every model type of core has a generator, found by type, whose values are of that type")
   void everyModelType() throws Exception {
     List<Class<?>> types = coreModelTypes();
     assertThat(types).hasSizeGreaterThan(20);
@@ -75,7 +87,8 @@ class DomainGenProviderTest {
   @DisplayName("a set of support needs by type is a valid set")
   void supportNeedSets() throws NoSuchMethodException {
     java.lang.reflect.Type t =
-        DomainGenProviderTest.class.getDeclaredMethod("needs", SortedSet.class).getGenericParameterTypes()[0];
+        DomainGenProviderTest.class.getDeclaredMethod("needs", SortedSet.class)
+            .getGenericParameterTypes()[0];
     assertThat(GenRegistry.standard().forType(t)).isInstanceOf(SupportNeedsGen.class);
   }
 

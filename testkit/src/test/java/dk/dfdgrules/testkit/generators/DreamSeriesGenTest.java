@@ -45,7 +45,8 @@ class DreamSeriesGenTest {
                       weeks[1]++;
                     } else {
                       assertThat(CODES).contains(String.valueOf(c));
-                      BenefitGroup.defaultFor(String.valueOf(c)).ifPresent(g -> Statistics.label(g.name()));
+                      BenefitGroup.defaultFor(String.valueOf(c))
+                          .ifPresent(g -> Statistics.label(g.name()));
                     }
                   }
                   Statistics.cover(1, s.length() == 0, "empty");
@@ -100,7 +101,8 @@ class DreamSeriesGenTest {
   @Test
   @DisplayName("the length is within bounds; the empty series is the first edge case")
   void lengths() {
-    PropertyCheck.forAll(dreamSeries().weeks(10, 20)).check(s -> s.length() >= 10 && s.length() <= 20);
+    PropertyCheck.forAll(dreamSeries().weeks(10, 20))
+        .check(s -> s.length() >= 10 && s.length() <= 20);
     assertThat(dreamSeries().edgeCases(1).get(0).length()).isZero();
   }
 }

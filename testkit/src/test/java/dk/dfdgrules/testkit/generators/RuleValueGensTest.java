@@ -10,13 +10,13 @@ package dk.dfdgrules.testkit.generators;
 import static dk.dfdgrules.testkit.assertions.DfdgAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleResult;
+import dk.dfdgrules.core.rule.RuleResults;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
 import dk.dfdgrules.core.rule.Violation;
@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class RuleValueGensTest {
 
   @Test
-  @DisplayName("results reach every outcome; their texts exist in both languages and hold no personal data")
+  @DisplayName(
+      "results reach every outcome; their texts exist in both languages and hold no personal data")
   void results() {
     PropertyCheck.forAll(DfdgGenerators.ruleResults())
         .verify(
@@ -52,9 +53,19 @@ class RuleValueGensTest {
   void byType() {
     for (Class<?> type :
         List.of(
-            RuleId.class, SourceCitation.class, RuleVersion.class, Message.class, Violation.class,
-            DerivedValue.class, RuleResult.class, RuleResults.class, EvaluationContext.class)) {
-      PropertyCheck.forAll(GenRegistry.standard().forType(type)).named(type.getName()).tries(50).check(type::isInstance);
+            RuleId.class,
+            SourceCitation.class,
+            RuleVersion.class,
+            Message.class,
+            Violation.class,
+            DerivedValue.class,
+            RuleResult.class,
+            RuleResults.class,
+            EvaluationContext.class)) {
+      PropertyCheck.forAll(GenRegistry.standard().forType(type))
+          .named(type.getName())
+          .tries(50)
+          .check(type::isInstance);
     }
     PropertyCheck.forAll(DfdgGenerators.evaluationContexts())
         .cover(5, c -> !c.enabled().isEmpty(), "announced version enabled")

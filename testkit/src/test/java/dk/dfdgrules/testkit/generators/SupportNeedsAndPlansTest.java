@@ -49,7 +49,8 @@ class SupportNeedsAndPlansTest {
   class TheOracle {
     private Set<RuleId> at(int step, SupportNeed... needs) {
       return SupportNeedRuleIds.broken(
-          needs.length == 0 ? EnumSet.noneOf(SupportNeed.class) : EnumSet.of(needs[0], needs), Step.of(step));
+          needs.length == 0 ? EnumSet.noneOf(SupportNeed.class) : EnumSet.of(needs[0], needs),
+          Step.of(step));
     }
 
     @Test
@@ -74,7 +75,8 @@ class SupportNeedsAndPlansTest {
   @Nested
   class ValidPlans {
     @Test
-    @DisplayName("a valid plan from the generator breaks none of SN-1 … SN-4, and every step and need occurs")
+    @DisplayName(
+        "a valid plan from the generator breaks none of SN-1 … SN-4, and every step and need occurs")
     void validPlansPass() {
       PropertyCheck.forAll(educationPlans())
           .tries(400)
@@ -83,7 +85,8 @@ class SupportNeedsAndPlansTest {
                 Statistics.cover(10, plan.getStep() == Step.STEP_4, "at step 4");
                 Statistics.cover(10, plan.getStep() == Step.STEP_1, "at step 1");
                 Statistics.cover(5, plan.getSupportNeeds().isEmpty(), "no needs");
-                Statistics.cover(20, plan.getPlanType() == PlanType.COMBINATION_PLAN, "combination plan");
+                Statistics.cover(
+                    20, plan.getPlanType() == PlanType.COMBINATION_PLAN, "combination plan");
                 Statistics.cover(20, plan.getJobcentreContact().isPresent(), "with contact");
                 for (SupportNeed n : SupportNeed.values()) {
                   Statistics.cover(10, plan.getSupportNeeds().contains(n), "need " + n.id());
@@ -93,7 +96,8 @@ class SupportNeedsAndPlansTest {
     }
 
     @Test
-    @DisplayName("atStep(4) gives valid plans at step 4 only; valid support needs at steps 1-3 include {}")
+    @DisplayName(
+        "atStep(4) gives valid plans at step 4 only; valid support needs at steps 1-3 include {}")
     void atStep4() {
       PropertyCheck.forAll(educationPlans().atStep(4))
           .check(p -> p.getStep() == Step.STEP_4 && broken(p).isEmpty());
@@ -113,11 +117,13 @@ class SupportNeedsAndPlansTest {
     }
 
     @Test
-    @DisplayName("every possible combination of SN-1, SN-2, SN-4 is generated exactly; impossible ones are refused")
+    @DisplayName(
+        "every possible combination of SN-1, SN-2, SN-4 is generated exactly; impossible ones are refused")
     void everyCombination() {
       for (Set<RuleId> rules : Sets.powerSet(Set.of(SN_1, SN_2, SN_4))) {
         RuleId[] ids = rules.toArray(RuleId[]::new);
-        boolean possible = !(rules.contains(SN_1) && (rules.contains(SN_2) || rules.contains(SN_4)));
+        boolean possible =
+            !(rules.contains(SN_1) && (rules.contains(SN_2) || rules.contains(SN_4)));
         if (possible) {
           PropertyCheck.forAll(educationPlans().violating(ids))
               .tries(100)
@@ -140,8 +146,7 @@ class SupportNeedsAndPlansTest {
           .hasMessageContaining("SN-3 permits");
       assertThatThrownBy(() -> educationPlans().violating("CP-1"))
           .hasMessageContaining("not a support-need rule");
-      assertThatThrownBy(() -> supportNeeds().violating(SN_4))
-          .hasMessageContaining("at steps 1-3");
+      assertThatThrownBy(() -> supportNeeds().violating(SN_4)).hasMessageContaining("at steps 1-3");
     }
 
     @Test
@@ -168,10 +173,12 @@ class SupportNeedsAndPlansTest {
   }
 
   @Test
-  @DisplayName("a broken SN-1 check is caught and shrunk to the minimal counterexample {1, 3}, with the seed")
+  @DisplayName(
+      "a broken SN-1 check is caught and shrunk to the minimal counterexample {1, 3}, with the seed")
   void brokenRuleIsCaught() {
     Gen<EducationPlan> plans =
-        Gens.oneOf(educationPlans(), educationPlans().violating(SN_1), educationPlans().violating(SN_2));
+        Gens.oneOf(
+            educationPlans(), educationPlans().violating(SN_1), educationPlans().violating(SN_2));
     PropertyFailure f =
         catchThrowableOfType(
             PropertyFailure.class,

@@ -50,7 +50,8 @@ class TimeAndMoneyGeneratorsTest {
               Statistics.cover(3, p.start().equals(m.plusDays(1)), "start = m + 1");
               Statistics.cover(3, p.start().equals(m.minusDays(1)), "start = m - 1");
               Statistics.cover(1, p.end().filter(m::equals).isPresent(), "end = m");
-              Statistics.cover(1, p.end().filter(m.minusDays(1)::equals).isPresent(), "end = m - 1");
+              Statistics.cover(
+                  1, p.end().filter(m.minusDays(1)::equals).isPresent(), "end = m - 1");
               Statistics.cover(1, p.end().filter(m.plusDays(1)::equals).isPresent(), "end = m + 1");
               assertThat(DatePeriod.parse(p.toString())).isEqualTo(p);
             });
@@ -75,8 +76,12 @@ class TimeAndMoneyGeneratorsTest {
     PropertyCheck.forAll(dreamColumns())
         .check(c -> IsoWeek.parseDreamColumn(c).toDreamColumn().equals(c));
     PropertyCheck.forAll(yearQuarters())
-        .check(q -> q.compareTo(YearQuarter.of(2014, 1)) >= 0 && q.compareTo(YearQuarter.of(2030, 4)) <= 0);
-    assertThat(yearQuarters().edgeCases(3)).contains(YearQuarter.of(2014, 1), YearQuarter.of(2030, 4));
+        .check(
+            q ->
+                q.compareTo(YearQuarter.of(2014, 1)) >= 0
+                    && q.compareTo(YearQuarter.of(2030, 4)) <= 0);
+    assertThat(yearQuarters().edgeCases(3))
+        .contains(YearQuarter.of(2014, 1), YearQuarter.of(2030, 4));
   }
 
   @Test

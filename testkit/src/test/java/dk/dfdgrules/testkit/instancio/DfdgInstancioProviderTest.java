@@ -35,12 +35,15 @@ class DfdgInstancioProviderTest {
   @DisplayName("Instancio.create(EducationPlan.class) yields a plan valid by SN-1 to SN-4")
   void plans() {
     List<EducationPlan> plans = Instancio.ofList(EducationPlan.class).size(100).create();
-    assertThat(plans).allSatisfy(p -> assertThat(SupportNeedRuleIds.broken(p.getSupportNeeds(), p.getStep())).isEmpty());
+    assertThat(plans)
+        .allSatisfy(
+            p -> assertThat(SupportNeedRuleIds.broken(p.getSupportNeeds(), p.getStep())).isEmpty());
     assertThat(plans).extracting(EducationPlan::getStep).contains(Step.STEP_4);
   }
 
   @Test
-  @DisplayName("fields of domain types in a team's own classes get valid values; other fields keep Instancio's")
+  @DisplayName(
+      "fields of domain types in a team's own classes get valid values; other fields keep Instancio's")
   void fields() {
     CaseFile file = Instancio.create(CaseFile.class);
     assertThat(file.plan).isNotNull();

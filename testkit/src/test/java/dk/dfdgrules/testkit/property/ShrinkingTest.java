@@ -39,7 +39,9 @@ class ShrinkingTest {
   @DisplayName("'no int is below -1000' shrinks to -1001")
   void noIntBelowMinus1000ShrinksToMinus1001() {
     PropertyFailure f =
-        failureOf(() -> PropertyCheck.forAll(Gens.integers(-1_000_000, 1_000_000)).check(i -> i >= -1000));
+        failureOf(
+            () ->
+                PropertyCheck.forAll(Gens.integers(-1_000_000, 1_000_000)).check(i -> i >= -1000));
     assertThat(f.shrunkCounterexample()).isEqualTo("-1001");
   }
 
@@ -69,7 +71,9 @@ class ShrinkingTest {
   void throughMap() {
     PropertyFailure f =
         failureOf(
-            () -> PropertyCheck.forAll(Gens.integers(0, 1_000_000).map(i -> i * 3)).check(i -> i < 1000));
+            () ->
+                PropertyCheck.forAll(Gens.integers(0, 1_000_000).map(i -> i * 3))
+                    .check(i -> i < 1000));
     assertThat(f.shrunkCounterexample()).isEqualTo("1002");
   }
 
@@ -98,7 +102,8 @@ class ShrinkingTest {
   @DisplayName("strings shrink to the shortest failing text")
   void strings() {
     PropertyFailure f =
-        failureOf(() -> PropertyCheck.forAll(Gens.strings("abcx", 0, 30)).check(s -> !s.contains("x")));
+        failureOf(
+            () -> PropertyCheck.forAll(Gens.strings("abcx", 0, 30)).check(s -> !s.contains("x")));
     assertThat(f.shrunkCounterexample()).isEqualTo("\"x\"");
   }
 
@@ -115,7 +120,8 @@ class ShrinkingTest {
   @Test
   @DisplayName("pairs shrink on both sides")
   void pairs() {
-    Gen<int[]> pairs = Gens.integers(0, 1000).zip(Gens.integers(0, 1000), (a, b) -> new int[] {a, b});
+    Gen<int[]> pairs =
+        Gens.integers(0, 1000).zip(Gens.integers(0, 1000), (a, b) -> new int[] {a, b});
     PropertyFailure f =
         failureOf(() -> PropertyCheck.forAll(pairs).check(p -> p[0] + p[1] < 10 || p[0] < 3));
     assertThat(f.shrunkCounterexample()).isEqualTo("[3, 7]");

@@ -45,7 +45,8 @@ class StatisticsTest {
   }
 
   @Test
-  @DisplayName("a coverage requirement that is not met fails, naming the label, the share and the seed")
+  @DisplayName(
+      "a coverage requirement that is not met fails, naming the label, the share and the seed")
   void coverageMissed() {
     CoverageFailure f =
         catchThrowableOfType(

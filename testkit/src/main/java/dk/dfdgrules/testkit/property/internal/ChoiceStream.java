@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every random decision of a generator is one <em>choice</em>: a number in {@code [0, max]},
  * where 0 is the simplest answer (the lower bound, the empty list, the first alternative). A value
- * is fully described by the sequence of its choices, so a failing value can be shrunk by making
- * the sequence shorter and its numbers smaller and replaying it (the approach of Hypothesis).
+ * is fully described by the sequence of its choices, so a failing value can be shrunk by making the
+ * sequence shorter and its numbers smaller and replaying it (the approach of Hypothesis).
  *
  * <p>Three modes:
  *
@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  *       alternative.
  * </ul>
  *
- * <p>Whatever the mode, the choices actually used (after clamping) are recorded, so the record of
- * a replay is the canonical form of the value. Not thread-safe: one stream per generated value.
+ * <p>Whatever the mode, the choices actually used (after clamping) are recorded, so the record of a
+ * replay is the canonical form of the value. Not thread-safe: one stream per generated value.
  */
 public final class ChoiceStream {
 

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Enumerates the edge cases of a generator as vectors of edge-alternative indices, one per draw,
- * breadth first: the all-simplest vector first, then those that differ from it in one draw, then
- * in two, and so on. The tree is discovered as values are generated (a draw's later draws depend
- * on its answer), so the caller reports back the arities each vector met.
+ * breadth first: the all-simplest vector first, then those that differ from it in one draw, then in
+ * two, and so on. The tree is discovered as values are generated (a draw's later draws depend on
+ * its answer), so the caller reports back the arities each vector met.
  *
  * <p>Each vector is produced once: its parent is the vector with its last non-zero index set to 0.
  * Only the first {@value #MAX_POSITIONS} draws of a value are varied.

@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
  *
  * <p>Without a value the generator is found by the parameter's type ({@link
  * dk.dfdgrules.testkit.property.GenRegistry#standard()}): every type of the domain model, every
- * code-list enum, and {@code List}, {@code Set} and {@code Optional} of them. With a value, it names
- * a method without parameters, in the test class (or an enclosing class of a {@code @Nested}
+ * code-list enum, and {@code List}, {@code Set} and {@code Optional} of them. With a value, it
+ * names a method without parameters, in the test class (or an enclosing class of a {@code @Nested}
  * class), that returns the {@link dk.dfdgrules.testkit.property.Gen} to use; it may be static or
  * not, and of any visibility.
  */

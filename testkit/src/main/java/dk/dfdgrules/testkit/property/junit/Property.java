@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a JUnit Jupiter test method as a property: it is run once per try, with its {@link
- * ForAll} parameters generated — by type through the registered {@link
+ * Marks a JUnit Jupiter test method as a property: it is run once per try, with its {@link ForAll}
+ * parameters generated — by type through the registered {@link
  * dk.dfdgrules.testkit.property.GenProvider}s, or by a named generator method of the test class.
  * Other parameters ({@code TestInfo}, {@code TestReporter} …) are resolved by JUnit as usual and
  * are the same in every try.
@@ -33,11 +33,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>The run is that of {@link dk.dfdgrules.testkit.property.PropertyCheck}: edge cases first,
- * then random values; a counterexample is shrunk and reported with the seed. The property's name
- * is {@code ClassName#methodName}, which also gives its default seed. {@code @BeforeEach} and
- * {@code @AfterEach} methods run once around the whole property, not around each try. A
- * property's report (tries, labels, coverage) is published as a JUnit report entry.
+ * <p>The run is that of {@link dk.dfdgrules.testkit.property.PropertyCheck}: edge cases first, then
+ * random values; a counterexample is shrunk and reported with the seed. The property's name is
+ * {@code ClassName#methodName}, which also gives its default seed. {@code @BeforeEach} and
+ * {@code @AfterEach} methods run once around the whole property, not around each try. A property's
+ * report (tries, labels, coverage) is published as a JUnit report entry.
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

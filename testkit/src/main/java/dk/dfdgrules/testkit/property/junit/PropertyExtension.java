@@ -31,8 +31,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * Runs {@link Property} methods: resolves their {@link ForAll} parameters with a placeholder, then
  * replaces the single JUnit invocation by a {@link PropertyCheck} run that calls the method once
- * per try with generated values. Registered by {@link Property} itself; there is no need to name
- * it in {@code @ExtendWith}.
+ * per try with generated values. Registered by {@link Property} itself; there is no need to name it
+ * in {@code @ExtendWith}.
  */
 public final class PropertyExtension implements ParameterResolver, InvocationInterceptor {
 
