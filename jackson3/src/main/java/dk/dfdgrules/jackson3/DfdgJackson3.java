@@ -170,6 +170,9 @@ public final class DfdgJackson3 {
     if (e instanceof MismatchedInputException && reason.startsWith("Trailing token")) {
       return "more after the JSON value: give exactly one JSON value";
     }
+    if (reason.startsWith("No content to map due to end-of-input")) {
+      return "no JSON value: the input is empty";
+    }
     if (reason.startsWith("Duplicate field")) {
       return "a key given twice in one object: " + reason;
     }

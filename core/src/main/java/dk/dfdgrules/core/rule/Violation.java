@@ -7,6 +7,8 @@
  */
 package dk.dfdgrules.core.rule;
 
+import com.google.common.collect.ImmutableMap;
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.Locale;
 
 /**
@@ -17,11 +19,25 @@ import java.util.Locale;
  * @param severity error or warning
  * @param path the path of the offending field in the input, e.g. {@code supportNeeds} or {@code
  *     contactPersons[2].end}; empty for the input as a whole
- * @param message the message key and its arguments
+ * @param message the message key and its arguments; every argument is masked as the library masks
+ *     input in messages (digit groups of six digits or more become {@code *}), so that a value
+ *     echoed from the input — a code that is not in its list, say — cannot carry a CPR number
  * @param citation the source of the rule version that applied
  */
 public record Violation(
     RuleId ruleId, Severity severity, String path, Message message, SourceCitation citation) {
+
+  /** Masks the message's arguments. */
+  public Violation {
+    if (!message.arguments().isEmpty()) {
+      ImmutableMap.Builder<String, String> masked = ImmutableMap.builder();
+      message
+          .arguments()
+          .forEach(
+              (name, value) -> masked.put(name, Masking.mask(value, Math.max(1, value.length()))));
+      message = new Message(message.key(), masked.buildOrThrow());
+    }
+  }
 
   /**
    * An error found by a rule version.
