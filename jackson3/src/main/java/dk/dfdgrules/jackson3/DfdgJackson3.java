@@ -173,7 +173,7 @@ public final class DfdgJackson3 {
     if (reason.startsWith("No content to map due to end-of-input")) {
       return "no JSON value: the input is empty";
     }
-    if (reason.startsWith("Duplicate field")) {
+    if (reason.startsWith("Duplicate field") || reason.startsWith("Duplicate Object property")) {
       return "a key given twice in one object: " + reason;
     }
     return reason;
