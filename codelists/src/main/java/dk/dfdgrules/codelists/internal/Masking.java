@@ -43,7 +43,11 @@ public final class Masking {
   static {
     String date = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
     String time = "[0-9]{2}:[0-9]{2}(:[0-9]{2})?";
-    DATES_AND_TIMES = Pattern.compile(date + "( " + time + ")?(/" + date + ")?" + "|" + time);
+    String danish = "[0-9]{2}(?<sep>[-./])[0-9]{2}\\k<sep>[0-9]{4}"; // 30-02-2023, 30.02.2023
+    DATES_AND_TIMES =
+        Pattern.compile(
+            date + "( " + time + ")?(/" + date + ")?" + "|" + time + "|" + danish + "( " + time
+                + ")?");
   }
 
   private Masking() {}

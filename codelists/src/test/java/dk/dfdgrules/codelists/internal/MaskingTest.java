@@ -28,6 +28,9 @@ class MaskingTest {
     assertThat(Masking.mask("2019-13-01")).isEqualTo("2019-13-01");
     assertThat(Masking.mask("2019-01-01/2019-12-31")).isEqualTo("2019-01-01/2019-12-31");
     assertThat(Masking.mask("09:00:00")).isEqualTo("09:00:00");
+    assertThat(Masking.mask("30-02-2023")).isEqualTo("30-02-2023");
+    assertThat(Masking.mask("30.02.2023")).isEqualTo("30.02.2023");
+    assertThat(Masking.mask("30-02.2023")).isEqualTo("**-**.****");
     assertThat(Masking.mask("y_1326")).isEqualTo("y_1326");
     assertThat(Masking.mask("12345")).isEqualTo("12345");
   }

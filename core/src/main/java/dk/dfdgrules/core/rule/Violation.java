@@ -18,7 +18,7 @@ import java.util.Locale;
  * @param ruleId the rule (or rule item) that is broken
  * @param severity error or warning
  * @param path the path of the offending field in the input, e.g. {@code supportNeeds} or {@code
- *     contactPersons[2].end}; empty for the input as a whole
+ *     contactPersons[2].end}; empty for the input as a whole; masked as the arguments are
  * @param message the message key and its arguments; every argument is masked as the library masks
  *     input in messages (digit groups of six digits or more become {@code *}), so that a value
  *     echoed from the input — a code that is not in its list, say — cannot carry a CPR number
@@ -27,9 +27,12 @@ import java.util.Locale;
 public record Violation(
     RuleId ruleId, Severity severity, String path, Message message, SourceCitation citation) {
 
-  /** Masks the message's arguments. */
+  /** Masks the message's arguments and the path (a path may hold a map's key). */
   public Violation {
-    if (!message.arguments().isEmpty()) {
+    if (path != null) {
+      path = Masking.mask(path, Math.max(1, path.length()));
+    }
+    if (message != null && !message.arguments().isEmpty()) {
       ImmutableMap.Builder<String, String> masked = ImmutableMap.builder();
       message
           .arguments()
