@@ -17,13 +17,23 @@
  * 2 and Jackson 3. It comes with the artifact, and is read by the modules that read this one
  * ({@code static transitive}), so that javac and javadoc can read the enums' annotations; nothing
  * needs it at run time without Jackson.
+ *
+ * <p>{@code internal} (the masking of input echoed in messages) is exported to the library's own
+ * modules only; {@code @SuppressWarnings("module")}: they are built after this one.
  */
+@SuppressWarnings("module")
 module dk.dfdgrules.codelists {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
   requires static transitive com.fasterxml.jackson.annotation;
 
   exports dk.dfdgrules.codelists;
+  exports dk.dfdgrules.codelists.internal to
+      dk.dfdgrules.core,
+      dk.dfdgrules.json,
+      dk.dfdgrules.jackson3,
+      dk.dfdgrules.rules,
+      dk.dfdgrules.extracts;
 
   opens dk.dfdgrules.codelists to
       com.google.common;

@@ -16,6 +16,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
+import dk.dfdgrules.codelists.internal.Masking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -326,7 +327,8 @@ public final class CodeList {
     private final Map<String, Code> byStrictKey = new HashMap<>();
 
     private Builder(String key) {
-      checkArgument(KEY.matcher(key).matches(), "list key must be kebab-case, was '%s'", key);
+      checkArgument(
+          KEY.matcher(key).matches(), "list key must be kebab-case, was %s", Masking.echo(key));
       this.key = key;
     }
 

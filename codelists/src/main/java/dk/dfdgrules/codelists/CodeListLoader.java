@@ -13,6 +13,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
+import dk.dfdgrules.codelists.internal.Masking;
 import java.io.IOException;
 import java.net.URL;
 import java.time.LocalDate;
@@ -121,18 +122,22 @@ final class CodeListLoader {
         if (line.startsWith("#")) {
           Matcher m = METADATA.matcher(line);
           if (!m.matches()) {
-            throw error(name, lineNo, "metadata must read '# name: value', was '" + line + "'");
+            throw error(
+                name, lineNo, "metadata must read '# name: value', was " + Masking.quoted(line));
           }
           String key = m.group(1);
           String value = m.group(2);
           if (!METADATA_NAMES.contains(key)) {
-            throw error(name, lineNo, "unknown metadata '" + key + "'; known: " + METADATA_NAMES);
+            throw error(
+                name,
+                lineNo,
+                "unknown metadata " + Masking.quoted(key) + "; known: " + METADATA_NAMES);
           }
           if (metadata.containsKey(key)) {
-            throw error(name, lineNo, "metadata '" + key + "' given twice");
+            throw error(name, lineNo, "metadata " + Masking.quoted(key) + " given twice");
           }
           if (!value.equals(value.strip())) {
-            throw error(name, lineNo, "metadata '" + key + "' ends with whitespace");
+            throw error(name, lineNo, "metadata " + Masking.quoted(key) + " ends with whitespace");
           }
           metadata.put(key, value);
           metadataLine.put(key, lineNo);
@@ -185,16 +190,15 @@ final class CodeListLoader {
           lineNo,
           "the column header must start with "
               + String.join(" ", FIXED_COLUMNS)
-              + ", was '"
-              + line
-              + "'");
+              + ", was "
+              + Masking.quoted(line));
     }
     Set<String> seen = new HashSet<>();
     for (String column : header.subList(FIXED_COLUMNS.size(), header.size())) {
       if (!ATTRIBUTE_NAME.matcher(column).matches()
           || FIXED_COLUMNS.contains(column)
           || !seen.add(column)) {
-        throw error(name, lineNo, "bad or repeated attribute column '" + column + "'");
+        throw error(name, lineNo, "bad or repeated attribute column " + Masking.quoted(column));
       }
     }
     return header;
@@ -213,7 +217,10 @@ final class CodeListLoader {
     }
     String key = metadata.get("key");
     if (!fileName.equals(key + SUFFIX)) {
-      throw error(name, metadataLine.get("key"), "key '" + key + "' does not match the file name");
+      throw error(
+          name,
+          metadataLine.get("key"),
+          "key " + Masking.quoted(key) + " does not match the file name");
     }
     CodeList.Builder list;
     try {
@@ -243,7 +250,10 @@ final class CodeListLoader {
       throw error(
           name,
           metadataLine.get(key),
-          "metadata '" + key + "' must be true or false, was '" + value + "'");
+          "metadata "
+              + Masking.quoted(key)
+              + " must be true or false, was "
+              + Masking.quoted(value));
     }
     return value.equals("true");
   }
@@ -256,7 +266,10 @@ final class CodeListLoader {
       String field = fields.get(c);
       if (!field.equals(field.strip())) {
         throw new IllegalArgumentException(
-            "field '" + header.get(c) + "' starts or ends with whitespace: '" + field + "'");
+            "field "
+                + Masking.quoted(header.get(c))
+                + " starts or ends with whitespace: "
+                + Masking.quoted(field));
       }
     }
     Code.Builder code = Code.builder(fields.get(1));
@@ -276,8 +289,9 @@ final class CodeListLoader {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
+      // not chained: the parser's message quotes the value unmasked
       throw new IllegalArgumentException(
-          column + " '" + value + "' is not an ISO date (yyyy-mm-dd)", e);
+          column + " " + Masking.quoted(value) + " is not an ISO date (yyyy-mm-dd)");
     }
   }
 

@@ -14,6 +14,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -310,7 +311,7 @@ public final class CodeLists {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no code list with key '" + key + "'; known keys: " + KEYS));
+                    "no code list with key " + Masking.quoted(key) + "; known keys: " + KEYS));
   }
 
   /**

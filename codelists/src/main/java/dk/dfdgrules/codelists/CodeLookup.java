@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.codelists;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -64,7 +65,7 @@ final class CodeLookup {
                       + "-"
                       + all[all.length - 1].id()
                       + ", was "
-                      + id);
+                      + Masking.mask(String.valueOf(id)));
             });
   }
 

@@ -10,6 +10,7 @@ package dk.dfdgrules.codelists;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import dk.dfdgrules.codelists.internal.Masking;
 import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -139,7 +140,7 @@ public final class OfficialCodes {
       return "null";
     }
     String text = value instanceof CharSequence ? "\"" + value + "\"" : value.toString();
-    return cap(text, ECHOED);
+    return Masking.mask(text, ECHOED);
   }
 
   private static String cap(String text, int max) {

@@ -10,6 +10,7 @@ package dk.dfdgrules.codelists;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.CharMatcher;
+import dk.dfdgrules.codelists.internal.Masking;
 
 /** The checks of the text fields of {@link Code.Builder} and {@link CodeList.Builder}. */
 final class TextChecks {
@@ -28,9 +29,9 @@ final class TextChecks {
     checkArgument(!CharMatcher.whitespace().matchesAllOf(text), "%s must not be blank", what);
     checkArgument(
         CharMatcher.whitespace().trimFrom(text).equals(text),
-        "%s must not start or end with whitespace, was '%s'",
+        "%s must not start or end with whitespace, was %s",
         what,
-        text);
+        Masking.echo(text));
     return text;
   }
 
@@ -45,9 +46,9 @@ final class TextChecks {
   static String checkToken(String token, String what) {
     checkArgument(
         !token.isEmpty() && CharMatcher.whitespace().matchesNoneOf(token),
-        "%s must be non-empty and without whitespace, was '%s'",
+        "%s must be non-empty and without whitespace, was %s",
         what,
-        token);
+        Masking.echo(token));
     return token;
   }
 }

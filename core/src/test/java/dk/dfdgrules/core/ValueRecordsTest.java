@@ -66,8 +66,12 @@ class ValueRecordsTest {
     assertThat(YearQuarter.of(2014, 1)).hasToString("2014-Q1");
     assertThat(Money.ofOere(174096)).hasToString("1740.96");
     assertThatThrownBy(() -> IsoWeek.parse("2019-38"))
-        .hasMessage("week must be like 2019-W38, was '2019-38'");
+        .hasMessage("week must be like 2019-W38, was '****-**'"); // six digits: masked
+    assertThatThrownBy(() -> IsoWeek.parse("19-38"))
+        .hasMessage("week must be like 2019-W38, was '19-38'");
     assertThatThrownBy(() -> YearQuarter.parse("2014Q1"))
         .hasMessage("quarter must be like 2014-Q1, was '2014Q1'");
+    assertThatThrownBy(() -> YearQuarter.parse("010190-1234"))
+        .hasMessage("quarter must be like 2014-Q1, was '******-****'");
   }
 }

@@ -15,6 +15,7 @@ import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.codelists.Code;
 import dk.dfdgrules.codelists.CodeList;
 import dk.dfdgrules.codelists.CodeLists;
+import dk.dfdgrules.extracts.csv.Masking;
 import dk.dfdgrules.json.DfdgJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ public final class CodeListsCommand implements Callable<Integer> {
                   () ->
                       new UserInputException(
                           "no code list '"
-                              + name
+                              + Masking.mask(name, 40)
                               + "'; run 'dfdg codelists' to see the "
                               + CodeLists.all().size()
                               + " lists"));
@@ -102,7 +103,7 @@ public final class CodeListsCommand implements Callable<Integer> {
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(list, codes)));
         default ->
             throw new UserInputException(
-                "--format must be table, json or csv, was '" + format + "'");
+                "--format must be table, json or csv, was '" + Masking.mask(format, 40) + "'");
       }
       out.flush();
       return ExitCodes.OK;

@@ -14,19 +14,18 @@ import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
+import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.RuleAreas;
-import dk.dfdgrules.rules.cases.CaseFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +33,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -135,24 +137,29 @@ public final class EvaluateCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     new UserInputException(
-                        "no rule area '"
-                            + area
-                            + "'; known areas: "
+                        "no rule area "
+                            + DfdgJson.mask("'" + area + "'")
+                            + "; known areas: "
                             + RuleAreas.all().stream().map(RuleArea::name).toList()));
     if (!format.equals("text") && !format.equals("json")) {
-      throw new UserInputException("--format must be text or json, was '" + format + "'");
+      throw new UserInputException(
+          "--format must be text or json, was " + DfdgJson.mask("'" + format + "'"));
     }
     LocalDate date = at != null ? at : LocalDate.now(clock);
     EvaluationContext context = EvaluationContext.on(date);
+    checkEnabled(ruleArea, enable.keySet());
     for (Map.Entry<String, LocalDate> e : enable.entrySet()) {
       context = context.enable(e.getKey(), e.getValue());
     }
     for (String id : switchOff) {
+      RuleId ruleId;
       try {
-        context = context.switchOff(RuleId.of(id));
+        ruleId = RuleId.of(id);
       } catch (IllegalArgumentException e) {
         throw new UserInputException("--switch-off: " + e.getMessage());
       }
+      checkSwitchedOff(ruleArea, ruleId);
+      context = context.switchOff(ruleId);
     }
     Answer<?> result = evaluate(ruleArea, context);
     if (format.equals("json")) {
@@ -172,24 +179,71 @@ public final class EvaluateCommand implements Callable<Integer> {
     };
   }
 
-  private <F> Answer<?> evaluate(RuleArea<F, ?> ruleArea, EvaluationContext context)
-      throws IOException {
-    String source;
+  private <F> Answer<?> evaluate(RuleArea<F, ?> ruleArea, EvaluationContext context) {
+    String source = example ? ruleArea.name() + " example" : (file.equals("-") ? "<stdin>" : file);
     F facts;
-    try (Reader reader = open(ruleArea)) {
-      source = example ? ruleArea.name() + " example" : (file.equals("-") ? "<stdin>" : file);
-      try {
-        facts = Json.MAPPER.readValue(reader, ruleArea.factsType());
-      } catch (JsonProcessingException e) {
-        throw new UserInputException(CaseFiles.describe(source, e), e);
-      } catch (IllegalArgumentException e) {
-        throw new UserInputException(source + ": " + e.getMessage(), e);
-      }
+    try (InputStream in = open(ruleArea)) {
+      // bytes, not a reader: Jackson then rejects invalid UTF-8 instead of replacing it
+      facts = Json.MAPPER.readValue(in, ruleArea.factsType());
+    } catch (JsonProcessingException e) {
+      throw new UserInputException(DfdgJson.describe(source, e), e);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(DfdgJson.mask(source + ": " + e.getMessage()), e);
+    } catch (IOException e) {
+      throw new UserInputException(
+          DfdgJson.mask(source + ": cannot be read (" + e.getClass().getSimpleName() + ")"), e);
+    }
+    if (facts == null) {
+      throw new UserInputException(
+          DfdgJson.mask(source)
+              + ": the facts are null; give a JSON object with the facts of "
+              + ruleArea.name());
     }
     return ruleArea.evaluate(facts, context);
   }
 
-  private Reader open(RuleArea<?, ?> ruleArea) throws IOException {
+  /**
+   * Checks the keys of {@code --enable} against the area's announced versions: a key is a version
+   * key ({@code SUB-6:announced}) or the id of a rule with an announced version ({@code SUB-6}).
+   */
+  static void checkEnabled(RuleArea<?, ?> ruleArea, Set<String> keys) {
+    Set<String> known = new TreeSet<>();
+    for (Rule<?> rule : ruleArea.rules()) {
+      for (RuleVersion v : rule.versions()) {
+        if (v.announced()) {
+          known.add(v.ruleId().value());
+          known.add(v.key());
+        }
+      }
+    }
+    for (String key : new TreeSet<>(keys)) {
+      if (!known.contains(key)) {
+        throw new UserInputException(
+            "--enable: "
+                + DfdgJson.mask("'" + key + "'")
+                + " is no announced rule version of "
+                + ruleArea.name()
+                + (known.isEmpty()
+                    ? "; the area announces none"
+                    : "; known keys: " + String.join(", ", known)));
+      }
+    }
+  }
+
+  /** Checks that {@code --switch-off} names rules of the area. */
+  static void checkSwitchedOff(RuleArea<?, ?> ruleArea, RuleId id) {
+    if (!ruleArea.ruleIds().contains(id)) {
+      throw new UserInputException(
+          "--switch-off: "
+              + id
+              + " is no rule of "
+              + ruleArea.name()
+              + "; its rules: "
+              + ruleArea.ruleIds().stream().map(RuleId::value).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private InputStream open(RuleArea<?, ?> ruleArea) {
     if (example) {
       String resource =
           ruleArea
@@ -199,19 +253,39 @@ public final class EvaluateCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("bundled example missing: " + resource);
       }
-      return new InputStreamReader(in, StandardCharsets.UTF_8);
+      return in;
     }
     if (file == null) {
       throw new UserInputException(
           "give a FILE with the facts as JSON, - for standard input, or --example");
     }
     if (file.equals("-")) {
-      return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+      return System.in;
+    }
+    String shown = DfdgJson.mask(file);
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new UserInputException("not a file name: " + shown);
+    }
+    if (Files.isDirectory(path)) {
+      throw new UserInputException(shown + ": is a directory, not a JSON file of facts");
+    }
+    if (!Files.exists(path)) {
+      throw new UserInputException("no such file: " + shown);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new UserInputException(
+          shown + ": not a regular file (a device or a pipe); give a JSON file, or - for stdin");
     }
     try {
-      return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserInputException("no such file: " + file);
+      return Files.newInputStream(path);
+    } catch (AccessDeniedException e) {
+      throw new UserInputException(shown + ": cannot be read (permission denied)");
+    } catch (IOException e) {
+      throw new UserInputException(
+          shown + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 }

@@ -21,7 +21,6 @@ import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.Verdict;
 import dk.dfdgrules.core.rule.Violation;
 import dk.dfdgrules.json.DfdgJson;
-import dk.dfdgrules.rules.cases.CaseFiles;
 import dk.dfdgrules.rules.refusion.YumuReport;
 import dk.dfdgrules.rules.refusion.YumuRules;
 import java.io.IOException;
@@ -35,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,9 +65,6 @@ import picocli.CommandLine.Spec;
       "3:an internal error"
     })
 public final class YumuCheckCommand implements Callable<Integer> {
-
-  /** A CPR number, with or without its hyphen, or any ten digits in a row. */
-  private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
 
   /** The mapper, built on first use (picocli makes every command at start-up). */
   private static final class Json {
@@ -208,7 +203,7 @@ public final class YumuCheckCommand implements Callable<Integer> {
     try (InputStream in = Files.newInputStream(f)) {
       tree = Json.MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new UserInputException(masked(CaseFiles.describe(f.toString(), e)));
+      throw new UserInputException(DfdgJson.describe(f.toString(), e));
     } catch (IOException e) {
       throw new UserInputException(f + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
@@ -235,7 +230,7 @@ public final class YumuCheckCommand implements Callable<Integer> {
       try {
         reports.add(Json.MAPPER.treeToValue(node, YumuReport.class));
       } catch (JsonProcessingException e) {
-        throw new UserInputException(masked(where + ": " + CaseFiles.describeField(e)));
+        throw new UserInputException(masked(where) + ": " + DfdgJson.describeField(e));
       } catch (IllegalArgumentException e) {
         throw new UserInputException(masked(where + ": " + e.getMessage()));
       }
@@ -259,13 +254,13 @@ public final class YumuCheckCommand implements Callable<Integer> {
   }
 
   /**
-   * A message with every CPR-like run of digits masked: Jackson's messages quote the value they
-   * could not read, and a CPR number may be it.
+   * A message masked by the library's policy ({@link DfdgJson#mask}): Jackson's messages quote the
+   * value they could not read, and a CPR number, also written with dots or spaces, may be it.
    *
    * @param message the message
    * @return the message, masked
    */
   static String masked(String message) {
-    return CPR_LIKE.matcher(message).replaceAll("**********");
+    return DfdgJson.mask(message);
   }
 }

@@ -132,12 +132,23 @@ class YumuCheckCommandTest {
         CliRun.run(
             "yr",
             "yumu-check",
-            file("r.json", VALID.replace("}", ", \"yearDepth\": \"1122334444\"}")),
+            file("r.json", VALID.replace("}", ", \"yearDepth\": 1122334444}")),
             "--at",
             "2023-06-21");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.FOUND_PROBLEMS);
     assertThat(r.out()).contains("  fejl YUMU-3 i feltet yearDepth:");
     noCpr(r);
+    // a number written as a string is not read as one (no coercion), and is not shown either
+    CliRun text =
+        CliRun.run(
+            "yr",
+            "yumu-check",
+            file("t.json", VALID.replace("}", ", \"yearDepth\": \"1122334444\"}")),
+            "--at",
+            "2023-06-21");
+    assertThat(text.exitCode()).as(text.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(text.err()).contains("field 'yearDepth'").doesNotContain("\tat ");
+    noCpr(text);
   }
 
   @Test
@@ -158,6 +169,8 @@ class YumuCheckCommandTest {
   @Test
   void theMaskHidesCprNumbersWithAndWithoutHyphen() {
     assertThat(YumuCheckCommand.masked("value '1122334444' and 112233-4444, year 2023"))
-        .isEqualTo("value '**********' and **********, year 2023");
+        .isEqualTo("value '**********' and ******-****, year 2023");
+    assertThat(YumuCheckCommand.masked("amount 1.122.334.444,00"))
+        .isEqualTo("amount *.***.***.***,**");
   }
 }

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * contact-person-types}, e.g. 8 Pårørende, 15 Mentor), the period it applies, and optionally its
  * kind (person, team, generic team), the caller's own key, and a name.
  *
- * <p>Personal data: the name is redacted in {@link #toString()}.
+ * <p>Personal data: the name and the key (which may be a CPR number) are redacted in {@link
+ * #toString()}.
  */
 @Value.Immutable
 public abstract class ContactPerson {
@@ -31,6 +32,7 @@ public abstract class ContactPerson {
    *
    * @return the key, if given
    */
+  @Value.Redacted
   public abstract Optional<@Size(max = 100) String> getKey();
 
   /**

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * (DFDG-RN-2021-12-06 §3.3).
  *
  * <p>Every field is optional here because the rules (EC-3, EC-4) report what is missing or
- * malformed. Personal data: name and e-mail are redacted in {@link #toString()}.
+ * malformed. Personal data: every contact detail (name, e-mail, phone, CVR and P number) is
+ * redacted in {@link #toString()}.
  *
  * <p>Bean Validation: carries {@link ValidEducationContact} (EC-3 and EC-4), which {@code
  * validator.validate(...)} checks when {@code dfdg-rules} is on the class path (see {@link
@@ -51,6 +52,7 @@ public abstract class EducationInstitutionContact {
    *
    * @return the phone number, if given
    */
+  @Value.Redacted
   public abstract Optional<@Size(max = 30) String> getPhone();
 
   /**
@@ -58,6 +60,7 @@ public abstract class EducationInstitutionContact {
    *
    * @return the CVR number, if given
    */
+  @Value.Redacted
   public abstract Optional<@Size(max = 20) String> getCvr();
 
   /**
@@ -65,6 +68,7 @@ public abstract class EducationInstitutionContact {
    *
    * @return the P number, if given
    */
+  @Value.Redacted
   public abstract Optional<@Size(max = 20) String> getPNumber();
 
   /**

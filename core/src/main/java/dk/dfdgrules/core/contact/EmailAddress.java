@@ -9,6 +9,7 @@ package dk.dfdgrules.core.contact;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.regex.Pattern;
 
 /**
@@ -77,9 +78,9 @@ public final class EmailAddress {
     return address.toLowerCase(java.util.Locale.ROOT).hashCode();
   }
 
-  /** The masked form: {@code ****@domain.dk}. */
+  /** The masked form: {@code ****@domain.dk}, a domain's long numbers masked too. */
   @Override
   public String toString() {
-    return "****" + address.substring(address.indexOf('@'));
+    return "****" + Masking.mask(address.substring(address.indexOf('@')), 254);
   }
 }

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  * <p>Every field is optional here because the rules (EC-1, EC-4) report what is missing or
  * malformed; this type only holds what the caller has. Contact details are kept as given.
  *
- * <p>Personal data: name and e-mail are redacted in {@link #toString()}.
+ * <p>Personal data: every contact detail (name, e-mail, phone, CVR and P number, internal key) is
+ * redacted in {@link #toString()}: they are kept as given, so a CPR number typed into one of them
+ * would otherwise show.
  *
  * <p>Bean Validation: carries {@link ValidEducationContact} (EC-1 and EC-4), which {@code
  * validator.validate(...)} checks when {@code dfdg-rules} is on the class path (see {@link
@@ -53,6 +55,7 @@ public abstract class JobcentreContact {
    *
    * @return the phone number, if given
    */
+  @Value.Redacted
   public abstract Optional<@Size(max = 30) String> getPhone();
 
   /**
@@ -67,6 +70,7 @@ public abstract class JobcentreContact {
    *
    * @return the CVR number, if given
    */
+  @Value.Redacted
   public abstract Optional<@Size(max = 20) String> getCvr();
 
   /**
@@ -74,6 +78,7 @@ public abstract class JobcentreContact {
    *
    * @return the P number, if given
    */
+  @Value.Redacted
   public abstract Optional<@Size(max = 20) String> getPNumber();
 
   /**
@@ -81,6 +86,7 @@ public abstract class JobcentreContact {
    *
    * @return the key, if given
    */
+  @Value.Redacted
   public abstract Optional<@Size(max = 100) String> getInternalKey();
 
   /**

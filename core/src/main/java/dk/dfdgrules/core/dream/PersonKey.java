@@ -9,6 +9,7 @@ package dk.dfdgrules.core.dream;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.citizen.CprNumber;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -100,9 +101,13 @@ public final class PersonKey {
     return value.hashCode();
   }
 
-  /** A CPR key masked ({@code 010190-****}); a running number as {@code #123}. */
+  /**
+   * A CPR key masked ({@code 010190-****}); a running number as {@code #123}, masked as the library
+   * masks input in messages (six digits or more become {@code *}), since a running number may be a
+   * CPR number in a form that was not recognised ({@code 0101901234x}).
+   */
   @Override
   public String toString() {
-    return cpr != null ? cpr.masked() : "#" + value;
+    return cpr != null ? cpr.masked() : "#" + Masking.mask(value, 64);
   }
 }

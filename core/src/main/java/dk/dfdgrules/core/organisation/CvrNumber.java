@@ -9,6 +9,7 @@ package dk.dfdgrules.core.organisation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.internal.Digits;
 
 /**
@@ -27,7 +28,8 @@ public record CvrNumber(String value) {
    * @throws IllegalArgumentException if not eight digits, or the modulus-11 check fails
    */
   public CvrNumber {
-    checkArgument(Digits.areDigits(value, 8), "CVR number must be 8 digits, was '%s'", value);
+    checkArgument(
+        Digits.areDigits(value, 8), "CVR number must be 8 digits, was %s", Masking.echo(value));
     checkArgument(
         Digits.hasModulus11(value, WEIGHTS), "CVR number '%s' fails the modulus-11 check", value);
   }

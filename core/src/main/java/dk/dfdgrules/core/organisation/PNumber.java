@@ -9,6 +9,7 @@ package dk.dfdgrules.core.organisation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.internal.Digits;
 
 /**
@@ -24,7 +25,8 @@ public record PNumber(String value) {
    * @throws IllegalArgumentException if not ten digits
    */
   public PNumber {
-    checkArgument(Digits.areDigits(value, 10), "P number must be 10 digits, was '%s'", value);
+    checkArgument(
+        Digits.areDigits(value, 10), "P number must be 10 digits, was %s", Masking.echo(value));
   }
 
   /**

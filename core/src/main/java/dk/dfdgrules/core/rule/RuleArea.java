@@ -169,6 +169,8 @@ public final class RuleArea<F, D extends Decision> {
    * @param facts the facts
    * @param context the evaluation date and the caller's settings
    * @return the answer
+   * @throws NullPointerException with the message {@code facts} or {@code context} if either is
+   *     null
    */
   public Answer<D> evaluate(F facts, EvaluationContext context) {
     requireNonNull(facts, "facts");
@@ -190,6 +192,7 @@ public final class RuleArea<F, D extends Decision> {
    * @param facts the facts
    * @param date the evaluation date
    * @return the answer
+   * @throws NullPointerException with the message {@code facts} or {@code date} if either is null
    */
   public Answer<D> evaluate(F facts, LocalDate date) {
     return evaluate(facts, EvaluationContext.on(date));
@@ -203,6 +206,8 @@ public final class RuleArea<F, D extends Decision> {
    * @param context the evaluation context
    * @return the answer
    * @throws ClassCastException if the facts are of another type
+   * @throws NullPointerException with the message {@code facts} or {@code context} if either is
+   *     null
    */
   public Answer<D> evaluateFacts(Object facts, EvaluationContext context) {
     return evaluate(factsType.cast(facts), context);

@@ -9,6 +9,7 @@ package dk.dfdgrules.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,9 @@ public record RuleId(String value) implements Comparable<RuleId> {
    */
   public RuleId {
     checkArgument(
-        FORM.matcher(value).matches(), "rule id must be like SN-1 or CP-3.1, was '%s'", value);
+        FORM.matcher(value).matches(),
+        "rule id must be like SN-1 or CP-3.1, was %s",
+        Masking.echo(value));
   }
 
   /**

@@ -7,6 +7,8 @@
  */
 package dk.dfdgrules.core.rule;
 
+import com.google.common.collect.ImmutableMap;
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.Locale;
 
 /**
@@ -16,12 +18,29 @@ import java.util.Locale;
  * @param ruleId the rule (or rule item) that is broken
  * @param severity error or warning
  * @param path the path of the offending field in the input, e.g. {@code supportNeeds} or {@code
- *     contactPersons[2].end}; empty for the input as a whole
- * @param message the message key and its arguments
+ *     contactPersons[2].end}; empty for the input as a whole; masked as the arguments are
+ * @param message the message key and its arguments; every argument is masked as the library masks
+ *     input in messages (digit groups of six digits or more become {@code *}), so that a value
+ *     echoed from the input — a code that is not in its list, say — cannot carry a CPR number
  * @param citation the source of the rule version that applied
  */
 public record Violation(
     RuleId ruleId, Severity severity, String path, Message message, SourceCitation citation) {
+
+  /** Masks the message's arguments and the path (a path may hold a map's key). */
+  public Violation {
+    if (path != null) {
+      path = Masking.mask(path, Math.max(1, path.length()));
+    }
+    if (message != null && !message.arguments().isEmpty()) {
+      ImmutableMap.Builder<String, String> masked = ImmutableMap.builder();
+      message
+          .arguments()
+          .forEach(
+              (name, value) -> masked.put(name, Masking.mask(value, Math.max(1, value.length()))));
+      message = new Message(message.key(), masked.buildOrThrow());
+    }
+  }
 
   /**
    * An error found by a rule version.

@@ -10,6 +10,7 @@ package dk.dfdgrules.core.time;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -97,14 +98,15 @@ public final class DatePeriod {
   public static DatePeriod parse(CharSequence text) {
     String s = text.toString().trim();
     int slash = s.indexOf('/');
-    checkArgument(slash > 0, "period must be 'start/end' or 'start/..', was '%s'", s);
+    checkArgument(slash > 0, "period must be 'start/end' or 'start/..', was %s", Masking.echo(s));
     try {
       LocalDate start = LocalDate.parse(s.substring(0, slash));
       String endText = s.substring(slash + 1);
       return endText.equals("..") ? from(start) : of(start, LocalDate.parse(endText));
     } catch (DateTimeParseException e) {
+      // not chained: the parser's message quotes the text unmasked
       throw new IllegalArgumentException(
-          "period must be 'yyyy-MM-dd/yyyy-MM-dd' or 'yyyy-MM-dd/..', was '" + s + "'", e);
+          "period must be 'yyyy-MM-dd/yyyy-MM-dd' or 'yyyy-MM-dd/..', was " + Masking.quoted(s));
     }
   }
 

@@ -9,6 +9,7 @@ package dk.dfdgrules.core.time;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
               + " in "
               + weekBasedYear
               + ", was "
-              + week);
+              + Masking.mask(String.valueOf(week)));
     }
   }
 
@@ -131,7 +132,8 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
    */
   public static IsoWeek parseDreamColumn(CharSequence column) {
     Matcher m = DREAM.matcher(column);
-    checkArgument(m.matches(), "DREAM week column must be like y_1326, was '%s'", column);
+    checkArgument(
+        m.matches(), "DREAM week column must be like y_1326, was %s", Masking.echo(column));
     int yy = Integer.parseInt(m.group(1));
     return of(yy < 90 ? 2000 + yy : 1900 + yy, Integer.parseInt(m.group(2)));
   }
@@ -146,7 +148,10 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
   public static IsoWeek ofEpochWeek(long epochWeek) {
     if (epochWeek < FIRST_EPOCH_WEEK || epochWeek > LAST_EPOCH_WEEK) {
       throw new IllegalArgumentException(
-          "epoch week " + epochWeek + " is outside 0001-W01 … 9999-W" + weeksInYear(9999));
+          "epoch week "
+              + Masking.mask(String.valueOf(epochWeek))
+              + " is outside 0001-W01 … 9999-W"
+              + weeksInYear(9999));
     }
     return from(LocalDate.ofEpochDay(epochWeek * 7 - 3));
   }
@@ -225,7 +230,8 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
     long target = epochWeek() + weeks;
     boolean overflow = ((epochWeek() ^ target) & (weeks ^ target)) < 0;
     if (overflow) {
-      throw new IllegalArgumentException(this + " plus " + weeks + " weeks is outside the years");
+      throw new IllegalArgumentException(
+          this + " plus " + Masking.mask(String.valueOf(weeks)) + " weeks is outside the years");
     }
     return ofEpochWeek(target);
   }

@@ -9,6 +9,7 @@ package dk.dfdgrules.core.time;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ final class YearParts {
    * @throws IllegalArgumentException if not 1–9999
    */
   static void checkYear(int year) {
-    checkArgument(year >= 1 && year <= 9999, "year must be 1-9999, was %s", year);
+    checkArgument(year >= 1 && year <= 9999, "year must be 1-9999, was %s", Masking.lazy(year));
   }
 
   /**
@@ -42,7 +43,7 @@ final class YearParts {
    */
   static int[] parse(Pattern form, CharSequence text, String expected) {
     Matcher m = form.matcher(text.toString().trim());
-    checkArgument(m.matches(), "%s, was '%s'", expected, text);
+    checkArgument(m.matches(), "%s, was %s", expected, Masking.echo(text));
     return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
   }
 }

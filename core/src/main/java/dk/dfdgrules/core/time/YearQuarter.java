@@ -9,6 +9,7 @@ package dk.dfdgrules.core.time;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
@@ -34,7 +35,8 @@ public record YearQuarter(int year, int quarter) implements Comparable<YearQuart
    */
   public YearQuarter {
     YearParts.checkYear(year);
-    checkArgument(quarter >= 1 && quarter <= 4, "quarter must be 1-4, was %s", quarter);
+    checkArgument(
+        quarter >= 1 && quarter <= 4, "quarter must be 1-4, was %s", Masking.lazy(quarter));
   }
 
   /**

@@ -16,7 +16,10 @@ class MaskingTest {
   @Test
   void cprNumbersWithAndWithoutHyphenAreMasked() {
     assertThat(Masking.mask("0101901234", 40)).isEqualTo("**********");
-    assertThat(Masking.mask("x 010190-1234 y", 40)).isEqualTo("x *********** y");
+    assertThat(Masking.mask("x 010190-1234 y", 40)).isEqualTo("x ******-**** y");
+    assertThat(Masking.mask("0101.901.234", 40)).isEqualTo("****.***.***");
+    assertThat(Masking.mask("01 01 90 12 34", 40)).isEqualTo("** ** ** ** **");
+    assertThat(Masking.mask("٠١٠١٩٠١٢٣٤", 40)).isEqualTo("**********");
     assertThat(Masking.mask("010190", 40)).isEqualTo("******");
   }
 
@@ -24,6 +27,7 @@ class MaskingTest {
   void datesTimesAndShortNumbersStay() {
     assertThat(Masking.mask("2019-13-01 09:00", 40)).isEqualTo("2019-13-01 09:00");
     assertThat(Masking.mask("12345", 40)).isEqualTo("12345");
+    assertThat(Masking.mask("2019-01-01/2019-12-31", 40)).isEqualTo("2019-01-01/2019-12-31");
   }
 
   @Test

@@ -16,6 +16,7 @@ import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.codelists.Code;
 import dk.dfdgrules.codelists.CodeList;
 import dk.dfdgrules.codelists.CodeLists;
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -122,10 +123,10 @@ public final class BenefitCodeTable {
   private static int parseCode(String id) {
     checkArgument(
         id.length() == 3 && id.chars().allMatch(Character::isDigit),
-        "code must be three digits, was '%s'",
-        id);
+        "code must be three digits, was %s",
+        Masking.echo(id));
     int c = Integer.parseInt(id);
-    checkArgument(c >= MIN_CODE, "code must be 100-999, was %s", id);
+    checkArgument(c >= MIN_CODE, "code must be 100-999, was %s", Masking.lazy(id));
     return c;
   }
 
@@ -210,7 +211,8 @@ public final class BenefitCodeTable {
    * @throws IllegalArgumentException if the code is not 0–999
    */
   public static BenefitGroup groupByRange(int code) {
-    checkArgument(code >= 0 && code <= MAX_CODE, "code must be 000-999, was %s", code);
+    checkArgument(
+        code >= 0 && code <= MAX_CODE, "code must be 000-999, was %s", Masking.lazy(code));
     if (code == 111
         || code == 115
         || code == 121
@@ -318,7 +320,8 @@ public final class BenefitCodeTable {
      * @throws IllegalArgumentException if the code is not 100–999
      */
     public Builder code(int code, BenefitGroup group, BenefitKind kind) {
-      checkArgument(code >= MIN_CODE && code <= MAX_CODE, "code must be 100-999, was %s", code);
+      checkArgument(
+          code >= MIN_CODE && code <= MAX_CODE, "code must be 100-999, was %s", Masking.lazy(code));
       groups[code] = group;
       kinds[code] = kind;
       return this;

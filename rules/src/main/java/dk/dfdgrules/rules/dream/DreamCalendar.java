@@ -114,6 +114,9 @@ public final class DreamCalendar {
    */
   public static Optional<IsoWeek> parseWeek(String text) {
     String s = text.trim();
+    if (!s.chars().allMatch(c -> c < 0x80)) {
+      return Optional.empty(); // digits are ASCII only: Integer.parseInt reads other scripts too
+    }
     try {
       if (s.startsWith("y_")) {
         return Optional.of(IsoWeek.parseDreamColumn(s));

@@ -14,6 +14,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.codelists.Sources;
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.dream.PersonKey;
 import dk.dfdgrules.core.rule.DerivedKey;
@@ -185,7 +186,8 @@ public final class DreamRules {
      */
     public Cell {
       personWeeks = ImmutableList.copyOf(personWeeks);
-      checkArgument(denominator >= 0, "the denominator must be >= 0, was %s", denominator);
+      checkArgument(
+          denominator >= 0, "the denominator must be >= 0, was %s", Masking.lazy(denominator));
     }
   }
 

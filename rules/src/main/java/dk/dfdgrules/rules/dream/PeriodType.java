@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.rules.dream;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.util.Locale;
 
@@ -45,9 +46,16 @@ public enum PeriodType {
    *
    * @param text the name
    * @return the period type
-   * @throws IllegalArgumentException if not one of them
+   * @throws IllegalArgumentException if not one of them; the message echoes the text masked
    */
   public static PeriodType parse(String text) {
-    return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    String name = text.trim().toUpperCase(Locale.ROOT);
+    for (PeriodType t : values()) {
+      if (t.name().equals(name)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException(
+        "a period is week, month, quarter or year, was " + Masking.quoted(text));
   }
 }

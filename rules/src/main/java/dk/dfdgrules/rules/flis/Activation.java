@@ -12,6 +12,7 @@ import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
 import static java.util.Objects.requireNonNull;
 
 import dk.dfdgrules.codelists.ActivityStatus;
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.DatePeriod;
 import java.math.BigDecimal;
@@ -71,7 +72,7 @@ public record Activation(
     type = orEmpty(type);
     end.ifPresent(e -> checkArgument(!e.isBefore(start), "end %s is before start %s", e, start));
     hoursPerWeek.ifPresent(
-        h -> checkArgument(h.signum() >= 0, "hoursPerWeek must be >= 0, was %s", h));
+        h -> checkArgument(h.signum() >= 0, "hoursPerWeek must be >= 0, was %s", Masking.lazy(h)));
   }
 
   /**

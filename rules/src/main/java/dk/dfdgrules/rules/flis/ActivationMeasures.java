@@ -12,6 +12,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dk.dfdgrules.codelists.Sources;
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.rule.Answer;
@@ -442,7 +443,8 @@ public final class ActivationMeasures {
 
   private static void checkClosed(DatePeriod period) {
     requireNonNull(period, "period");
-    checkArgument(!period.isOpenEnded(), "a measured period has an end, was %s", period);
+    checkArgument(
+        !period.isOpenEnded(), "a measured period has an end, was %s", Masking.lazy(period));
   }
 
   // ---- the rules' evaluations ----

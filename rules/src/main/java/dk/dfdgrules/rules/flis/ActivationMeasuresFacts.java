@@ -11,6 +11,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static dk.dfdgrules.rules.internal.FactParts.copyOrEmpty;
 import static java.util.Objects.requireNonNull;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.core.visitation.VisitationCourse;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ public record ActivationMeasuresFacts(
     aidExpenses = copyOrEmpty(aidExpenses);
     measures = copyOrEmpty(measures);
     for (String m : measures) {
-      checkArgument(m.matches("ACT-[1-7]"), "measures are ACT-1 … ACT-7, was '%s'", m);
+      checkArgument(m.matches("ACT-[1-7]"), "measures are ACT-1 … ACT-7, was %s", Masking.echo(m));
     }
   }
 
@@ -88,7 +89,8 @@ public record ActivationMeasuresFacts(
       List<VisitationCourse> visitationCourses,
       List<Conversation> conversations,
       List<AidExpense> aidExpenses) {
-    checkArgument(!period.isOpenEnded(), "a measured period has an end, was %s", period);
+    checkArgument(
+        !period.isOpenEnded(), "a measured period has an end, was %s", Masking.lazy(period));
     return new ActivationMeasuresFacts(
         period.start(),
         period.end().orElseThrow(),

@@ -9,6 +9,8 @@ package dk.dfdgrules.rules.flis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
+
 /**
  * What a published cell of the benchmark model shows: a count, or the mark that it is suppressed
  * (SUP-1) — never a number for a suppressed cell, never 0 in its place.
@@ -54,7 +56,7 @@ public sealed interface CellValue permits CellValue.Count, CellValue.Suppressed 
      * @throws IllegalArgumentException if it is negative
      */
     public Count {
-      checkArgument(value >= 0, "a count is >= 0, was %s", value);
+      checkArgument(value >= 0, "a count is >= 0, was %s", Masking.lazy(value));
     }
 
     @Override

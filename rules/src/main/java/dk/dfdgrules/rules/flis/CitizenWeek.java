@@ -11,6 +11,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dk.dfdgrules.codelists.VisitationCategory;
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public record CitizenWeek(
     checkArgument(
         municipality >= 1 && municipality <= 999,
         "municipality must be a 3-digit code, was %s",
-        municipality);
+        Masking.lazy(municipality));
     checkArgument(notBlank(yrBenefit), "yrBenefit must not be blank; give empty for none");
     checkArgument(notBlank(activationType), "activationType must not be blank");
     checkArgument(notBlank(activationCourse), "activationCourse must not be blank");

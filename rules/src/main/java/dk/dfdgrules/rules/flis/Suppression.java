@@ -9,6 +9,7 @@ package dk.dfdgrules.rules.flis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import java.util.OptionalInt;
 
 /**
@@ -36,7 +37,7 @@ public record Suppression(OptionalInt threshold) {
     checkArgument(
         threshold.isEmpty() || threshold.getAsInt() >= 2,
         "the suppression threshold is >= 2, was %s",
-        threshold);
+        Masking.lazy(threshold));
   }
 
   /**

@@ -9,6 +9,8 @@ package dk.dfdgrules.rules.refusion;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dk.dfdgrules.codelists.internal.Masking;
+
 /**
  * A step of the refusion staircase (refusionstrappen, trin): by the week's number in the count of
  * weeks with benefits, the state's refusion in per cent and, for the benefits under co-financing
@@ -54,7 +56,7 @@ public enum RefusionStep {
    * @throws IllegalArgumentException if {@code number} is below 1
    */
   public static RefusionStep ofWeek(int number) {
-    checkArgument(number >= 1, "number must be >= 1, was %s", number);
+    checkArgument(number >= 1, "number must be >= 1, was %s", Masking.lazy(number));
     if (number <= STEP_80.lastWeek) {
       return STEP_80;
     } else if (number <= STEP_40.lastWeek) {

@@ -12,6 +12,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Suppliers;
 import dk.dfdgrules.codelists.BenefitGroup;
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.rules.dream.BenefitCodeTable;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -152,9 +153,9 @@ public final class WeekKindTable {
         checkArgument(f.length >= 3, "line %s: code, kind and coFinanced are needed", no);
         checkArgument(
             f[0].length() == 3 && f[0].chars().allMatch(Character::isDigit),
-            "line %s: the code must be three digits, was '%s'",
+            "line %s: the code must be three digits, was %s",
             no,
-            f[0]);
+            Masking.echo(f[0]));
         int code = Integer.parseInt(f[0]);
         checkArgument(code >= BenefitCodeTable.MIN_CODE, "line %s: the code must be 100-999", no);
         checkArgument(!seen[code], "line %s: code %s repeats", no, code);
@@ -208,7 +209,9 @@ public final class WeekKindTable {
    */
   public WeekKind kindOf(int code) {
     checkArgument(
-        code >= 0 && code <= BenefitCodeTable.MAX_CODE, "code must be 0-999, was %s", code);
+        code >= 0 && code <= BenefitCodeTable.MAX_CODE,
+        "code must be 0-999, was %s",
+        Masking.lazy(code));
     return kinds[code];
   }
 
@@ -221,7 +224,9 @@ public final class WeekKindTable {
    */
   public boolean isCoFinanced(int code) {
     checkArgument(
-        code >= 0 && code <= BenefitCodeTable.MAX_CODE, "code must be 0-999, was %s", code);
+        code >= 0 && code <= BenefitCodeTable.MAX_CODE,
+        "code must be 0-999, was %s",
+        Masking.lazy(code));
     return coFinanced[code];
   }
 
@@ -254,7 +259,7 @@ public final class WeekKindTable {
       checkArgument(
           code >= BenefitCodeTable.MIN_CODE && code <= BenefitCodeTable.MAX_CODE,
           "code must be 100-999, was %s",
-          code);
+          Masking.lazy(code));
       requireNonNull(kind, "kind");
       checkArgument(
           !isCoFinanced || kind == WeekKind.BENEFIT,

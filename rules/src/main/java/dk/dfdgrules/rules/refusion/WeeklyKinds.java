@@ -10,6 +10,7 @@ package dk.dfdgrules.rules.refusion;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.util.Arrays;
@@ -211,7 +212,7 @@ public final class WeeklyKinds {
 
     private Builder add(WeekKind kind, int weeks, boolean cf) {
       requireNonNull(kind, "kind");
-      checkArgument(weeks >= 0, "weeks must be >= 0, was %s", weeks);
+      checkArgument(weeks >= 0, "weeks must be >= 0, was %s", Masking.lazy(weeks));
       if (size + weeks > kinds.length) {
         int cap = Math.max(kinds.length * 2, size + weeks);
         kinds = Arrays.copyOf(kinds, cap);
