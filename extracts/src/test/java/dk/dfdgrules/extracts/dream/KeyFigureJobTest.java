@@ -252,6 +252,13 @@ class KeyFigureJobTest {
     }
 
     @Test
+    void aVisitColumnOfYearZeroIsAnInputErrorOfLineOne() {
+      assertThatThrownBy(() -> run(bytes("lobenr,y_1901,visit_0000_1\n1,111,1\n")))
+          .isInstanceOf(DreamInputException.class)
+          .hasMessageStartingWith("line 1: column visit_0000_1 names no quarter");
+    }
+
+    @Test
     void headerOnly() {
       KeyFigureReport r = run(bytes("cpr,y_1901,y_1902\n"));
       assertThat(r.summary().rowsRead()).isZero();
