@@ -854,7 +854,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     Builder beforeBlock(LongConsumer hook) {
-      this.beforeBlock = requireNonNull(hook);
+      this.beforeBlock = requireNonNull(hook, "hook");
       return this;
     }
 
@@ -882,7 +882,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder period(PeriodType period) {
-      this.period = requireNonNull(period);
+      this.period = requireNonNull(period, "period");
       return this;
     }
 
@@ -893,7 +893,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder from(IsoWeek week) {
-      this.from = Optional.of(week);
+      this.from = Optional.of(requireNonNull(week, "week"));
       return this;
     }
 
@@ -904,7 +904,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder to(IsoWeek week) {
-      this.to = Optional.of(week);
+      this.to = Optional.of(requireNonNull(week, "week"));
       return this;
     }
 
@@ -915,7 +915,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder codeTable(BenefitCodeTable table) {
-      this.table = requireNonNull(table);
+      this.table = requireNonNull(table, "table");
       return this;
     }
 
@@ -927,7 +927,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder priority(PriorityTable priority) {
-      this.priority = requireNonNull(priority);
+      this.priority = requireNonNull(priority, "priority");
       return this;
     }
 
@@ -938,7 +938,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder keyFigures(KeyFigureDefinition definition) {
-      this.definition = requireNonNull(definition);
+      this.definition = requireNonNull(definition, "definition");
       return this;
     }
 
@@ -1045,6 +1045,8 @@ public final class KeyFigureJob {
      *     outside 1991-W32 … 2089-W52 (checked before any memory is taken for its weeks)
      */
     public Builder dataWeeks(IsoWeek first, IsoWeek last) {
+      requireNonNull(first, "first");
+      requireNonNull(last, "last");
       checkArgument(!last.isBefore(first), "last week %s before first %s", last, first);
       checkArgument(
           DreamCalendar.isDreamWeek(first) && !last.isAfter(LAST_DATA_WEEK),
@@ -1077,7 +1079,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder rejects(Consumer<RejectedRow> listener) {
-      this.rejects = requireNonNull(listener);
+      this.rejects = requireNonNull(listener, "listener");
       return this;
     }
 
@@ -1088,7 +1090,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder progress(LongConsumer listener) {
-      this.progress = requireNonNull(listener);
+      this.progress = requireNonNull(listener, "listener");
       return this;
     }
 
