@@ -16,7 +16,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,8 +76,7 @@ public final class Dfdg implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Dfdg());
     versionEverywhere(cl, new Version());
-    cl.setExitCodeExceptionMapper(
-        e -> e instanceof UserInputException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+    cl.setExitCodeExceptionMapper(Dfdg::exitCode);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
@@ -84,14 +87,75 @@ public final class Dfdg implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          if (ex instanceof UserInputException u) {
-            err.println("dfdg: " + u.getMessage());
-            return ExitCodes.USAGE;
-          }
-          err.println("dfdg: internal error: " + ex);
-          return ExitCodes.INTERNAL;
+          err.println(message(ex));
+          err.flush();
+          return exitCode(ex);
         });
     return cl;
+  }
+
+  /**
+   * The exit code of a command's exception: {@value ExitCodes#USAGE} for the user's mistake — a
+   * {@link UserInputException}, an input that is not UTF-8 text, a file that cannot be opened —,
+   * {@value ExitCodes#OUT_OF_MEMORY} for an exhausted heap (also when a job wraps it), {@value
+   * ExitCodes#INTERNAL} for anything else.
+   *
+   * @param ex what the command threw
+   * @return the exit code
+   */
+  static int exitCode(Throwable ex) {
+    if (ex instanceof UserInputException) {
+      return ExitCodes.USAGE;
+    }
+    if (cause(ex, OutOfMemoryError.class) != null) {
+      return ExitCodes.OUT_OF_MEMORY;
+    }
+    if (cause(ex, CharacterCodingException.class) != null
+        || cause(ex, FileSystemException.class) != null) {
+      return ExitCodes.USAGE;
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  /** The one line {@code dfdg} prints for a command's exception, as {@link #exitCode} sorts it. */
+  static String message(Throwable ex) {
+    if (ex instanceof UserInputException u) {
+      return "dfdg: " + u.getMessage();
+    }
+    if (cause(ex, OutOfMemoryError.class) != null) {
+      return outOfMemory();
+    }
+    if (cause(ex, CharacterCodingException.class) != null) {
+      return "dfdg: an input file is not UTF-8 text (a byte sequence UTF-8 does not allow)";
+    }
+    FileSystemException f = cause(ex, FileSystemException.class);
+    if (f != null) {
+      String reason =
+          f instanceof NoSuchFileException
+              ? "no such file or folder"
+              : f instanceof AccessDeniedException
+                  ? "permission denied"
+                  : f.getReason() == null ? "a file-system error" : f.getReason();
+      return "dfdg: " + f.getFile() + ": cannot be opened (" + reason + ")";
+    }
+    return "dfdg: internal error: " + ex;
+  }
+
+  private static String outOfMemory() {
+    return "dfdg: out of memory: the heap has "
+        + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MB; give more with JAVA_OPTS=-Xmx… or java -Xmx… -jar dfdg.jar";
+  }
+
+  /** The first throwable of a type in a cause chain (at most 20 deep), or null. */
+  private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+    Throwable t = ex;
+    for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   /** Every subcommand's {@code --version} says the same as {@code dfdg --version}. */
@@ -112,10 +176,7 @@ public final class Dfdg implements Runnable {
     try {
       code = commandLine().execute(args);
     } catch (OutOfMemoryError e) { // a command's own job says more (dfdg dream keyfigures)
-      System.err.println(
-          "dfdg: out of memory: the heap has "
-              + (Runtime.getRuntime().maxMemory() >> 20)
-              + " MB; give more with JAVA_OPTS=-Xmx… or java -Xmx… -jar dfdg.jar");
+      System.err.println(outOfMemory());
       code = ExitCodes.OUT_OF_MEMORY;
     }
     System.exit(code);

@@ -171,6 +171,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     Locale locale = CliMessages.locale(lang);
     boolean en = locale.getLanguage().equals("en");
     InputFiles.checkFileOrSample(file, sample, "citizen-week file");
+    InputFiles.checkOutput("--out", out);
     if (!format.equals("csv") && !format.equals("json")) {
       throw new UserInputException("--format must be csv or json, was '" + format + "'");
     }

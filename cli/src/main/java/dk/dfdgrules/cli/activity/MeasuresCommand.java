@@ -137,6 +137,8 @@ public final class MeasuresCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     boolean en = CliMessages.locale(lang).getLanguage().equals("en");
     InputFiles.checkFileOrSample(file, sample, "records file");
+    InputFiles.checkOutput("--out", out);
+    InputFiles.checkOutput("--rejects", rejectsFile);
     LocalDate first = date("--from", from);
     LocalDate last = date("--to", to);
     if (last.isBefore(first)) {

@@ -60,7 +60,7 @@ public final class WindowsCommand implements Callable<Integer> {
     try {
       date = at == null ? LocalDate.now(clock) : LocalDate.parse(at.strip());
     } catch (DateTimeParseException e) {
-      throw new UserInputException("--at must be a date like 2020-02-29, was '" + at + "'");
+      throw new UserInputException("--at must be a date like 2020-02-29");
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "# FLIS DFDG cube windows on %s%n", date);

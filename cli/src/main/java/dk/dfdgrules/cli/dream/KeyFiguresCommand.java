@@ -175,7 +175,12 @@ public final class KeyFiguresCommand implements Callable<Integer> {
               + " the group of its DRM-4 range and report each such code once).")
   boolean strictCodes;
 
-  @Option(names = "--threads", description = "Worker threads (default: every core).")
+  @Option(
+      names = "--threads",
+      description =
+          "Worker threads, 1-"
+              + KeyFigureJob.MAX_THREADS
+              + " (default: every core, at most as many).")
   Integer threads;
 
   @Option(
@@ -206,6 +211,9 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     KeyFigureJob.Builder job =
         KeyFigureJob.builder().period(periodType).inMemory(inMemory).strictCodes(strictCodes);
     columns.applyTo(job);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new UserInputException("--to " + to + " is before --from " + from);
+    }
     if (from != null) {
       job.from(from);
     }
@@ -213,10 +221,18 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       job.to(to);
     }
     if (threads != null) {
-      if (threads < 1) {
-        throw new UserInputException("--threads must be >= 1, was " + threads);
+      if (threads < 1 || threads > KeyFigureJob.MAX_THREADS) {
+        throw new UserInputException(
+            "--threads must be 1-" + KeyFigureJob.MAX_THREADS + ", was " + threads);
       }
       job.threads(threads);
+    }
+    if (dataFrom != null && dataTo != null) {
+      try {
+        job.dataWeeks(dataFrom, dataTo);
+      } catch (IllegalArgumentException e) { // reversed, or outside DREAM's weeks
+        throw new UserInputException("--data-from/--data-to: " + e.getMessage());
+      }
     }
     if (groups != null) {
       List<BenefitGroup> gs = new ArrayList<>();
@@ -269,7 +285,11 @@ public final class KeyFiguresCommand implements Callable<Integer> {
           DataRange range =
               KeyFigureJob.scanDataRange(in, columns.weekColumnsToScan())
                   .orElseThrow(() -> new UserInputException(file + ": no row has a valid week"));
-          job.dataWeeks(range.first(), range.last());
+          try {
+            job.dataWeeks(range.first(), range.last());
+          } catch (IllegalArgumentException e) {
+            throw new UserInputException(file + ": the rows' weeks: " + e.getMessage());
+          }
           rangeBasis = rangeBasis(range, en);
         }
       }

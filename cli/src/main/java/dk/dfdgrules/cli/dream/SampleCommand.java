@@ -8,6 +8,7 @@
 package dk.dfdgrules.cli.dream;
 
 import dk.dfdgrules.cli.common.ExitCodes;
+import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.ProgressBar;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.time.IsoWeek;
@@ -78,6 +79,7 @@ public final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    InputFiles.checkOutput("--out", out);
     if (persons < 0) {
       throw new UserInputException("--persons must be >= 0, was " + persons);
     }
@@ -87,7 +89,12 @@ public final class SampleCommand implements Callable<Integer> {
     if (!shape.equals("wide") && !shape.equals("long") && !shape.equals("visit")) {
       throw new UserInputException("--shape must be wide, long or visit, was '" + shape + "'");
     }
-    DreamSample sample = new DreamSample(from, to);
+    DreamSample sample;
+    try {
+      sample = new DreamSample(from, to);
+    } catch (IllegalArgumentException e) { // outside DREAM's weeks
+      throw new UserInputException("--from/--to: " + e.getMessage());
+    }
     ProgressBar progress =
         new ProgressBar(
             spec.commandLine().getErr(),

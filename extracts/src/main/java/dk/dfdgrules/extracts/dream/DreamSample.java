@@ -53,8 +53,10 @@ public final class DreamSample {
   /**
    * A generator over a week range with the standard code table.
    *
-   * @param first the first week
-   * @param last the last week
+   * @param first the first week, not before 1991-W32 (DREAM's first)
+   * @param last the last week, not before {@code first} nor after {@link
+   *     KeyFigureJob#LAST_DATA_WEEK} (2089-W52, the last a column {@code y_YYWW} names)
+   * @throws IllegalArgumentException if the range is reversed or reaches outside DREAM's weeks
    */
   public DreamSample(IsoWeek first, IsoWeek last) {
     this(BenefitCodeTable.standard(), first, last);
@@ -64,11 +66,20 @@ public final class DreamSample {
    * A generator over a week range.
    *
    * @param table the codes to draw from
-   * @param first the first week
-   * @param last the last week, not before {@code first}
+   * @param first the first week, not before 1991-W32 (DREAM's first)
+   * @param last the last week, not before {@code first} nor after {@link
+   *     KeyFigureJob#LAST_DATA_WEEK} (2089-W52)
+   * @throws IllegalArgumentException if the range is reversed or reaches outside DREAM's weeks
    */
   public DreamSample(BenefitCodeTable table, IsoWeek first, IsoWeek last) {
     checkArgument(!last.isBefore(first), "last week before first");
+    checkArgument(
+        DreamCalendar.isDreamWeek(first) && !last.isAfter(KeyFigureJob.LAST_DATA_WEEK),
+        "a sample's weeks lie within %s … %s (DREAM's weeks), were %s … %s",
+        DreamCalendar.FIRST_WEEK,
+        KeyFigureJob.LAST_DATA_WEEK,
+        first,
+        last);
     this.table = table;
     this.first = first;
     this.weeks = (int) first.weeksUntil(last) + 1;

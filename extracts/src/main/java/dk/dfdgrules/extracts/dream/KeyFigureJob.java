@@ -14,6 +14,7 @@ import com.google.common.collect.ImmutableList;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.extracts.csv.CsvLine;
 import dk.dfdgrules.rules.dream.BenefitCodeTable;
+import dk.dfdgrules.rules.dream.DreamCalendar;
 import dk.dfdgrules.rules.dream.KeyFigureAccumulator;
 import dk.dfdgrules.rules.dream.KeyFigureDefinition;
 import dk.dfdgrules.rules.dream.PeriodGrid;
@@ -81,6 +82,20 @@ public final class KeyFigureJob {
 
   /** The accepted names of the category column of the DSA {@code visit} table. */
   public static final List<String> DEFAULT_CATEGORY_COLUMNS = VisitReader.DEFAULT_CATEGORY_COLUMNS;
+
+  /**
+   * The most worker threads a job runs ({@value}): each holds three blocks (4 MiB each by default)
+   * and its own counts for every week, so thousands of threads would exhaust the heap before
+   * reading a row.
+   */
+  public static final int MAX_THREADS = 64;
+
+  /**
+   * The last week of a data range: 2089-W52, the last week a DREAM column {@code y_YYWW} can name
+   * (its two-digit years cover 1990–2089). A range starts at {@link DreamCalendar#FIRST_WEEK}
+   * (1991-W32) at the earliest, so it holds at most about 5,100 weeks, whose counts fit a heap.
+   */
+  public static final IsoWeek LAST_DATA_WEEK = IsoWeek.of(2089, 52);
 
   private final PeriodType period;
   private final Optional<IsoWeek> from;
@@ -792,7 +807,7 @@ public final class KeyFigureJob {
     private BenefitCodeTable table = BenefitCodeTable.standard();
     private PriorityTable priority;
     private KeyFigureDefinition definition = KeyFigureDefinition.standard();
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
     private int blockSize = 4 << 20;
     private List<String> keyColumns = DEFAULT_KEY_COLUMNS;
     private List<String> weekColumns = DEFAULT_WEEK_COLUMNS;
@@ -839,7 +854,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     Builder beforeBlock(LongConsumer hook) {
-      this.beforeBlock = requireNonNull(hook);
+      this.beforeBlock = requireNonNull(hook, "hook");
       return this;
     }
 
@@ -867,7 +882,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder period(PeriodType period) {
-      this.period = requireNonNull(period);
+      this.period = requireNonNull(period, "period");
       return this;
     }
 
@@ -878,7 +893,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder from(IsoWeek week) {
-      this.from = Optional.of(week);
+      this.from = Optional.of(requireNonNull(week, "week"));
       return this;
     }
 
@@ -889,7 +904,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder to(IsoWeek week) {
-      this.to = Optional.of(week);
+      this.to = Optional.of(requireNonNull(week, "week"));
       return this;
     }
 
@@ -900,7 +915,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder codeTable(BenefitCodeTable table) {
-      this.table = requireNonNull(table);
+      this.table = requireNonNull(table, "table");
       return this;
     }
 
@@ -912,7 +927,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder priority(PriorityTable priority) {
-      this.priority = requireNonNull(priority);
+      this.priority = requireNonNull(priority, "priority");
       return this;
     }
 
@@ -923,18 +938,23 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder keyFigures(KeyFigureDefinition definition) {
-      this.definition = requireNonNull(definition);
+      this.definition = requireNonNull(definition, "definition");
       return this;
     }
 
     /**
      * The number of worker threads (default: the number of cores).
      *
-     * @param threads at least 1
+     * @param threads from 1 to {@value #MAX_THREADS}
      * @return this builder
+     * @throws IllegalArgumentException if threads is outside 1 … {@value #MAX_THREADS}
      */
     public Builder threads(int threads) {
-      checkArgument(threads >= 1, "threads must be >= 1, was %s", threads);
+      checkArgument(
+          threads >= 1 && threads <= MAX_THREADS,
+          "threads must be 1-%s, was %s",
+          MAX_THREADS,
+          threads);
       this.threads = threads;
       return this;
     }
@@ -1018,12 +1038,23 @@ public final class KeyFigureJob {
      * The first and last week of a long file's data (weeks without a row are blank; t+52 after the
      * last is unknown). Ignored for wide files, whose columns tell.
      *
-     * @param first the first week
-     * @param last the last week
+     * @param first the first week, not before {@link DreamCalendar#FIRST_WEEK} (1991-W32)
+     * @param last the last week, not before the first nor after {@link #LAST_DATA_WEEK} (2089-W52)
      * @return this builder
+     * @throws IllegalArgumentException if the last week is before the first, or the range reaches
+     *     outside 1991-W32 … 2089-W52 (checked before any memory is taken for its weeks)
      */
     public Builder dataWeeks(IsoWeek first, IsoWeek last) {
+      requireNonNull(first, "first");
+      requireNonNull(last, "last");
       checkArgument(!last.isBefore(first), "last week %s before first %s", last, first);
+      checkArgument(
+          DreamCalendar.isDreamWeek(first) && !last.isAfter(LAST_DATA_WEEK),
+          "a data range lies within %s … %s (DREAM's weeks), was %s … %s",
+          DreamCalendar.FIRST_WEEK,
+          LAST_DATA_WEEK,
+          first,
+          last);
       this.dataFirst = Optional.of(first);
       this.dataLast = Optional.of(last);
       return this;
@@ -1048,7 +1079,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder rejects(Consumer<RejectedRow> listener) {
-      this.rejects = requireNonNull(listener);
+      this.rejects = requireNonNull(listener, "listener");
       return this;
     }
 
@@ -1059,7 +1090,7 @@ public final class KeyFigureJob {
      * @return this builder
      */
     public Builder progress(LongConsumer listener) {
-      this.progress = requireNonNull(listener);
+      this.progress = requireNonNull(listener, "listener");
       return this;
     }
 

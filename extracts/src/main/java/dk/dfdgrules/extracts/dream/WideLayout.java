@@ -93,9 +93,10 @@ final class WideLayout {
    * @param delim the delimiter
    * @param keyColumns the accepted names of the key column, lower case, in preference order
    * @return the layout
-   * @throws DreamInputException if there is no key column or no weekly column, a week repeats, or a
+   * @throws DreamInputException if there is no key column or no weekly column, a week repeats, a
    *     column of the form {@code y_YYWW} names no real DREAM week (e.g. {@code y_1953}: 2019 has
-   *     no week 53)
+   *     no week 53), or a column of the form {@code visit_YYYY_Q} names no quarter ({@code
+   *     visit_0000_1})
    */
   static WideLayout of(List<String> fields, char delim, List<String> keyColumns) {
     int n = fields.size();
@@ -162,7 +163,13 @@ final class WideLayout {
       }
       Matcher m = VISIT.matcher(names[c]);
       if (m.matches()) {
-        YearQuarter q = YearQuarter.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        YearQuarter q;
+        try {
+          q = YearQuarter.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (IllegalArgumentException e) { // year 0000: no quarter
+          throw new DreamInputException(
+              "line 1: column " + names[c] + " names no quarter (" + e.getMessage() + ")");
+        }
         int qi = quarterIndex(firstQ, q);
         if (qi >= 0 && qi < quarters) {
           kind[c] = VISIT_BASE - qi;

@@ -35,6 +35,9 @@
  *
  * <p><b>STAR stresses that DREAM should not be used for stock counts (bestandsopgørelser) and is
  * not comparable with other data sources (FLIS-DREAM §2).</b>
+ *
+ * <p>Null: no parameter takes {@code null} unless marked {@code @Nullable}; a {@code null} given to
+ * a builder or a job is a {@link NullPointerException} naming the parameter.
  */
 @NullMarked
 package dk.dfdgrules.extracts.dream;

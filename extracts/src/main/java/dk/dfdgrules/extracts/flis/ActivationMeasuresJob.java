@@ -67,8 +67,11 @@ import org.jspecify.annotations.Nullable;
  * </table>
  *
  * Dates are ISO ({@code 2022-03-01}; a date-time's date is taken); an end of 9999-12-31 is open.
- * Code values are checked against their lists ({@link FlisCodes}, {@code municipalities}, {@link
- * ActivityStatus}, {@link VisitationCategory}).
+ * Hours are from 0 to {@value Activation#MAX_HOURS_PER_WEEK} with at most {@value
+ * Activation#MAX_HOURS_DECIMALS} decimals ({@code ,} or {@code .}); a cost is an amount as {@link
+ * Money#parse(CharSequence)} reads it, with at most {@value AidExpense#MAX_COST_DIGITS} digits of
+ * kroner. Code values are checked against their lists ({@link FlisCodes}, {@code municipalities},
+ * {@link ActivityStatus}, {@link VisitationCategory}).
  *
  * <h2>Bad rows</h2>
  *
@@ -86,6 +89,11 @@ public final class ActivationMeasuresJob {
 
   /** The most months a monthly grouping covers (100 years): one group is held per month. */
   public static final int MAX_MONTHS = 1200;
+
+  private static final BigDecimal COST_LIMIT = BigDecimal.TEN.pow(AidExpense.MAX_COST_DIGITS);
+
+  /** The longest hours field read; a longer one is rejected unread. */
+  private static final int MAX_HOURS_LENGTH = 32;
 
   private ActivationMeasuresJob(Builder b) {
     this.period = requireNonNull(b.period, "period");
@@ -412,6 +420,9 @@ public final class ActivationMeasuresJob {
     } catch (IllegalArgumentException e) {
       throw new Rejected("cost: " + Masking.mask(e.getMessage(), 160));
     }
+    if (cost.amount().abs().compareTo(COST_LIMIT) >= 0) {
+      throw new Rejected("cost: more than " + AidExpense.MAX_COST_DIGITS + " digits of kroner");
+    }
     AidExpense e =
         new AidExpense(
             citizen,
@@ -491,14 +502,25 @@ public final class ActivationMeasuresJob {
     if (v.isEmpty()) {
       return Optional.empty();
     }
+    if (v.length() > MAX_HOURS_LENGTH) {
+      throw new Rejected("hours: not a number of hours (over " + MAX_HOURS_LENGTH + " characters)");
+    }
     BigDecimal h;
     try {
       h = new BigDecimal(v.replace(',', '.'));
     } catch (NumberFormatException e) {
       throw new Rejected("hours: not a number: '" + Masking.mask(v, 40) + "'");
     }
-    if (h.signum() < 0 || h.compareTo(BigDecimal.valueOf(168)) > 0) {
-      throw new Rejected("hours: " + h.toPlainString() + " is not between 0 and 168 per week");
+    if (h.signum() < 0 || h.compareTo(BigDecimal.valueOf(Activation.MAX_HOURS_PER_WEEK)) > 0) {
+      throw new Rejected(
+          "hours: "
+              + Masking.mask(v, 12)
+              + " is not between 0 and "
+              + Activation.MAX_HOURS_PER_WEEK
+              + " per week");
+    }
+    if (h.stripTrailingZeros().scale() > Activation.MAX_HOURS_DECIMALS) {
+      throw new Rejected("hours: more than " + Activation.MAX_HOURS_DECIMALS + " decimals");
     }
     return Optional.of(h);
   }

@@ -32,7 +32,7 @@ final class MeasureAccumulator {
   private long visitationCourses;
   private long activationCourses;
   private long conversations;
-  private long aidOere;
+  private BigDecimal aid = BigDecimal.ZERO;
   private long days;
   private BigDecimal hours = BigDecimal.ZERO;
   private long withHours;
@@ -75,7 +75,7 @@ final class MeasureAccumulator {
   void add(AidExpense e) {
     if (period.contains(e.date())) {
       citizens.add(e.citizen());
-      aidOere = Math.addExact(aidOere, e.cost().toOere());
+      aid = aid.add(e.cost().amount());
     }
   }
 
@@ -88,7 +88,7 @@ final class MeasureAccumulator {
         visitationCourses,
         activationCourses,
         conversations,
-        Money.ofOere(aidOere),
+        Money.of(aid),
         days,
         hours,
         withHours,

@@ -10,6 +10,9 @@
  * weeks (VIS), activation records measured over a period (ACT), and the benchmark model (WIN, SUP).
  * The jobs read an {@link java.io.InputStream} the caller opens, report every bad row with its line
  * number and reason (never a CPR number) and account for every row.
+ *
+ * <p>Null: no parameter takes {@code null} unless marked {@code @Nullable}; a {@code null} given to
+ * a builder or a job is a {@link NullPointerException} naming the parameter.
  */
 @NullMarked
 package dk.dfdgrules.extracts.flis;

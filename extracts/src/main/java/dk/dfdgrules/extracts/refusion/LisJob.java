@@ -125,6 +125,9 @@ public final class LisJob {
   /** The longest benefit name (Ydelse is {@code VARCHAR(755)}). */
   public static final int MAX_BENEFIT_CHARS = 755;
 
+  /** The most threads a job reads a file with ({@value}); each holds its own groups. */
+  public static final int MAX_THREADS = 64;
+
   /**
    * Where rejected rows go; does nothing unless overridden. The rows come in file order, one call
    * at a time; in a parallel run ({@link #run(Path, Output)}) from the reading threads.
@@ -224,7 +227,7 @@ public final class LisJob {
     private Set<Dimension> dimensions = EnumSet.of(Dimension.CITIZEN);
     private char delimiter;
     private boolean careful;
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
 
     private Builder() {}
 
@@ -232,12 +235,16 @@ public final class LisJob {
      * How many threads {@link #run(Path, Output)} reads a file with; default: the available
      * processors. {@link #run(InputStream, Output)} reads on the calling thread only.
      *
-     * @param threads at least 1
+     * @param threads from 1 to {@value #MAX_THREADS}
      * @return this
-     * @throws IllegalArgumentException if threads is less than 1
+     * @throws IllegalArgumentException if threads is outside 1 … {@value #MAX_THREADS}
      */
     public Builder threads(int threads) {
-      checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
+      checkArgument(
+          threads >= 1 && threads <= MAX_THREADS,
+          "threads must be 1-%s, not %s",
+          MAX_THREADS,
+          threads);
       this.threads = threads;
       return this;
     }

@@ -10,6 +10,9 @@
  * YR's LIS raw data (LIS-1 … LIS-5, {@link dk.dfdgrules.rules.refusion.LisRules}) as a stream and
  * sums the net expense per citizen, benefit, week or month. Nothing here writes a CPR number into a
  * message or a {@code toString}.
+ *
+ * <p>Null: no parameter takes {@code null} unless marked {@code @Nullable}; a {@code null} given to
+ * a builder or a job is a {@link NullPointerException} naming the parameter.
  */
 @NullMarked
 package dk.dfdgrules.extracts.refusion;

@@ -252,6 +252,46 @@ class KeyFigureJobTest {
     }
 
     @Test
+    void aNullGivenToTheBuilderIsANullPointerExceptionNamingIt() {
+      KeyFigureJob.Builder b = KeyFigureJob.builder();
+      assertThatThrownBy(() -> b.keyFigures(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("definition");
+      assertThatThrownBy(() -> b.from(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("week");
+      assertThatThrownBy(() -> b.dataWeeks(IsoWeek.of(2020, 1), null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("last");
+      assertThatThrownBy(() -> b.rejects(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("listener");
+    }
+
+    @Test
+    void threadsAndDataRangesBeyondTheLimitsAreRefusedByTheBuilder() {
+      KeyFigureJob.Builder b = KeyFigureJob.builder();
+      assertThatThrownBy(() -> b.threads(KeyFigureJob.MAX_THREADS + 1))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> b.dataWeeks(IsoWeek.of(1, 1), IsoWeek.of(9999, 52)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("1991-W32 … 2089-W52");
+      assertThatThrownBy(() -> b.dataWeeks(IsoWeek.of(1991, 31), IsoWeek.of(2000, 1)))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> b.dataWeeks(IsoWeek.of(2000, 1), IsoWeek.of(2090, 1)))
+          .isInstanceOf(IllegalArgumentException.class);
+      b.threads(KeyFigureJob.MAX_THREADS)
+          .dataWeeks(IsoWeek.of(1991, 32), KeyFigureJob.LAST_DATA_WEEK);
+    }
+
+    @Test
+    void aVisitColumnOfYearZeroIsAnInputErrorOfLineOne() {
+      assertThatThrownBy(() -> run(bytes("lobenr,y_1901,visit_0000_1\n1,111,1\n")))
+          .isInstanceOf(DreamInputException.class)
+          .hasMessageStartingWith("line 1: column visit_0000_1 names no quarter");
+    }
+
+    @Test
     void headerOnly() {
       KeyFigureReport r = run(bytes("cpr,y_1901,y_1902\n"));
       assertThat(r.summary().rowsRead()).isZero();

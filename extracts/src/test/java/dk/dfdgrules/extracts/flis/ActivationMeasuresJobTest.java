@@ -32,7 +32,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@link ActivationMeasuresJob}: the records file read by name, bad rows, groups, the rules. */
 class ActivationMeasuresJobTest {
@@ -280,5 +282,44 @@ class ActivationMeasuresJobTest {
             .period(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2099, 12, 31))
             .by(Grouping.MONTH);
     org.assertj.core.api.Assertions.assertThat(hundredYears.build()).isNotNull();
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS) // hang guard: 1e100000000 took minutes and GBs
+  void extremeHoursAndCostsAreRejectedRowsWithShortReasons() throws IOException {
+    String hugeDigits = "1".repeat(500_000);
+    String text =
+        String.join(
+            "\n",
+            "record;citizen;date;start;hours;status;cost",
+            "activation;0101801111;;2022-03-01;1e100000000;Optaget;",
+            "activation;0101801111;;2022-03-01;1e-10000000;Optaget;",
+            "activation;0101801111;;2022-03-01;" + hugeDigits + ";Optaget;",
+            "activation;0101801111;;2022-03-01;167,0000001;Optaget;",
+            "aid;0101801111;2022-03-01;;;;1e100000000",
+            "aid;0101801111;2022-03-01;;;;" + hugeDigits,
+            "aid;0101801111;2022-03-01;;;;1" + " ".repeat(80_000) + "kr.",
+            "activation;0101801111;;2022-03-01;168,000000;Optaget;",
+            "aid;0101801111;2022-03-01;;;;" + "9".repeat(28) + ",99 kr.",
+            "aid;0101801111;2022-03-01;;;;" + "9".repeat(15) + ",99 kr.",
+            "aid;0101801111;2022-03-01;;;;" + "9".repeat(15) + ",99 kr.",
+            "");
+    List<BadRow> bad = new ArrayList<>();
+    ActivationMeasuresReport report = run(text, march().rejects(bad::add));
+
+    assertThat(bad).extracting(BadRow::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 10L);
+    assertThat(bad.get(0).reason())
+        .isEqualTo("hours: 1e********* is not between 0 and 168 per week");
+    assertThat(bad.get(1).reason()).isEqualTo("hours: more than 6 decimals");
+    assertThat(bad.get(2).reason()).isEqualTo("hours: not a number of hours (over 32 characters)");
+    assertThat(bad.get(3).reason()).isEqualTo("hours: more than 6 decimals");
+    assertThat(bad.get(7).reason()).isEqualTo("cost: more than 15 digits of kroner");
+    for (BadRow b : bad) {
+      assertThat(b.reason()).hasSizeLessThan(200).doesNotContain("0101801111", "1111111111");
+    }
+    assertThat(report.account().rejected()).isEqualTo(8);
+    GroupMeasures g = report.groups().get(0);
+    assertThat(g.hoursPerWeek()).isEqualByComparingTo("168");
+    assertThat(g.aidCosts()).isEqualTo(Money.of(new BigDecimal("1" + "9".repeat(15) + ".98")));
   }
 }

@@ -80,7 +80,9 @@ import java.util.Set;
  * (the deciding rule switched off, or facts missing) is left as it is, decided by no rule.
  *
  * <p>Laws (tested): end-dating twice with the same move date changes nothing; an exempt type is
- * never changed; the decision for a contact person does not depend on the order of the list.
+ * never changed; the decision for a contact person does not depend on the order of the list. The
+ * cost is linear in the number of contact persons (each is decided once by each rule, and the
+ * decision is folded through a map by path).
  */
 public final class ContactPersonEndDating {
 
@@ -198,6 +200,7 @@ public final class ContactPersonEndDating {
    * @param move the move: its date (the date DFDG processes it) and source
    * @param evaluationDate the date that picks the rule versions (normally the move date)
    * @return the decision — one entry per contact person, in input order — and the rules' results
+   * @throws IllegalArgumentException if the move date is {@link LocalDate#MIN}
    */
   public static Answer<EndDatingResult> decide(
       List<ContactPerson> contactPersons, MoveEvent move, LocalDate evaluationDate) {
@@ -211,6 +214,7 @@ public final class ContactPersonEndDating {
    * @param move the move
    * @param context the evaluation date and the caller's settings
    * @return the decision — one entry per contact person — and the rules' results
+   * @throws IllegalArgumentException if the move date is {@link LocalDate#MIN}
    */
   public static Answer<EndDatingResult> decide(
       List<ContactPerson> contactPersons, MoveEvent move, EvaluationContext context) {

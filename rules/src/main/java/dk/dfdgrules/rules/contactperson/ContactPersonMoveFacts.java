@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.rules.contactperson;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static dk.dfdgrules.rules.internal.FactParts.copyOrEmpty;
 import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
 
@@ -26,7 +27,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param contactPersons the citizen's contact persons (kontaktpersoner); none when left out
- * @param moveDate the move date (flyttedato), if known
+ * @param moveDate the move date (flyttedato), if known; after {@link LocalDate#MIN}, which has no
+ *     day before for CP-3.1
  * @param moveSource who moved the citizen, if known
  */
 public record ContactPersonMoveFacts(
@@ -34,11 +36,19 @@ public record ContactPersonMoveFacts(
     Optional<LocalDate> moveDate,
     Optional<MoveSource> moveSource) {
 
-  /** Copies the list; a missing list is empty. */
+  /**
+   * Copies the list; a missing list is empty.
+   *
+   * @throws IllegalArgumentException if the move date is {@link LocalDate#MIN}
+   */
   public ContactPersonMoveFacts {
     contactPersons = copyOrEmpty(contactPersons);
     moveDate = orEmpty(moveDate);
     moveSource = orEmpty(moveSource);
+    checkArgument(
+        moveDate.isEmpty() || moveDate.get().isAfter(LocalDate.MIN),
+        "moveDate must be after %s (CP-3.1 ends a contact person the day before)",
+        LocalDate.MIN);
   }
 
   /**
@@ -47,6 +57,7 @@ public record ContactPersonMoveFacts(
    * @param contactPersons the contact persons
    * @param move the move
    * @return the facts
+   * @throws IllegalArgumentException if the move date is {@link LocalDate#MIN}
    */
   public static ContactPersonMoveFacts of(List<ContactPerson> contactPersons, MoveEvent move) {
     return new ContactPersonMoveFacts(

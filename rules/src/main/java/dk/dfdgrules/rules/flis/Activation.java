@@ -12,7 +12,6 @@ import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
 import static java.util.Objects.requireNonNull;
 
 import dk.dfdgrules.codelists.ActivityStatus;
-import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.DatePeriod;
 import java.math.BigDecimal;
@@ -36,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * @param municipality the responsible municipality's 3-digit code, if known
  * @param start the first day
  * @param end the last day (included), or empty while the activation runs
- * @param hoursPerWeek antal timer pr. uge as entered by the jobcentre, ≥ 0, if entered
+ * @param hoursPerWeek antal timer pr. uge as entered by the jobcentre, if entered: from 0 to
+ *     {@value #MAX_HOURS_PER_WEEK} (the hours of a week) with at most {@value #MAX_HOURS_DECIMALS}
+ *     decimals
  * @param status aktivitetsstatus
  * @param cause aktivitetsårsag, if any
  * @param pool aktiveringspuljenavn, if any
@@ -53,12 +54,25 @@ public record Activation(
     Optional<String> pool,
     Optional<String> type) {
 
+  /** The most hours per week: the hours of a week, 7 × 24. */
+  public static final int MAX_HOURS_PER_WEEK = 168;
+
+  /** The most decimals of the hours per week (trailing zeros not counted). */
+  public static final int MAX_HOURS_DECIMALS = 6;
+
+  /** More bits than any number of hours within the limits, with trailing zeros, is given with. */
+  private static final int MAX_HOURS_BITS = 128;
+
+  private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(MAX_HOURS_PER_WEEK);
+
   /**
-   * Checks the structure: a citizen, a start, a status, an end not before the start, hours not
-   * negative.
+   * Checks the structure: a citizen, a start, a status, an end not before the start, hours from 0
+   * to {@value #MAX_HOURS_PER_WEEK} with at most {@value #MAX_HOURS_DECIMALS} decimals. The hours
+   * are checked before any arithmetic, so that {@code 1e100000000} is rejected at once.
    *
    * @throws NullPointerException if the citizen, start or status is missing
-   * @throws IllegalArgumentException if the end is before the start or the hours are negative
+   * @throws IllegalArgumentException if the end is before the start or the hours are out of range;
+   *     the message does not repeat the hours
    */
   public Activation {
     requireNonNull(citizen, "citizen");
@@ -72,7 +86,20 @@ public record Activation(
     type = orEmpty(type);
     end.ifPresent(e -> checkArgument(!e.isBefore(start), "end %s is before start %s", e, start));
     hoursPerWeek.ifPresent(
-        h -> checkArgument(h.signum() >= 0, "hoursPerWeek must be >= 0, was %s", Masking.lazy(h)));
+        h ->
+            checkArgument(
+                isHoursPerWeek(h),
+                "hoursPerWeek must be from 0 to %s with at most %s decimals",
+                MAX_HOURS_PER_WEEK,
+                MAX_HOURS_DECIMALS));
+  }
+
+  private static boolean isHoursPerWeek(BigDecimal h) {
+    // bitLength first: comparing or stripping a number of a million digits is itself costly
+    return h.unscaledValue().bitLength() <= MAX_HOURS_BITS
+        && h.signum() >= 0
+        && h.compareTo(MAX_HOURS) <= 0
+        && h.stripTrailingZeros().scale() <= MAX_HOURS_DECIMALS;
   }
 
   /**
@@ -101,8 +128,10 @@ public record Activation(
   /**
    * A copy with hours per week.
    *
-   * @param hours the hours, ≥ 0
+   * @param hours the hours, from 0 to {@value #MAX_HOURS_PER_WEEK} with at most {@value
+   *     #MAX_HOURS_DECIMALS} decimals
    * @return the copy
+   * @throws IllegalArgumentException if the hours are out of range
    */
   public Activation withHoursPerWeek(BigDecimal hours) {
     return new Activation(

@@ -21,6 +21,7 @@ import dk.dfdgrules.core.rule.SourceCitation;
 import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -217,7 +218,9 @@ public final class CubeWindows {
   }
 
   private static LocalDate dfdgStart(LocalDate evaluationDate) {
-    return LocalDate.of(evaluationDate.getYear() - DFDG_YEARS_BEFORE, 1, 1);
+    // in the first three years of LocalDate's calendar the window starts at its first day
+    return LocalDate.of(
+        Math.max(evaluationDate.getYear() - DFDG_YEARS_BEFORE, Year.MIN_VALUE), 1, 1);
   }
 
   private static RuleResult window(

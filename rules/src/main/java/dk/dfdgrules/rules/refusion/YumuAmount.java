@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.rules.refusion;
 
+import dk.dfdgrules.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -165,20 +166,17 @@ public final class YumuAmount {
    * Writes an amount the Danish way, with thousands dots and two decimals after a comma: {@code
    * 1.234,50}; {@link #parse} reads it back to the same value.
    *
-   * @param kroner the amount, at least 0 with at most two decimals
+   * @param kroner the amount, at least 0 with at most two decimals, within {@link Money}'s limits
    * @return the text
-   * @throws IllegalArgumentException if the amount is negative or finer than øre
+   * @throws IllegalArgumentException if the amount is negative, finer than øre or has more digits
+   *     than {@link Money} holds
    */
   public static String format(BigDecimal kroner) {
     if (kroner.signum() < 0) {
       throw new IllegalArgumentException("kroner must not be negative");
     }
-    BigDecimal v;
-    try {
-      v = kroner.setScale(2, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("kroner has more than two decimals", e);
-    }
+    // Money checks the digits before any arithmetic: 1e100000000 is rejected, not scaled
+    BigDecimal v = Money.of(kroner).amount();
     DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return f.format(v).replace(',', '_').replace('.', ',').replace('_', '.');
   }

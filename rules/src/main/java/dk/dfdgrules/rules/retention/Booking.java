@@ -14,13 +14,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Booking or summons data (booking/indkaldelser) held for a citizen (RET-2).
  *
- * @param meetingDate the meeting date (mødedato), from which deletion is counted
+ * @param meetingDate the meeting date (mødedato), from which deletion is counted; from {@link
+ *     RetentionRules#FIRST_DAY} to {@link RetentionRules#LAST_DAY}
  */
 public record Booking(Optional<LocalDate> meetingDate) {
 
-  /** Treats a missing date as absent. */
+  /**
+   * Treats a missing date as absent.
+   *
+   * @throws IllegalArgumentException if the date lies outside 0001-01-01 … 9999-12-31
+   */
   public Booking {
     meetingDate = meetingDate == null ? Optional.empty() : meetingDate;
+    meetingDate.ifPresent(d -> RetentionRules.checkDay(d, "meetingDate"));
   }
 
   /**
@@ -28,6 +34,7 @@ public record Booking(Optional<LocalDate> meetingDate) {
    *
    * @param meetingDate the date
    * @return the booking
+   * @throws IllegalArgumentException if the date lies outside 0001-01-01 … 9999-12-31
    */
   public static Booking of(@Nullable LocalDate meetingDate) {
     return new Booking(Optional.ofNullable(meetingDate));

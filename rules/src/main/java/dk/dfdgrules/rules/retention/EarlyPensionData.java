@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <p>Personal data: {@link #toString()} shows the CPR number masked.
  *
- * @param birthDate the birth date, if given directly
+ * @param birthDate the birth date, if given directly; from {@link RetentionRules#FIRST_DAY} to
+ *     {@link RetentionRules#LAST_DAY}
  * @param cpr the CPR number, if the birth date is to be read from it
  * @param statePensionAge the citizen's state pension age (folkepensionsalder)
  */
@@ -32,12 +33,14 @@ public record EarlyPensionData(
   /**
    * Treats missing parts as absent; checks that a birth date and a CPR number agree.
    *
-   * @throws IllegalArgumentException if both are given and the CPR number has another birth date
+   * @throws IllegalArgumentException if both are given and the CPR number has another birth date,
+   *     or the birth date lies outside 0001-01-01 … 9999-12-31
    */
   public EarlyPensionData {
     birthDate = orEmpty(birthDate);
     cpr = orEmpty(cpr);
     statePensionAge = orEmpty(statePensionAge);
+    birthDate.ifPresent(d -> RetentionRules.checkDay(d, "birthDate"));
     if (birthDate.isPresent() && cpr.isPresent()) {
       checkArgument(
           cpr.get().birthDate().equals(birthDate.get()),
@@ -51,6 +54,7 @@ public record EarlyPensionData(
    * @param birthDate the birth date
    * @param age the state pension age
    * @return the data
+   * @throws IllegalArgumentException if the birth date lies outside 0001-01-01 … 9999-12-31
    */
   public static EarlyPensionData of(LocalDate birthDate, StatePensionAge age) {
     return new EarlyPensionData(Optional.of(birthDate), Optional.empty(), Optional.of(age));

@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.rules.retention;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE;
 import static dk.dfdgrules.codelists.Sources.DFDG_RELEASE_NOTE;
 import static dk.dfdgrules.codelists.Sources.UDK_WEB_SERVICE_EXPECTED;
@@ -185,7 +186,39 @@ public final class RetentionRules {
           .example("dk/dfdgrules/rules/retention/example.json")
           .decides(RetentionRules::fold);
 
+  /**
+   * The first day a birth date or meeting date may be: 0001-01-01, as for {@link
+   * dk.dfdgrules.core.time.IsoWeek}.
+   */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+  /**
+   * The last day a birth date or meeting date may be: 9999-12-31, so that every deletion date
+   * counted from it (at most 99 years 11 months and {@value #EARLY_PENSION_RETENTION_YEARS} years
+   * later) is a date; {@code +999999999-12-31} would have none.
+   */
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
   private RetentionRules() {}
+
+  /**
+   * Checks that a day a deletion date is counted from lies from {@link #FIRST_DAY} to {@link
+   * #LAST_DAY}.
+   *
+   * @param day the day
+   * @param name the fact's name, for the message
+   * @return the day
+   * @throws IllegalArgumentException if it lies outside
+   */
+  static LocalDate checkDay(LocalDate day, String name) {
+    checkArgument(
+        !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY),
+        "%s must be from %s to %s",
+        name,
+        FIRST_DAY,
+        LAST_DAY);
+    return day;
+  }
 
   /**
    * Decides RET-1 … RET-4 on a date.
@@ -212,9 +245,10 @@ public final class RetentionRules {
   /**
    * RET-1: the first day early-pension data is deleted.
    *
-   * @param birthDate the citizen's birth date
+   * @param birthDate the citizen's birth date, from {@link #FIRST_DAY} to {@link #LAST_DAY}
    * @param age the citizen's state pension age
    * @return the day the citizen reaches the age, plus {@value #EARLY_PENSION_RETENTION_YEARS} years
+   * @throws IllegalArgumentException if the birth date lies outside 0001-01-01 … 9999-12-31
    */
   public static LocalDate earlyPensionDeletionDate(LocalDate birthDate, StatePensionAge age) {
     return after(statePensionDate(birthDate, age), EARLY_PENSION_RETENTION_YEARS, 0);
@@ -223,22 +257,24 @@ public final class RetentionRules {
   /**
    * The day a citizen reaches state pension age.
    *
-   * @param birthDate the birth date
+   * @param birthDate the birth date, from {@link #FIRST_DAY} to {@link #LAST_DAY}
    * @param age the state pension age
    * @return the day
+   * @throws IllegalArgumentException if the birth date lies outside 0001-01-01 … 9999-12-31
    */
   public static LocalDate statePensionDate(LocalDate birthDate, StatePensionAge age) {
-    return after(birthDate, age.years(), age.months());
+    return after(checkDay(birthDate, "birthDate"), age.years(), age.months());
   }
 
   /**
    * RET-2: the first day booking/summons data is deleted.
    *
-   * @param meetingDate the meeting date
+   * @param meetingDate the meeting date, from {@link #FIRST_DAY} to {@link #LAST_DAY}
    * @return the meeting date plus {@value #BOOKING_RETENTION_YEARS} years
+   * @throws IllegalArgumentException if the meeting date lies outside 0001-01-01 … 9999-12-31
    */
   public static LocalDate bookingDeletionDate(LocalDate meetingDate) {
-    return after(meetingDate, BOOKING_RETENTION_YEARS, 0);
+    return after(checkDay(meetingDate, "meetingDate"), BOOKING_RETENTION_YEARS, 0);
   }
 
   private static LocalDate after(LocalDate from, int years, int months) {

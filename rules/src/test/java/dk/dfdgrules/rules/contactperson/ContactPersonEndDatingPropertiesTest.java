@@ -286,4 +286,63 @@ class ContactPersonEndDatingPropertiesTest {
                               .doesNotContain(n)));
     }
   }
+
+  /** One contact person's fate as the reference decides it: the new period and the rule item. */
+  record Expected(DatePeriod period, RuleId decidedBy) {}
+
+  /**
+   * The spec read person by person, with no lists, maps or results: the reference the area's
+   * one-pass evaluation must agree with.
+   */
+  static Expected reference(ContactPerson p, MoveEvent move) {
+    LocalDate m = move.moveDate();
+    DatePeriod period = p.getPeriod();
+    if (m.isBefore(RELEASE) || move.source() == MoveSource.JOBCENTRE) {
+      return new Expected(period, RuleId.of("CP-1"));
+    }
+    if (EXEMPT.contains(p.getType())) {
+      return new Expected(period, RuleId.of("CP-2"));
+    }
+    if (period.start().isAfter(m)) {
+      return new Expected(DatePeriod.of(m.minusDays(1), m.minusDays(1)), RuleId.of("CP-3.1"));
+    }
+    if (period.end().isEmpty()) {
+      return new Expected(DatePeriod.of(period.start(), m), RuleId.of("CP-3.2"));
+    }
+    if (period.end().get().isAfter(m)) {
+      return new Expected(DatePeriod.of(period.start(), m), RuleId.of("CP-3.3"));
+    }
+    return new Expected(period, RuleId.of("CP-3.4"));
+  }
+
+  /** Checks an answer against the reference, person by person, and its kind. */
+  static void agreesWithTheReference(
+      List<ContactPerson> persons, MoveEvent move, Answer<EndDatingResult> r) {
+    List<EndDatingDecision> decisions = r.decision().decisions();
+    assertThat(decisions).hasSameSizeAs(persons);
+    boolean anyChanged = false;
+    for (int i = 0; i < persons.size(); i++) {
+      Expected e = reference(persons.get(i), move);
+      EndDatingDecision d = decisions.get(i);
+      assertThat(d.index()).isEqualTo(i);
+      assertThat(d.before()).isEqualTo(persons.get(i));
+      assertThat(d.newPeriod()).isEqualTo(e.period());
+      assertThat(d.decidedBy()).contains(e.decidedBy());
+      anyChanged |= !e.period().equals(persons.get(i).getPeriod());
+    }
+    assertThat(r.decision().kind())
+        .isEqualTo(anyChanged ? EndDatingResult.Kind.CHANGED : EndDatingResult.Kind.UNCHANGED);
+  }
+
+  @Property
+  void everyDecisionIsTheOneAReferenceMakesForThatPersonAlone(@ForAll("anyMoves") Move move) {
+    labelBranches(move);
+    for (MoveEvent event :
+        List.of(MoveEvent.cpr(move.moveDate()), MoveEvent.jobcentre(move.moveDate()))) {
+      agreesWithTheReference(
+          move.persons(),
+          event,
+          ContactPersonEndDating.decide(move.persons(), event, move.moveDate()));
+    }
+  }
 }

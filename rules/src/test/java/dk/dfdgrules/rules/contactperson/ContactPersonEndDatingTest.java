@@ -15,8 +15,11 @@ import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_2;
 import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_3;
 import static dk.dfdgrules.rules.contactperson.ContactPersonEndDating.CP_3_4;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.core.contact.ContactPerson;
@@ -29,11 +32,14 @@ import dk.dfdgrules.core.time.DatePeriod;
 import dk.dfdgrules.json.DfdgJson;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -379,5 +385,66 @@ class ContactPersonEndDatingTest {
     assertThat(off.decision().decisions().get(0).decidedBy()).isEmpty();
     assertThat(off.decision().contactPersonsAfter()).containsExactly(person);
     assertThat(off.derivedValues()).isEmpty();
+  }
+
+  /** Sizes and dates at the edges: no crash, no cost beyond one pass. */
+  @Nested
+  class Limits {
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // hang guard only
+    void aHundredThousandContactPersonsAreDecidedInOnePassAsTheReferenceDecidesEach() {
+      String[] periods = {
+        "2021-01-01/..", "2023-01-01/..", "2021-01-01/2023-12-31", "2020-01-01/2021-01-01"
+      };
+      int[] types = {1, 9, 4, 15, 32};
+      List<ContactPerson> persons = new ArrayList<>();
+      for (int i = 0; i < 100_000; i++) {
+        persons.add(person(types[i % types.length], periods[i % periods.length]));
+      }
+      MoveEvent move = MoveEvent.cpr(M);
+
+      Answer<EndDatingResult> r = ContactPersonEndDating.decide(persons, move, M);
+
+      ContactPersonEndDatingPropertiesTest.agreesWithTheReference(persons, move, r);
+      assertThat(r.derivedValues()).hasSize(100_000);
+    }
+
+    @Test
+    void aMoveOnTheFirstDayOfTimeIsTheDocumentedException() {
+      List<ContactPerson> persons = List.of(person(1, "2021-01-01/.."));
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> ContactPersonEndDating.decide(persons, MoveEvent.cpr(LocalDate.MIN), M))
+          .withMessageContaining("moveDate must be after");
+      assertThatThrownBy(
+              () ->
+                  DfdgJson.mapper()
+                      .readValue(
+                          "{\"moveDate\": \"-999999999-01-01\", \"moveSource\": \"CPR\"}",
+                          ContactPersonMoveFacts.class))
+          .isInstanceOf(JsonProcessingException.class)
+          .hasMessageContaining("moveDate must be after");
+    }
+
+    @Test
+    void aMoveOnTheLastDayOfTimeAndPeriodsAtTheEdgesAreDecided() {
+      List<ContactPerson> persons =
+          List.of(
+              person(1, "-999999999-01-01/.."),
+              person(1, "+999999999-12-31/+999999999-12-31"),
+              person(1, "-999999999-01-01/-999999999-01-01"));
+      LocalDate last = LocalDate.MAX;
+      MoveEvent move = MoveEvent.cpr(last);
+      ContactPersonEndDatingPropertiesTest.agreesWithTheReference(
+          persons, move, ContactPersonEndDating.decide(persons, move, last));
+      LocalDate second = LocalDate.MIN.plusDays(1);
+      MoveEvent early = MoveEvent.cpr(second);
+      assertThat(ContactPersonEndDating.decide(persons, early, M).decision().decisions())
+          .extracting(EndDatingDecision::newPeriod)
+          .containsExactly(
+              DatePeriod.of(LocalDate.MIN, second),
+              DatePeriod.of(LocalDate.MIN, LocalDate.MIN),
+              DatePeriod.of(LocalDate.MIN, LocalDate.MIN));
+    }
   }
 }

@@ -10,6 +10,7 @@ package dk.dfdgrules.rules.flis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.dfdgrules.codelists.ActivityStatus;
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.citizen.CprNumber;
@@ -25,8 +26,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * ACT-1 … ACT-7 (FLIS-DFDG §6) on the spec's worked examples, period 2022-03-01…2022-03-31, with
@@ -416,6 +421,75 @@ class ActivationMeasuresTest {
                     assertThat(Messages.danish(m) + Messages.english(m))
                         .doesNotContain("010180", "020280", "030380"));
       }
+    }
+  }
+
+  /** Numbers of a few bytes that once took minutes and gigabytes, and messages of megabytes. */
+  @Nested
+  class ExtremeNumbers {
+
+    private static final String FACTS =
+        "{\"from\": \"2022-03-01\", \"to\": \"2022-03-31\", \"activations\": [%s],"
+            + " \"aidExpenses\": [%s]}";
+
+    private ActivationMeasuresFacts read(String activation, String expense) throws Exception {
+      return DfdgJson.mapper()
+          .readValue(String.format(FACTS, activation, expense), ActivationMeasuresFacts.class);
+    }
+
+    @ParameterizedTest(name = "cost: {0} is rejected at once with a short message")
+    @ValueSource(strings = {"1e100000000", "1e-10000000", "1e-1618990539", "-1e100000000"})
+    @Timeout(value = 30, unit = TimeUnit.SECONDS) // hang guard: 1e100000000 took 84 s and 1.7 GB
+    void anExtremeCostIsRejectedAtOnceWithAShortMessage(String cost) {
+      String expense =
+          "{\"citizen\": \"0202802222\", \"date\": \"2022-03-20\", \"cost\": " + cost + "}";
+      assertThatThrownBy(() -> read("", expense))
+          .isInstanceOf(JsonProcessingException.class)
+          .message()
+          .hasSizeLessThan(1_000)
+          .contains("at most")
+          .doesNotContain("00000", "1618990539", "0202802222");
+    }
+
+    @ParameterizedTest(name = "hoursPerWeek: {0} is rejected at once with a short message")
+    @ValueSource(strings = {"1e100000000", "1e-10000000", "168.0000001", "-1", "169"})
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void hoursOutsideAWeekAreRejectedAtOnceWithAShortMessage(String hours) {
+      String activation =
+          "{\"citizen\": \"0101801111\", \"start\": \"2022-03-01\", \"status\": \"Optaget\","
+              + " \"hoursPerWeek\": "
+              + hours
+              + "}";
+      assertThatThrownBy(() -> read(activation, ""))
+          .isInstanceOf(JsonProcessingException.class)
+          .message()
+          .hasSizeLessThan(1_000)
+          .contains("hoursPerWeek must be from 0 to 168")
+          .doesNotContain("00000", "0101801111");
+    }
+
+    @Test
+    void theLargestHoursAndCostsAreMeasured() throws Exception {
+      ActivationMeasuresFacts f =
+          read(
+              "{\"citizen\": \"0101801111\", \"start\": \"2022-03-01\", \"status\":"
+                  + " \"Optaget\", \"hoursPerWeek\": 168.000000}",
+              "{\"citizen\": \"0101801111\", \"date\": \"2022-03-20\", \"cost\": 999999999999999.990},"
+                  + "{\"citizen\": \"0101801111\", \"date\": \"2022-03-21\", \"cost\": -999999999999999.99}");
+      ActivationMeasuresResult m = ActivationMeasures.measure(f, MAR_31).decision();
+      assertThat(m.hoursPerWeek()).contains(new BigDecimal("168.000000"));
+      assertThat(m.aidCosts()).contains(Money.ZERO);
+    }
+
+    @Test
+    void aCostOfMoreThanFifteenDigitsOfKronerIsRejectedSoThatNoSumExceedsMoney() {
+      Money quadrillion = Money.of(BigDecimal.TEN.pow(15));
+      CprNumber anne = ANNE;
+      assertThatThrownBy(() -> AidExpense.of(anne, MAR_31, quadrillion))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("cost has at most 15 digits of kroner");
+      assertThatThrownBy(() -> AidExpense.of(anne, MAR_31, quadrillion.negate()))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

@@ -219,4 +219,18 @@ class CubeWindowsTest {
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  @Test
+  void theFirstAndLastDaysOfTheCalendarHaveWindowsNotADateTimeException() {
+    assertThat(CubeWindows.window(Cube.DFDG, LocalDate.MIN))
+        .contains(DatePeriod.of(LocalDate.MIN, LocalDate.MIN));
+    assertThat(CubeWindows.window(Cube.DFDG, LocalDate.MIN.plusYears(4)))
+        .contains(DatePeriod.of(LocalDate.MIN.plusYears(1), LocalDate.MIN.plusYears(4)));
+    assertThat(CubeWindows.window(Cube.DFDG, LocalDate.MAX))
+        .contains(DatePeriod.of(LocalDate.of(999_999_996, 1, 1), LocalDate.MAX));
+    for (Cube cube : Cube.values()) {
+      assertThat(CubeWindows.window(cube, LocalDate.MIN)).isNotNull();
+      assertThat(CubeWindows.window(cube, LocalDate.MAX)).isPresent();
+    }
+  }
 }

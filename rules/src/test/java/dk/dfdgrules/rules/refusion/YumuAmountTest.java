@@ -18,7 +18,9 @@ import dk.dfdgrules.testkit.property.junit.ForAll;
 import dk.dfdgrules.testkit.property.junit.Property;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -106,6 +108,14 @@ class YumuAmountTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> YumuAmount.format(new BigDecimal("1.001")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS) // hang guard: scaling it took over a minute
+  void formatRejectsAnAmountOfAHundredMillionDigitsAtOnce() {
+    assertThatThrownBy(() -> YumuAmount.format(new BigDecimal("1e100000000")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("100000000");
   }
 
   @Test

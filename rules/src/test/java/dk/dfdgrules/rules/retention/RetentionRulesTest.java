@@ -13,7 +13,9 @@ import static dk.dfdgrules.rules.retention.RetentionRules.RET_3;
 import static dk.dfdgrules.rules.retention.RetentionRules.RET_4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.dfdgrules.codelists.Sources;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.rule.Answer;
@@ -21,6 +23,7 @@ import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.Outcome;
 import dk.dfdgrules.core.rule.RuleId;
+import dk.dfdgrules.json.DfdgJson;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -322,5 +325,59 @@ class RetentionRulesTest {
     assertThat(RetentionRules.AREA.ruleIds())
         .containsExactly(RET_1.id(), RET_2.id(), RET_3.id(), RET_4.id());
     assertThat(RetentionRules.decide(udk(null, null), AT).results()).hasSize(4);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} is the documented exception, from JSON too")
+  @CsvSource({
+    "earlyPension, '{\"earlyPension\": {\"birthDate\": \"+999999999-12-31\", \"statePensionAge\": {\"years\": 67, \"months\": 0}}}'",
+    "booking, '{\"booking\": {\"meetingDate\": \"+999999999-12-31\"}}'",
+    "booking, '{\"booking\": {\"meetingDate\": \"+10000-01-01\"}}'",
+    "booking, '{\"booking\": {\"meetingDate\": \"-999999999-01-01\"}}'"
+  })
+  void aDayWithNoDeletionDateInTheCalendarIsTheDocumentedException(String part, String json) {
+    assertThatThrownBy(() -> DfdgJson.mapper().readValue(json, RetentionFacts.class))
+        .isInstanceOf(JsonProcessingException.class)
+        .hasMessageContaining("must be from 0001-01-01 to 9999-12-31");
+  }
+
+  @Test
+  void theExtremeDaysAreTheDocumentedExceptionInEveryEntry() {
+    StatePensionAge oldest = new StatePensionAge(99, 11);
+    for (LocalDate day :
+        new LocalDate[] {LocalDate.MAX, LocalDate.MIN, LocalDate.of(10_000, 1, 1)}) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> EarlyPensionData.of(day, oldest))
+          .withMessage("birthDate must be from 0001-01-01 to 9999-12-31");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Booking.of(day))
+          .withMessage("meetingDate must be from 0001-01-01 to 9999-12-31");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> RetentionRules.earlyPensionDeletionDate(day, oldest));
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> RetentionRules.bookingDeletionDate(day));
+    }
+  }
+
+  @Test
+  void theLastDayOfTheRangeHasDeletionDatesAndAnyEvaluationDateIsAnAnswer() {
+    LocalDate last = RetentionRules.LAST_DAY;
+    RetentionFacts facts =
+        new RetentionFacts(
+            Optional.of(EarlyPensionData.of(last, new StatePensionAge(99, 11))),
+            Optional.of(Booking.of(last)),
+            Optional.of(EarlyPensionRequester.JOBCENTRE),
+            Optional.of(UdkData.OTHER),
+            Optional.of(LocalDate.MAX));
+    assertThat(RetentionRules.earlyPensionDeletionDate(last, new StatePensionAge(99, 11)))
+        .isEqualTo(LocalDate.of(10_105, 12, 1));
+    for (LocalDate at : new LocalDate[] {LocalDate.MAX, last}) {
+      Answer<RetentionResult> r = RetentionRules.decide(facts, at);
+      assertThat(r.decision().bookingDeletionDate()).contains(LocalDate.of(10_005, 12, 31));
+    }
+    assertThat(RetentionRules.decide(facts, LocalDate.MIN).outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+    RetentionFacts first = RetentionFacts.booking(Booking.of(RetentionRules.FIRST_DAY));
+    assertThat(RetentionRules.decide(first, LocalDate.MAX).decision().bookingDueForDeletion())
+        .contains(true);
   }
 }
