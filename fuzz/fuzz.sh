@@ -3,6 +3,7 @@
 #
 #   fuzz/fuzz.sh CLASS#METHOD [MINUTES] [MAVEN_ARGS…]
 #   fuzz/fuzz.sh CoreParsersFuzzTest#moneyParse 10 -o
+#   fuzz/fuzz.sh CaseFilesFuzzTest#caseFile 5 -o -Djazzer.keep_going=40   (go on after findings)
 #
 # Jazzer mutates the seeds under src/test/resources/dk/dfdgrules/fuzz/CLASSInputs/METHOD/ for
 # MINUTES (default 5) and stops at the first finding: an undocumented exception, a message that
@@ -10,7 +11,8 @@
 # that takes longer than the test's @Timeout (which Jazzer applies to each input; JUnit's own
 # timeout, which would end the whole run, is switched off). The finding is saved beside the seeds as
 # crash-<sha1>, so the next ./mvnw verify replays it; commit it with the fix. The inputs that
-# reached new code are kept in fuzz/.cifuzz-corpus/ (not committed) and resume the next run.
+# reached new code are kept in fuzz/.cifuzz-corpus/ (not committed): the next run resumes from
+# them, and a local ./mvnw verify replays them too (delete the folder to replay the seeds only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -lt 1 ] || [[ "$1" != *'#'* ]]; then
