@@ -127,14 +127,19 @@ public final class CaseFiles {
           if (yaml.isCurrentAlias()) {
             throw new JsonParseException(
                 p,
-                "a YAML alias (*name); a case file writes every value out",
+                "a YAML alias (*" + mask(p.getText()) + "); a case file writes every value out",
                 p.currentTokenLocation());
           }
           String tag = yaml.getTypeId();
           if (tag != null) {
             throw new JsonParseException(
                 p,
-                "a YAML tag (!" + mask(tag) + "); a case file uses no tags",
+                "a YAML tag ("
+                    + mask(
+                        tag.startsWith(CORE_TAG)
+                            ? "!!" + tag.substring(CORE_TAG.length())
+                            : "!" + tag)
+                    + "); a case file uses no tags",
                 p.currentTokenLocation());
           }
         }
@@ -143,6 +148,9 @@ public final class CaseFiles {
       }
     }
   }
+
+  /** The prefix of the YAML core tags ({@code !!str} is {@code tag:yaml.org,2002:str}). */
+  private static final String CORE_TAG = "tag:yaml.org,2002:";
 
   /** The keys of a case. */
   private static final java.util.Set<String> CASE_KEYS =

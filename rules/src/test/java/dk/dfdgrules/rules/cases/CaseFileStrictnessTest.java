@@ -8,6 +8,7 @@
 package dk.dfdgrules.rules.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -72,10 +73,16 @@ class CaseFileStrictnessTest {
   }
 
   @Test
+  void aStandardTagIsShownAsWritten() {
+    assertThat(rejection("area: !!str udb-subscription\ncases:\n" + CASE))
+        .isEqualTo("f.yaml line 1, column 7: a YAML tag (!!str); a case file uses no tags");
+  }
+
+  @Test
   void anAliasIsRejectedNotReadAsItsName() {
     assertThat(rejection("area: &a udb-subscription\nother: *a\ncases:\n" + CASE))
         .isEqualTo(
-            "f.yaml line 2, column 8: a YAML alias (*name); a case file writes every value out");
+            "f.yaml line 2, column 8: a YAML alias (*a); a case file writes every value out");
   }
 
   @Test
@@ -172,5 +179,48 @@ class CaseFileStrictnessTest {
   })
   void maskHidesEveryRunOfSixDigits(String text, String masked) {
     assertThat(CaseFiles.mask(text)).isEqualTo(masked);
+  }
+
+  @Test
+  void aBrokenEntryNamesItsMisspeltKeysAndAFieldPathNamesTheListIndex() throws IOException {
+    CaseFile f =
+        read(
+            """
+            area: contact-persons
+            cases:
+              - name: {not: a name}
+                at: 2022-03-10
+                fact: {}
+                expected: {}
+              - name: an index
+                at: 2022-03-10
+                facts: {}
+                expect: {}
+                switchOff: [CP-1, [x]]
+            """);
+    assertThat(f.broken())
+        .extracting(CaseFile.BrokenCase::position, CaseFile.BrokenCase::name)
+        .containsExactly(tuple(1, "case 1"), tuple(2, "an index"));
+    assertThat(f.broken().get(0).problem())
+        .isEqualTo(
+            "missing 'facts' (write facts: {} for none), 'expect'; unknown key 'fact',"
+                + " 'expected'");
+    assertThat(f.broken().get(1).problem()).startsWith("field 'switchOff[1]': ");
+    CaseVerdict v =
+        CaseRunner.run(
+                read(
+                    """
+                    area: contact-persons
+                    cases:
+                      - name: c
+                        at: 2022-03-10
+                        facts: {moveDate: 2022-03-10, contactPersons: [{type: 1, period: [1]}]}
+                        expect: {}
+                    """))
+            .get(0);
+    assertThat(v.mismatches())
+        .singleElement()
+        .asString()
+        .startsWith("facts: field 'contactPersons[0].period': ");
   }
 }
