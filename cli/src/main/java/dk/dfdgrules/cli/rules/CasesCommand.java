@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every case passes",
       "1:a case fails",
-      "2:a file cannot be read (a usage or input error)",
+      "2:a file cannot be read, or DIR holds no case (a usage or input error)",
       "3:an internal error"
     })
 public final class CasesCommand implements Callable<Integer> {
@@ -74,6 +74,10 @@ public final class CasesCommand implements Callable<Integer> {
               .filter(p -> p.toString().matches(".*\\.(ya?ml|json)$"))
               .sorted()
               .toList();
+    }
+    if (files.isEmpty()) {
+      // nothing checked is not "every case passes"
+      throw new UserInputException("no case file (*.yaml, *.yml, *.json) in " + dir);
     }
     int total = 0;
     int passed = 0;
@@ -121,7 +125,8 @@ public final class CasesCommand implements Callable<Integer> {
             malformed));
     out.flush();
     err.flush();
-    if (malformed > 0) {
+    // a file that cannot be read, or no case run at all, is not "every case passes"
+    if (malformed > 0 || total == 0) {
       return ExitCodes.USAGE;
     }
     return passed == total ? ExitCodes.OK : ExitCodes.FOUND_PROBLEMS;

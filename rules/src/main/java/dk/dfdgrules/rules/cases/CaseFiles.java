@@ -8,21 +8,27 @@
 package dk.dfdgrules.rules.cases;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.io.CharStreams;
 import dk.dfdgrules.json.DfdgJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads case files (YAML or JSON) from a reader the caller opened. */
@@ -38,6 +44,8 @@ public final class CaseFiles {
           .addModule(new GuavaModule())
           .addModule(DfdgJson.module())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .build();
 
   private CaseFiles() {}
@@ -48,13 +56,17 @@ public final class CaseFiles {
    * @param reader the file's content, YAML or JSON
    * @param source the file's name, for messages
    * @return the cases
-   * @throws CaseFileException naming the file, line and field, if the file is malformed
+   * @throws CaseFileException naming the file, line and field, if the file is malformed: not YAML,
+   *     a key given twice, a YAML tag ({@code !name}) or alias ({@code *name}), a second document,
+   *     no {@code area}, or {@code cases} that is not a list of at least one entry
    * @throws IOException if reading fails
    */
   public static CaseFile read(Reader reader, String source) throws IOException {
     JsonNode root;
     try {
-      root = YAML.readTree(reader);
+      String text = CharStreams.toString(reader);
+      checkPlainYaml(text);
+      root = YAML.readTree(text);
     } catch (JsonProcessingException e) {
       throw new CaseFileException(describe(source, e), e);
     }
@@ -62,10 +74,17 @@ public final class CaseFiles {
       throw new CaseFileException(source + ": a case file needs 'area' and 'cases'");
     }
     String area = obj.get("area").asText();
+    JsonNode entries = obj.get("cases");
+    if (!entries.isArray()) {
+      throw new CaseFileException(source + ": 'cases' must be a list of cases (- name: …)");
+    }
+    if (entries.isEmpty()) {
+      throw new CaseFileException(source + ": 'cases' holds no case; a case file needs one");
+    }
     List<RuleCase> cases = new ArrayList<>();
     List<CaseFile.BrokenCase> broken = new ArrayList<>();
     int position = 0;
-    for (JsonNode c : obj.get("cases")) {
+    for (JsonNode c : entries) {
       position++;
       String name = c.path("name").isValueNode() ? c.path("name").asText() : "case " + position;
       String problem = problemOf(c);
@@ -79,12 +98,59 @@ public final class CaseFiles {
         String why =
             e instanceof JsonProcessingException j
                 ? describeField(j)
-                : String.valueOf(e.getMessage());
+                : mask(String.valueOf(e.getMessage()));
         broken.add(new CaseFile.BrokenCase(position, name, why));
       }
     }
     return new CaseFile(source, area, cases, broken);
   }
+
+  /**
+   * Rejects what Jackson would read without a word but a case file does not mean: a YAML tag
+   * ({@code !name} or {@code !!str}: its meaning would be ignored), an alias ({@code *name}: read
+   * as the text {@code name}) and a second document after {@code ---} (never read). Duplicate keys
+   * are rejected by the parser itself.
+   */
+  private static void checkPlainYaml(String text) throws IOException {
+    try (JsonParser p = YAML.getFactory().createParser(text)) {
+      YAMLParser yaml = (YAMLParser) p;
+      int depth = 0;
+      boolean rootRead = false;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (rootRead) {
+          throw new JsonParseException(
+              p,
+              "a second YAML document (after ---); a case file is one document",
+              p.currentTokenLocation());
+        }
+        if (t != JsonToken.FIELD_NAME && !t.isStructEnd()) {
+          if (yaml.isCurrentAlias()) {
+            throw new JsonParseException(
+                p,
+                "a YAML alias (*" + mask(p.getText()) + "); a case file writes every value out",
+                p.currentTokenLocation());
+          }
+          String tag = yaml.getTypeId();
+          if (tag != null) {
+            throw new JsonParseException(
+                p,
+                "a YAML tag ("
+                    + mask(
+                        tag.startsWith(CORE_TAG)
+                            ? "!!" + tag.substring(CORE_TAG.length())
+                            : "!" + tag)
+                    + "); a case file uses no tags",
+                p.currentTokenLocation());
+          }
+        }
+        depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+        rootRead = depth == 0;
+      }
+    }
+  }
+
+  /** The prefix of the YAML core tags ({@code !!str} is {@code tag:yaml.org,2002:str}). */
+  private static final String CORE_TAG = "tag:yaml.org,2002:";
 
   /** The keys of a case. */
   private static final java.util.Set<String> CASE_KEYS =
@@ -165,6 +231,20 @@ public final class CaseFiles {
         reason = reason.substring(0, nl);
       }
     }
-    return path + reason;
+    return mask(path + reason);
   }
+
+  /**
+   * Masks what may be a CPR number in a message about the input: every run of six or more ASCII
+   * digits, and the digits of {@code DDMMYY-SSSS}, become {@code *}. Dates ({@code 2021-11-01}) and
+   * small numbers stay readable.
+   *
+   * @param text a message that may quote the input
+   * @return the message with no six consecutive digits
+   */
+  static String mask(String text) {
+    return LONG_DIGITS.matcher(text).replaceAll(m -> m.group().replaceAll("[0-9]", "*"));
+  }
+
+  private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{6}-[0-9]{4}|[0-9]{6,}");
 }

@@ -94,7 +94,7 @@ public final class CaseRunner {
       String why =
           e instanceof JsonProcessingException j
               ? CaseFiles.describeField(j)
-              : String.valueOf(e.getMessage());
+              : CaseFiles.mask(String.valueOf(e.getMessage()));
       return new CaseVerdict(source, c.name(), List.of("facts: " + why), Optional.empty());
     }
     Answer<?> answer = area.evaluate(facts, c.context());

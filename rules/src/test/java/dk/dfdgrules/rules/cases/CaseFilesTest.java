@@ -15,10 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -34,6 +37,45 @@ class CaseFilesTest {
     List<Path> files = caseFiles();
     assertThat(files).as("case files under " + ROOT.toAbsolutePath()).isNotEmpty();
     return files.stream().map(CaseFilesTest::container);
+  }
+
+  /**
+   * The suite above cannot pass by running nothing: every area's folder holds cases, every case of
+   * every file (counted in the text, one {@code " - "} entry each) gets a verdict, and no case is
+   * skipped or broken.
+   */
+  @Test
+  void everyCaseOfEveryAreaRuns() throws IOException {
+    Map<String, Integer> casesPerArea = new TreeMap<>();
+    int entries = 0;
+    int verdicts = 0;
+    for (Path file : caseFiles()) {
+      String area = ROOT.relativize(file).getName(0).toString();
+      entries +=
+          (int)
+              Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                  .filter(l -> l.startsWith("  - "))
+                  .count();
+      CaseFile cases = read(file);
+      assertThat(cases.area()).as("area of " + file).isEqualTo(area);
+      assertThat(cases.broken()).as("broken entries of " + file).isEmpty();
+      List<CaseVerdict> run = CaseRunner.run(cases);
+      assertThat(run).as("verdicts of " + file).hasSameSizeAs(cases.cases());
+      assertThat(run).allSatisfy(v -> assertThat(v.actual()).isPresent());
+      casesPerArea.merge(area, run.size(), Integer::sum);
+      verdicts += run.size();
+    }
+    try (Stream<Path> areas = Files.list(ROOT)) {
+      assertThat(casesPerArea.keySet())
+          .containsExactlyElementsOf(
+              areas
+                  .filter(Files::isDirectory)
+                  .map(p -> p.getFileName().toString())
+                  .sorted()
+                  .toList());
+    }
+    assertThat(casesPerArea).isNotEmpty().allSatisfy((a, n) -> assertThat(n).as(a).isPositive());
+    assertThat(verdicts).isEqualTo(entries);
   }
 
   static List<Path> caseFiles() throws IOException {
