@@ -29,6 +29,7 @@ import dk.dfdgrules.core.contact.EmailAddress;
 import dk.dfdgrules.core.contact.JobcentreContact;
 import dk.dfdgrules.core.contact.PhoneNumber;
 import dk.dfdgrules.core.dream.PersonKey;
+import dk.dfdgrules.core.money.Money;
 import dk.dfdgrules.core.organisation.CvrNumber;
 import dk.dfdgrules.core.organisation.PNumber;
 import dk.dfdgrules.core.rule.Answer;
@@ -44,6 +45,7 @@ import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.RuleAreas;
 import dk.dfdgrules.rules.dream.DreamCalendar;
 import dk.dfdgrules.rules.dream.PeriodType;
+import dk.dfdgrules.rules.dream.PriorityTable;
 import dk.dfdgrules.rules.refusion.LisValues;
 import dk.dfdgrules.rules.refusion.NetExpenseMapping;
 import dk.dfdgrules.rules.refusion.YumuAmount;
@@ -152,7 +154,8 @@ class NoInputDigitsInMessagesPropertiesTest {
           "PNumber.parse",
           "LisValues.parseOere",
           "LisValues.parseAmount",
-          "YumuAmount.parse");
+          "YumuAmount.parse",
+          "Money.parse");
 
   static {
     PARSERS.put("CvrNumber.parse", CvrNumber::parse);
@@ -181,6 +184,8 @@ class NoInputDigitsInMessagesPropertiesTest {
     PARSERS.put("LisValues.parseAmount", LisValues::parseAmount);
     PARSERS.put("LisValues.parseWeek", LisValues::parseWeek);
     PARSERS.put("YumuAmount.parse", YumuAmount::parse);
+    PARSERS.put("Money.parse", Money::parse);
+    PARSERS.put("PriorityTable.parseCodes", PriorityTable::parseCodes);
     PARSERS.put("NetExpenseMapping.parse", t -> NetExpenseMapping.parse(t).terms().size());
     PARSERS.put(
         "JobcentreContact",

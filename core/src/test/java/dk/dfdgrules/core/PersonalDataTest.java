@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.dfdgrules.codelists.VisitationCategory;
+import dk.dfdgrules.core.absence.AbsenceRegistration;
 import dk.dfdgrules.core.citizen.Citizen;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.contact.ContactAssignment;
@@ -82,6 +83,16 @@ class PersonalDataTest {
     assertThatThrownBy(() -> CPR.ageOn(LocalDate.of(1980, 1, 1))).hasMessageNotContaining(SERIAL);
     assertThatThrownBy(() -> EmailAddress.parse("karen kristiansen@x"))
         .hasMessageNotContaining("karen");
+  }
+
+  @Test
+  void anAbsenceTypeThatIsACprNumberInTheWrongFieldIsMaskedInToString() {
+    DatePeriod period = DatePeriod.parse("2020-04-01/2020-09-30");
+    assertThat(AbsenceRegistration.of(1210899187, period).toString())
+        .doesNotContain("1210899187")
+        .isEqualTo("AbsenceRegistration{absenceType=**********, period=2020-04-01/2020-09-30}");
+    assertThat(AbsenceRegistration.of(25, period))
+        .hasToString("AbsenceRegistration{absenceType=25, period=2020-04-01/2020-09-30}");
   }
 
   @Test

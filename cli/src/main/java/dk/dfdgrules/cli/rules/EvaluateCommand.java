@@ -14,10 +14,8 @@ import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.EvaluationContext;
-import dk.dfdgrules.core.rule.Rule;
 import dk.dfdgrules.core.rule.RuleArea;
 import dk.dfdgrules.core.rule.RuleId;
-import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.RuleAreas;
 import java.io.IOException;
@@ -207,15 +205,7 @@ public final class EvaluateCommand implements Callable<Integer> {
    * key ({@code SUB-6:announced}) or the id of a rule with an announced version ({@code SUB-6}).
    */
   static void checkEnabled(RuleArea<?, ?> ruleArea, Set<String> keys) {
-    Set<String> known = new TreeSet<>();
-    for (Rule<?> rule : ruleArea.rules()) {
-      for (RuleVersion v : rule.versions()) {
-        if (v.announced()) {
-          known.add(v.ruleId().value());
-          known.add(v.key());
-        }
-      }
-    }
+    Set<String> known = ruleArea.announcedKeys();
     for (String key : new TreeSet<>(keys)) {
       if (!known.contains(key)) {
         throw new UserInputException(
@@ -232,7 +222,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   /** Checks that {@code --switch-off} names rules of the area. */
   static void checkSwitchedOff(RuleArea<?, ?> ruleArea, RuleId id) {
-    if (!ruleArea.ruleIds().contains(id)) {
+    if (!ruleArea.reaches(id)) {
       throw new UserInputException(
           "--switch-off: "
               + id

@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.core.absence;
 
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.time.DatePeriod;
 import jakarta.validation.constraints.Positive;
 import org.immutables.value.Value;
@@ -35,6 +36,19 @@ public abstract class AbsenceRegistration {
    */
   @Value.Parameter
   public abstract DatePeriod getPeriod();
+
+  /**
+   * The registration as {@code AbsenceRegistration{absenceType=25, period=2015-01-01/2016-06-30}};
+   * an absence type of six digits or more (a CPR number in the wrong field) is masked.
+   */
+  @Override
+  public String toString() {
+    return "AbsenceRegistration{absenceType="
+        + Masking.mask(Integer.toString(getAbsenceType()))
+        + ", period="
+        + getPeriod()
+        + "}";
+  }
 
   /**
    * A registration.

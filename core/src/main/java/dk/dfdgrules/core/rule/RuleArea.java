@@ -12,6 +12,7 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -256,6 +257,46 @@ public final class RuleArea<F, D extends Decision> {
    */
   public List<Rule<? super F>> rules() {
     return rules;
+  }
+
+  /**
+   * The keys {@link EvaluationContext#enable} takes for this area: the key of each announced
+   * version ({@code SUB-6:announced}) and the id of each rule with an announced version ({@code
+   * SUB-6}). A caller that lets a user name versions checks the names against these, so that a
+   * misspelt key is an error, not silently nothing.
+   *
+   * @return the keys, sorted; empty if the area announces no version
+   */
+  public ImmutableSortedSet<String> announcedKeys() {
+    ImmutableSortedSet.Builder<String> keys = ImmutableSortedSet.naturalOrder();
+    for (Rule<? super F> rule : rules) {
+      for (RuleVersion v : rule.versions()) {
+        if (v.announced()) {
+          keys.add(v.ruleId().value(), v.key());
+        }
+      }
+    }
+    return keys.build();
+  }
+
+  /**
+   * Whether switching off an id ({@link EvaluationContext#switchOff}) reaches a rule of this area:
+   * the id of one of its rules ({@code EC-4.1}), the rule its items belong to ({@code EC-4} for
+   * {@code EC-4.1} … {@code EC-4.4}) or an item of one ({@code CP-3.1} of {@code CP-3}). A caller
+   * that lets a user switch rules off checks the ids against this, so that a misspelt id is an
+   * error, not silently nothing.
+   *
+   * @param id the id
+   * @return true if some rule of the area has that id without its item
+   */
+  public boolean reaches(RuleId id) {
+    RuleId rule = id.withoutItem();
+    for (Rule<? super F> r : rules) {
+      if (r.id().withoutItem().equals(rule)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -9,6 +9,7 @@ package dk.dfdgrules.core.time;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -48,12 +49,25 @@ public final class Anniversaries {
    * @param months the months, 0–11
    * @return the same day of the month that many years and months later, or the next day when it
    *     does not exist then
-   * @throws IllegalArgumentException if {@code years} is negative or {@code months} outside 0–11
+   * @throws IllegalArgumentException if {@code years} is negative, {@code months} outside 0–11, or
+   *     the day would be after {@link LocalDate#MAX}
    */
   public static LocalDate after(LocalDate day, int years, int months) {
     checkArgument(years >= 0, "years must not be negative, was %s", years);
     checkArgument(months >= 0 && months < 12, "months must be 0-11, was %s", months);
-    LocalDate later = day.plusMonths(12L * years + months);
-    return later.getDayOfMonth() != day.getDayOfMonth() ? later.plusDays(1) : later;
+    try {
+      LocalDate later = day.plusMonths(12L * years + months);
+      return later.getDayOfMonth() != day.getDayOfMonth() ? later.plusDays(1) : later;
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "the day "
+              + years
+              + " years and "
+              + months
+              + " months after "
+              + day
+              + " is after the last day a date can hold, "
+              + LocalDate.MAX);
+    }
   }
 }

@@ -7,6 +7,8 @@
  */
 package dk.dfdgrules.core.visitation;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.citizen.CprNumber;
 import java.time.LocalDateTime;
@@ -46,12 +48,26 @@ public abstract class VisitationRegistration {
   public abstract VisitationCategory getCategory();
 
   /**
+   * Checks that the start lies in the years an ISO week can have, 1–9999, so that every
+   * registration has its week and a course's weeks can be counted.
+   *
+   * @throws IllegalArgumentException if the start is outside the years 1–9999
+   */
+  @Value.Check
+  void check() {
+    int year = getStart().getYear();
+    checkArgument(
+        year >= 1 && year <= 9999, "start must be in the years 1-9999, was %s", getStart());
+  }
+
+  /**
    * A registration.
    *
    * @param citizen the citizen
    * @param start the start date and time
    * @param category the category
    * @return the registration
+   * @throws IllegalArgumentException if the start is outside the years 1–9999
    */
   public static VisitationRegistration of(
       CprNumber citizen, LocalDateTime start, VisitationCategory category) {

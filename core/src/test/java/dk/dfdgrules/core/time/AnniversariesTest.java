@@ -27,6 +27,17 @@ class AnniversariesTest {
   }
 
   @Test
+  void aDayAfterTheLastDateIsTheDocumentedException() {
+    assertThat(Anniversaries.after(LocalDate.of(999_999_998, 12, 31), 1, 0))
+        .isEqualTo(LocalDate.MAX);
+    assertThatThrownBy(() -> Anniversaries.yearsAfter(LocalDate.MAX, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("after the last day a date can hold");
+    assertThatThrownBy(() -> Anniversaries.after(LocalDate.MIN, Integer.MAX_VALUE, 11))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theAgeIsReachedOnTheDayItSays() {
     LocalDate born = LocalDate.of(2000, 2, 29);
     for (int years = 1; years <= 40; years++) {

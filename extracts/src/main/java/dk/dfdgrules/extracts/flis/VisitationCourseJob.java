@@ -449,16 +449,17 @@ public final class VisitationCourseJob {
 
   private static @Nullable LocalDate parseDate(String s) {
     try {
+      LocalDate date = null;
       if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-        return LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
+        date = LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
+      } else if (s.length() == 10 && s.charAt(2) == '-' && s.charAt(5) == '-') {
+        date = LocalDate.of(num(s, 6, 10), num(s, 3, 5), num(s, 0, 2));
       }
-      if (s.length() == 10 && s.charAt(2) == '-' && s.charAt(5) == '-') {
-        return LocalDate.of(num(s, 6, 10), num(s, 3, 5), num(s, 0, 2));
-      }
+      // the year 0000 has no ISO week a registration could start in
+      return date == null || date.getYear() < 1 ? null : date;
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
-    return null;
   }
 
   private static @Nullable LocalTime parseTime(String s) {

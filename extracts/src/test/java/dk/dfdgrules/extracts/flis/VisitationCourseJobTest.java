@@ -144,6 +144,25 @@ class VisitationCourseJobTest {
   }
 
   @Test
+  void aStartInTheYear0000IsARejectedRowNotACrash_sortedAndAnyOrder() throws IOException {
+    String text =
+        "cpr;start;kategori\n"
+            + "0101901234;0000-01-03 09:00;Jobparat\n"
+            + "0101901234;03-01-0000;Jobparat\n"
+            + "0101901234;2019-01-07 09:00;Jobparat\n";
+    for (boolean anyOrder : new boolean[] {false, true}) {
+      Collected c = new Collected();
+      var s = run(VisitationCourseJob.builder().anyOrder(anyOrder).build(), text, c);
+      assertThat(c.rejected)
+          .as("any order: %s", anyOrder)
+          .extracting(BadRow::line)
+          .containsExactly(2L, 3L);
+      assertThat(s.rejectedByProblem()).containsEntry(VisitationCourseJob.Problem.START, 2L);
+      assertThat(s.rows()).isEqualTo(new RowAccount(3, 1, 0, 2));
+    }
+  }
+
+  @Test
   void aFileNotSortedByCitizenEndsTheJobNamingTheLineAndAnyOrderReadsIt() throws IOException {
     String text =
         "cpr;start;kategori\n"

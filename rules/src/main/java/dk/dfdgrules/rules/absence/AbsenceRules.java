@@ -20,6 +20,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dk.dfdgrules.codelists.VisitationCategory;
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.absence.AbsenceRegistration;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.DerivedKey;
@@ -301,7 +302,7 @@ public final class AbsenceRules {
       Message why;
       if (window.isEmpty()) {
         access = HistoryAccess.NOT_COVERED;
-        why = Message.of("ABS-1.notCovered", "type", a.getAbsenceType());
+        why = Message.of("ABS-1.notCovered", "type", shownId(a.getAbsenceType()));
       } else {
         int years = READ_BACK_YEARS.get(a.getAbsenceType());
         access =
@@ -312,7 +313,7 @@ public final class AbsenceRules {
             Message.of(
                 access == HistoryAccess.READABLE ? "ABS-1.readable" : "ABS-1.notReadable",
                 "type",
-                a.getAbsenceType(),
+                shownId(a.getAbsenceType()),
                 "years",
                 years,
                 "from",
@@ -392,17 +393,18 @@ public final class AbsenceRules {
     if (registering) {
       if (jobReady && group == TRANSITION_BENEFIT_RECIPIENT) {
         if (fixed) {
-          Message why = Message.of("ABS-3.mayRegister", "group", group);
+          Message why = Message.of("ABS-3.mayRegister", "group", shownId(group));
           b.derived(NEW_REGISTRATION_PERMITTED, true, why);
           said.add(why);
         } else {
-          Message why = Message.of("ABS-3.couldNotRegister", "group", group, "fixed", DFDG_RELEASE);
+          Message why =
+              Message.of("ABS-3.couldNotRegister", "group", shownId(group), "fixed", DFDG_RELEASE);
           b.derived(NEW_REGISTRATION_PERMITTED, false, why);
           b.error("newRegistration", why);
           said.add(why);
         }
       } else {
-        said.add(Message.of("ABS-3.registrationNotCovered", "group", group));
+        said.add(Message.of("ABS-3.registrationNotCovered", "group", shownId(group)));
       }
     }
     if (active74) {
@@ -412,11 +414,11 @@ public final class AbsenceRules {
         exemption = fixed ? JoblogExemption.EXEMPT : JoblogExemption.NOT_EXEMPT;
         why =
             fixed
-                ? Message.of("ABS-3.exempt", "group", group)
-                : Message.of("ABS-3.notExempt", "group", group, "fixed", DFDG_RELEASE);
+                ? Message.of("ABS-3.exempt", "group", shownId(group))
+                : Message.of("ABS-3.notExempt", "group", shownId(group), "fixed", DFDG_RELEASE);
       } else {
         exemption = JoblogExemption.NOT_COVERED;
-        why = Message.of("ABS-3.exemptionNotCovered", "group", group);
+        why = Message.of("ABS-3.exemptionNotCovered", "group", shownId(group));
       }
       b.derived(JOBLOG_EXEMPTION, exemption, why);
       said.add(why);
@@ -469,5 +471,13 @@ public final class AbsenceRules {
     return d.value()
         .filter(v -> v != HistoryAccess.NOT_COVERED && v != JoblogExemption.NOT_COVERED)
         .isPresent();
+  }
+
+  /**
+   * An id of the facts as a message shows it: a code is a few digits, and a longer number (a CPR
+   * number in the wrong field) is masked, never shown.
+   */
+  private static String shownId(int id) {
+    return Masking.mask(Integer.toString(id));
   }
 }

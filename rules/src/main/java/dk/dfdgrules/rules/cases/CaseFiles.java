@@ -7,13 +7,11 @@
  */
 package dk.dfdgrules.rules.cases;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,8 +26,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Reads case files (YAML or JSON) from a reader the caller opened. */
 // Jackson is optional (requires static, not transitive): a module that reads case files reads
@@ -192,59 +188,35 @@ public final class CaseFiles {
 
   /**
    * A one-line description of a JSON/YAML error: file, line and column, the field path, and what is
-   * wrong (without the offending value's full text).
+   * wrong, every value of the input masked — {@link DfdgJson#describe}, the library's one wording.
    *
    * @param source the file's name
    * @param e the error
    * @return the description
    */
   public static String describe(String source, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    String where =
-        loc == null || loc.getLineNr() < 0
-            ? source
-            : source + " line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    return where + ": " + describeField(e);
+    return DfdgJson.describe(source, e);
   }
 
   /**
-   * The field path and the reason of a JSON error.
+   * The field path and the reason of a JSON error, masked — {@link DfdgJson#describeField}.
    *
    * @param e the error
    * @return e.g. {@code field 'plan.step': not a value of Step …}
    */
   public static String describeField(JsonProcessingException e) {
-    String path = "";
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      path =
-          "field '"
-              + m.getPath().stream()
-                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                  .collect(Collectors.joining("."))
-                  .replace(".[", "[")
-              + "': ";
-    }
-    String reason = e.getOriginalMessage();
-    if (reason != null) {
-      int nl = reason.indexOf('\n');
-      if (nl >= 0) {
-        reason = reason.substring(0, nl);
-      }
-    }
-    return mask(path + reason);
+    return DfdgJson.describeField(e);
   }
 
   /**
-   * Masks what may be a CPR number in a message about the input: every run of six or more ASCII
-   * digits, and the digits of {@code DDMMYY-SSSS}, become {@code *}. Dates ({@code 2021-11-01}) and
-   * small numbers stay readable.
+   * Masks what may be a CPR number in a message about the input, by the library's one policy
+   * ({@link DfdgJson#mask}): every group of six digits or more becomes asterisks, dates stay
+   * readable, and the text is cut to a bounded length.
    *
    * @param text a message that may quote the input
-   * @return the message with no six consecutive digits
+   * @return the message masked
    */
   static String mask(String text) {
-    return LONG_DIGITS.matcher(text).replaceAll(m -> m.group().replaceAll("[0-9]", "*"));
+    return DfdgJson.mask(text);
   }
-
-  private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{6}-[0-9]{4}|[0-9]{6,}");
 }

@@ -19,10 +19,12 @@ import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.RuleAreas;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates case files against their {@link RuleArea} and compares the results with the
@@ -87,6 +89,10 @@ public final class CaseRunner {
   }
 
   private static <F> CaseVerdict run(String source, RuleArea<F, ?> area, RuleCase c) {
+    List<String> wrongContext = checkContext(area, c);
+    if (!wrongContext.isEmpty()) {
+      return new CaseVerdict(source, c.name(), wrongContext, Optional.empty());
+    }
     F facts;
     try {
       facts = JSON.treeToValue(c.facts(), area.factsType());
@@ -102,7 +108,44 @@ public final class CaseRunner {
   }
 
   /**
-   * Compares a result with an expectation, strictly: every given key is checked exactly.
+   * What is wrong with a case's {@code enable} and {@code switchOff} for an area: a key that is no
+   * announced version of it, or a rule it does not have — a misspelt key would otherwise enable or
+   * switch off nothing, without a word.
+   */
+  private static List<String> checkContext(RuleArea<?, ?> area, RuleCase c) {
+    List<String> wrong = new ArrayList<>();
+    Set<String> known = area.announcedKeys();
+    for (String key : new TreeSet<>(c.enable().orElse(Map.of()).keySet())) {
+      if (!known.contains(key)) {
+        wrong.add(
+            "enable: "
+                + DfdgJson.mask("'" + key + "'")
+                + " is no announced rule version of "
+                + area.name()
+                + (known.isEmpty()
+                    ? "; the area announces none"
+                    : "; known keys: " + String.join(", ", known)));
+      }
+    }
+    for (RuleId id : c.switchOff().orElse(List.of())) {
+      if (!area.reaches(id)) {
+        wrong.add(
+            "switchOff: "
+                + id
+                + " is no rule of "
+                + area.name()
+                + "; its rules: "
+                + area.ruleIds().stream().map(RuleId::value).collect(Collectors.joining(", ")));
+      }
+    }
+    return wrong;
+  }
+
+  /**
+   * Compares a result with an expectation, strictly: every given key is checked exactly. Each
+   * mismatch is {@linkplain DfdgJson#mask masked} like every message about input: a group of six
+   * digits or more (a CPR number in a fact or an expectation) is shown as asterisks, and a long
+   * mismatch is cut.
    *
    * @param expect the expectation
    * @param actual the area's answer
@@ -129,7 +172,7 @@ public final class CaseRunner {
               }
             });
     expect.derived().ifPresent(d -> compareDerived(d, actual.derivedValues(), mismatches));
-    return List.copyOf(mismatches);
+    return mismatches.stream().map(DfdgJson::mask).toList();
   }
 
   private static void compareDecision(

@@ -7,7 +7,10 @@
  */
 package dk.dfdgrules.rules.cases;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.RuleId;
 import java.time.LocalDate;
@@ -35,6 +38,30 @@ public record RuleCase(
     Optional<List<RuleId>> switchOff,
     JsonNode facts,
     Expectation expect) {
+
+  /**
+   * Checks the case: a date, facts and an expectation, a date for every enabled version and no
+   * empty entry among the rules switched off.
+   *
+   * @throws IllegalArgumentException if a part is missing, naming it
+   */
+  public RuleCase {
+    checkArgument(at != null, "'at' (the evaluation date) is missing");
+    checkArgument(facts != null, "'facts' is missing (write facts: {} for none)");
+    checkArgument(expect != null, "'expect' is missing");
+    enable = enable == null ? Optional.empty() : enable;
+    switchOff = switchOff == null ? Optional.empty() : switchOff;
+    enable.ifPresent(
+        m ->
+            m.forEach(
+                (key, date) ->
+                    checkArgument(
+                        key != null && date != null,
+                        "enable: %s has no date (write KEY: YYYY-MM-DD)",
+                        Masking.quoted(key))));
+    switchOff.ifPresent(
+        ids -> checkArgument(!ids.contains(null), "switchOff: an empty entry (a '-' with no id)"));
+  }
 
   /**
    * The evaluation context the case describes.

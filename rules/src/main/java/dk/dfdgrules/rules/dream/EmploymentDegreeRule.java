@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.rules.dream;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dk.dfdgrules.codelists.Sources;
@@ -65,11 +66,50 @@ public final class EmploymentDegreeRule {
       BigDecimal reportedDegree,
       Optional<LocalDate> flexjobGrantedOn,
       Optional<BigDecimal> hoursWorkedPerWeek) {
-    /** Checks nulls. */
+    /**
+     * Checks nulls and bounds: a degree from 0 to {@value #MAX_DEGREE} and hours from 0 to {@value
+     * #MAX_HOURS}, each with at most {@value #MAX_DECIMALS} decimals — so that no number of a few
+     * bytes (such as {@code 1e100000000}) makes the correction build a number of millions of
+     * digits.
+     *
+     * @throws IllegalArgumentException if a number is outside its bounds
+     */
     public Facts {
       requireNonNull(reportedDegree, "reportedDegree");
       requireNonNull(flexjobGrantedOn, "flexjobGrantedOn");
       requireNonNull(hoursWorkedPerWeek, "hoursWorkedPerWeek");
+      checkArgument(
+          isWithin(reportedDegree, MAX_DEGREE),
+          "reportedDegree must be from 0 to %s with at most %s decimals",
+          MAX_DEGREE,
+          MAX_DECIMALS);
+      hoursWorkedPerWeek.ifPresent(
+          h ->
+              checkArgument(
+                  isWithin(h, MAX_HOURS),
+                  "hoursWorkedPerWeek must be from 0 to %s with at most %s decimals",
+                  MAX_HOURS,
+                  MAX_DECIMALS));
+    }
+
+    /** The largest degree the facts take: a degree is a share, 0–1, with room for bad data. */
+    public static final int MAX_DEGREE = 100;
+
+    /** The most hours a week has. */
+    public static final int MAX_HOURS = 168;
+
+    /** The most decimals a degree or a number of hours may have. */
+    public static final int MAX_DECIMALS = 10;
+
+    private static boolean isWithin(BigDecimal n, int max) {
+      // the unscaled value's size and the scale first: comparing or stripping a number of
+      // millions of digits is itself costly
+      return n.unscaledValue().bitLength() <= 128
+          && n.scale() >= -3
+          && n.scale() <= 64
+          && n.signum() >= 0
+          && n.compareTo(BigDecimal.valueOf(max)) <= 0
+          && n.stripTrailingZeros().scale() <= MAX_DECIMALS;
     }
   }
 
@@ -78,10 +118,16 @@ public final class EmploymentDegreeRule {
   /**
    * The degree of a number of weekly hours: hours / 37, rounded half-even to 4 decimals.
    *
-   * @param hoursWorkedPerWeek hours, ≥ 0
+   * @param hoursWorkedPerWeek hours, ≥ 0, as bounded by {@link Facts}
    * @return the degree (10 → 0.2703)
+   * @throws IllegalArgumentException if the hours are outside the bounds of {@link Facts}
    */
   public static BigDecimal degreeOf(BigDecimal hoursWorkedPerWeek) {
+    checkArgument(
+        Facts.isWithin(hoursWorkedPerWeek, Facts.MAX_HOURS),
+        "hoursWorkedPerWeek must be from 0 to %s with at most %s decimals",
+        Facts.MAX_HOURS,
+        Facts.MAX_DECIMALS);
     return hoursWorkedPerWeek.divide(FULL_TIME_HOURS, SCALE, RoundingMode.HALF_EVEN);
   }
 

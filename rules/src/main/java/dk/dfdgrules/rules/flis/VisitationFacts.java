@@ -7,6 +7,7 @@
  */
 package dk.dfdgrules.rules.flis;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static dk.dfdgrules.rules.internal.FactParts.copyOrEmpty;
 import static dk.dfdgrules.rules.internal.FactParts.orEmpty;
 
@@ -29,10 +30,21 @@ import java.util.Optional;
 public record VisitationFacts(
     List<VisitationRegistration> registrations, Optional<YearMonth> loadMonth) {
 
-  /** Treats missing parts as absent. */
+  /**
+   * Treats missing parts as absent and checks the load month.
+   *
+   * @throws IllegalArgumentException if the load month is outside the years 1–9999, those an ISO
+   *     week can have
+   */
   public VisitationFacts {
     registrations = copyOrEmpty(registrations);
     loadMonth = orEmpty(loadMonth);
+    loadMonth.ifPresent(
+        m ->
+            checkArgument(
+                m.getYear() >= 1 && m.getYear() <= 9999,
+                "loadMonth must be in the years 1-9999, was %s",
+                m));
   }
 
   /**

@@ -11,6 +11,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.util.List;
@@ -50,11 +51,23 @@ public record RefusionFacts(String firstWeek, List<Run> weeks) {
   /**
    * Checks the first week and copies the runs.
    *
-   * @throws IllegalArgumentException if the first week is not an ISO week like {@code 2017-W01}
+   * @throws IllegalArgumentException if the first week is not an ISO week like {@code 2017-W01}, or
+   *     the runs go on past the last week a series can hold ({@link WeeklyKinds#LAST_WEEK})
    */
   public RefusionFacts {
-    IsoWeek.parse(requireNonNull(firstWeek, "firstWeek"));
+    IsoWeek first = IsoWeek.parse(requireNonNull(firstWeek, "firstWeek"));
     weeks = ImmutableList.copyOf(weeks);
+    long total = 0;
+    for (Run r : weeks) {
+      total += r.weeks();
+    }
+    long room = WeeklyKinds.weeksFrom(first);
+    checkArgument(
+        total <= room,
+        "the runs hold %s weeks, more than the %s weeks from the first week to %s",
+        Masking.lazy(total),
+        room,
+        WeeklyKinds.LAST_WEEK);
   }
 
   /**

@@ -176,6 +176,22 @@ public final class WeeklyKinds {
     return s.append('}').toString();
   }
 
+  /**
+   * The last week a series can hold: the last ISO week a {@link IsoWeek} can be, so that a count of
+   * weeks given as a number of a few bytes never makes a series of a billion weeks.
+   */
+  public static final IsoWeek LAST_WEEK = IsoWeek.of(9999, 52);
+
+  /**
+   * The weeks a series from a first week can hold, that week and {@link #LAST_WEEK} included.
+   *
+   * @param firstWeek the first week
+   * @return the number of weeks, ≥ 1
+   */
+  static long weeksFrom(IsoWeek firstWeek) {
+    return firstWeek.weeksUntil(LAST_WEEK) + 1;
+  }
+
   /** Builds a {@link WeeklyKinds} week by week. */
   public static final class Builder {
     private final IsoWeek firstWeek;
@@ -183,8 +199,11 @@ public final class WeeklyKinds {
     private boolean[] coFinanced = new boolean[64];
     private int size;
 
+    private final long room;
+
     private Builder(IsoWeek firstWeek) {
       this.firstWeek = requireNonNull(firstWeek, "firstWeek");
+      this.room = weeksFrom(firstWeek);
     }
 
     /**
@@ -193,7 +212,8 @@ public final class WeeklyKinds {
      * @param kind the kind
      * @param weeks how many, ≥ 0
      * @return this builder
-     * @throws IllegalArgumentException if {@code weeks} is negative
+     * @throws IllegalArgumentException if {@code weeks} is negative, or the series would go on past
+     *     {@link WeeklyKinds#LAST_WEEK}
      */
     public Builder add(WeekKind kind, int weeks) {
       return add(kind, weeks, false);
@@ -204,7 +224,8 @@ public final class WeeklyKinds {
      *
      * @param weeks how many, ≥ 0
      * @return this builder
-     * @throws IllegalArgumentException if {@code weeks} is negative
+     * @throws IllegalArgumentException if {@code weeks} is negative, or the series would go on past
+     *     {@link WeeklyKinds#LAST_WEEK}
      */
     public Builder addCoFinanced(int weeks) {
       return add(WeekKind.BENEFIT, weeks, true);
@@ -213,6 +234,13 @@ public final class WeeklyKinds {
     private Builder add(WeekKind kind, int weeks, boolean cf) {
       requireNonNull(kind, "kind");
       checkArgument(weeks >= 0, "weeks must be >= 0, was %s", Masking.lazy(weeks));
+      checkArgument(
+          size + (long) weeks <= room,
+          "the series would go on past %s: %s weeks after %s weeks from %s",
+          LAST_WEEK,
+          Masking.lazy(weeks),
+          size,
+          firstWeek);
       if (size + weeks > kinds.length) {
         int cap = Math.max(kinds.length * 2, size + weeks);
         kinds = Arrays.copyOf(kinds, cap);

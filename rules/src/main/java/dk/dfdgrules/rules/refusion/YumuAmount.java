@@ -41,6 +41,13 @@ public final class YumuAmount {
   /** The longest text read: {@code 999.999.999.999,99} has 18 characters. */
   public static final int MAX_LENGTH = 24;
 
+  /**
+   * The largest amount, {@code 9.999.999.999.999.999,99}: sixteen digits of kroner, the most whose
+   * written form ({@link #format}) is still at most {@link #MAX_LENGTH} characters, so that every
+   * amount read is written back and read again to itself.
+   */
+  public static final BigDecimal MAXIMUM = new BigDecimal("9999999999999999.99");
+
   /** The smallest amount: 0.01 kr. ("0.01 krone eller større"). */
   public static final BigDecimal MINIMUM = new BigDecimal("0.01");
 
@@ -59,7 +66,9 @@ public final class YumuAmount {
     /** More than two decimals (finer than øre). */
     TOO_MANY_DECIMALS,
     /** Less than 0.01 kr. */
-    BELOW_MINIMUM
+    BELOW_MINIMUM,
+    /** More than {@link #MAXIMUM}: more kroner than the written form of {@link #format} holds. */
+    TOO_LARGE
   }
 
   /**
@@ -159,6 +168,9 @@ public final class YumuAmount {
     if (v.compareTo(MINIMUM) < 0) {
       return Parsed.of(Problem.BELOW_MINIMUM);
     }
+    if (v.compareTo(MAXIMUM) > 0) {
+      return Parsed.of(Problem.TOO_LARGE);
+    }
     return Parsed.of(v);
   }
 
@@ -166,10 +178,10 @@ public final class YumuAmount {
    * Writes an amount the Danish way, with thousands dots and two decimals after a comma: {@code
    * 1.234,50}; {@link #parse} reads it back to the same value.
    *
-   * @param kroner the amount, at least 0 with at most two decimals, within {@link Money}'s limits
-   * @return the text
-   * @throws IllegalArgumentException if the amount is negative, finer than øre or has more digits
-   *     than {@link Money} holds
+   * @param kroner the amount, 0 to {@link #MAXIMUM} with at most two decimals
+   * @return the text, at most {@link #MAX_LENGTH} characters
+   * @throws IllegalArgumentException if the amount is negative, finer than øre or above {@link
+   *     #MAXIMUM}
    */
   public static String format(BigDecimal kroner) {
     if (kroner.signum() < 0) {
@@ -177,6 +189,9 @@ public final class YumuAmount {
     }
     // Money checks the digits before any arithmetic: 1e100000000 is rejected, not scaled
     BigDecimal v = Money.of(kroner).amount();
+    if (v.compareTo(MAXIMUM) > 0) {
+      throw new IllegalArgumentException("kroner must be at most " + MAXIMUM.toPlainString());
+    }
     DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return f.format(v).replace(',', '_').replace('.', ',').replace('_', '.');
   }

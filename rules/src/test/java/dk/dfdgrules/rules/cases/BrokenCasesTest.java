@@ -68,8 +68,7 @@ class BrokenCasesTest {
             "a date that is none: case 7 is not a case: field 'at': Cannot deserialize value of"
                 + " type `java.time.LocalDate` from String \"2021-13-45\": Failed to deserialize"
                 + " java.time.LocalDate: (java.time.format.DateTimeParseException) Text"
-                + " '2021-13-45' could not be parsed: Invalid value for MonthOfYear (valid values"
-                + " 1 - 12): 13",
+                + " '2021-13-45' could not be par…",
             "case 8: case 8 is not a case: not a case: a case is a mapping with name, at, facts"
                 + " and expect");
     assertThat(verdicts.subList(1, 8)).allSatisfy(v -> assertThat(v.actual()).isEmpty());

@@ -771,6 +771,37 @@ class DreamRulesTest {
                   new BigDecimal("0.5"), Optional.of(LocalDate.of(2010, 1, 1)), Optional.empty()));
       assertThat(partTime.warnings()).isEmpty();
     }
+
+    @Test
+    void DRM9_aNumberOfAFewBytesButMillionsOfDigitsIsRejectedBeforeAnyArithmetic() {
+      Optional<LocalDate> old = Optional.of(LocalDate.of(2012, 12, 31));
+      for (String n : List.of("1e100000000", "1e-10000000", "1e-1618990539", "169", "-1")) {
+        BigDecimal huge = new BigDecimal(n);
+        assertThatThrownBy(() -> EmploymentDegreeRule.degreeOf(huge))
+            .as(n)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("hoursWorkedPerWeek must be from 0 to 168");
+        assertThatThrownBy(
+                () -> new EmploymentDegreeRule.Facts(BigDecimal.ONE, old, Optional.of(huge)))
+            .as(n)
+            .isInstanceOf(IllegalArgumentException.class)
+            .message()
+            .hasSizeLessThan(200);
+      }
+      assertThatThrownBy(
+              () ->
+                  new EmploymentDegreeRule.Facts(
+                      new BigDecimal("1e100000000"), old, Optional.empty()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("reportedDegree must be from 0 to 100");
+      // the bounds themselves are taken
+      assertThat(EmploymentDegreeRule.degreeOf(new BigDecimal("168")))
+          .isEqualByComparingTo("4.5405");
+      assertThat(EmploymentDegreeRule.degreeOf(new BigDecimal("37.0000000000")))
+          .isEqualByComparingTo("1");
+      assertThat(new EmploymentDegreeRule.Facts(new BigDecimal("1E+2"), old, Optional.empty()))
+          .isNotNull();
+    }
   }
 
   @Nested

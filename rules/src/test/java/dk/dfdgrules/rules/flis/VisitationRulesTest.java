@@ -59,6 +59,38 @@ class VisitationRulesTest {
   }
 
   @Test
+  void registrationsAndLoadMonthsOutsideTheYearsOfAnIsoWeekAreTheDocumentedException() {
+    // found by fuzzing: -999999999-01-01 failed in IsoWeek during evaluation, +999999999-12-31
+    // with a DateTimeException
+    for (String start :
+        List.of(
+            "-999999999-01-01T09:00",
+            "+999999999-12-31T09:00",
+            "0000-12-31T23:59",
+            "+10000-01-01T00:00")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  VisitationRegistration.of(
+                      CITIZEN, LocalDateTime.parse(start), VisitationCategory.JOB_READY))
+          .as(start)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("years 1-9999");
+    }
+    assertThat(
+            VisitationRegistration.of(
+                CITIZEN, LocalDateTime.parse("0001-01-01T00:00"), VisitationCategory.JOB_READY))
+        .isNotNull();
+    assertThat(
+            VisitationRegistration.of(
+                CITIZEN, LocalDateTime.parse("9999-12-31T23:59"), VisitationCategory.JOB_READY))
+        .isNotNull();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> VisitationFacts.of(specExample(), YearMonth.of(10_000, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("loadMonth must be in the years 1-9999");
+  }
+
+  @Test
   void vis1To3TheSpecExampleGivesThreeCoursesAndDropsB() {
     VisitationCourses.Derivation d = VisitationCourses.derive(specExample());
     assertThat(d.courses())

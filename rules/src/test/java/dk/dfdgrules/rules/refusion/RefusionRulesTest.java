@@ -10,6 +10,7 @@ package dk.dfdgrules.rules.refusion;
 import static dk.dfdgrules.rules.refusion.WeekKind.BENEFIT;
 import static dk.dfdgrules.rules.refusion.WeekKind.SELF_SUPPORT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.dfdgrules.core.rule.EvaluationContext;
 import dk.dfdgrules.core.rule.Messages;
@@ -41,6 +42,37 @@ class RefusionRulesTest {
     assertThat(r.value(RefusionRules.RATE.at(START.plusWeeks(29)))).contains(30);
     assertThat(r.value(RefusionRules.STEP.at(START.plusWeeks(86)))).contains(RefusionStep.STEP_40);
     assertThat(r.value(RefusionRules.RATE.at(START.plusWeeks(40)))).isEmpty();
+  }
+
+  @Test
+  void aRunOfABillionWeeksIsRejectedBeforeAnyWeekIsMade() {
+    // 52 weeks from 9999-W01 to 9999-W52: one more is refused, whatever the runs' split
+    assertThat(
+            new RefusionFacts("9999-W01", List.of(new RefusionFacts.Run(BENEFIT, 52, false)))
+                .toWeeklyKinds()
+                .length())
+        .isEqualTo(52);
+    assertThatThrownBy(
+            () ->
+                new RefusionFacts(
+                    "9999-W01",
+                    List.of(
+                        new RefusionFacts.Run(BENEFIT, 50, false),
+                        new RefusionFacts.Run(SELF_SUPPORT, 3, false))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("53 weeks, more than the 52 weeks");
+    for (int weeks : new int[] {1_234_567_890, 101_901_234, Integer.MAX_VALUE}) {
+      assertThatThrownBy(
+              () ->
+                  new RefusionFacts(
+                      "2016-W01", List.of(new RefusionFacts.Run(BENEFIT, weeks, false))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageNotContaining(String.valueOf(weeks));
+      assertThatThrownBy(() -> WeeklyKinds.builder(START).add(BENEFIT, 10).add(SELF_SUPPORT, weeks))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("past 9999-W52")
+          .hasMessageNotContaining(String.valueOf(weeks));
+    }
   }
 
   @Test
