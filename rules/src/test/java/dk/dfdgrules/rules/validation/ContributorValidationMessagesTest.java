@@ -89,7 +89,7 @@ class ContributorValidationMessagesTest {
     StringBuilder fix = new StringBuilder();
     expected.forEach((k, v) -> fix.append(k).append('=').append(v).append('\n'));
     assertThat(actual).as("%s must hold exactly these lines:%n%s", file, fix).isEqualTo(expected);
-    assertThat(expected).hasSize(3 + 4 + 4 + 5 + 4 + 18);
+    assertThat(expected).hasSize(3 + 4 + 4 + 5 + 4 + 19);
   }
 
   /** The key of an annotation's default message: its {@code message()} default without braces. */
