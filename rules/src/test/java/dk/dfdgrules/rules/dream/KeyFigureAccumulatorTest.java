@@ -105,6 +105,24 @@ class KeyFigureAccumulatorTest {
     return out;
   }
 
+  /** The sum of the counts of one period. */
+  private static long sumOfPeriod(KeyFigures kf, int p) {
+    long sum = kf.personsInPeriod(p) + kf.selectedPersons(p);
+    for (SelectedOutcome o : SelectedOutcome.values()) {
+      sum += kf.selectedPersons(p, o);
+    }
+    for (BenefitGroup g : BenefitGroup.values()) {
+      sum += kf.persons(p, g);
+      for (StatusOutcome o : StatusOutcome.values()) {
+        sum += kf.persons(p, g, o);
+      }
+      for (int f = 0; f < FollowUp.COUNT; f++) {
+        sum += kf.persons(p, g, FollowUp.ofIndex(f));
+      }
+    }
+    return sum;
+  }
+
   /** The sum of every count of a result but the persons: zero for an empty one. */
   private static long sumOfCounts(KeyFigures kf) {
     return allCounts(kf).stream().skip(1).mapToLong(Long::longValue).sum();
@@ -271,6 +289,45 @@ class KeyFigureAccumulatorTest {
     assertThat(kf.selectedPersons(0, SelectedOutcome.UNKNOWN)).isZero();
     // 1 person, groups 2, pairs 5, statuses 5, 1 selected person, selected outcomes 4
     assertThat(sumOfCounts(kf)).isEqualTo(1 + 2 + 5 + 5 + 1 + 4);
+  }
+
+  @Test
+  void drm7CountsOfALaterPeriodOfAGridNotStartingAtTheDataStayInThatPeriod() {
+    // data from 2019-W01, grid W02 … W10: January (W02–W05), February (W06–W09), March (W10)
+    KeyFigureAccumulator acc = new KeyFigureAccumulator(grid(PeriodType.MONTH, 1, 9));
+    new Person(10)
+        .week(0, CASH, in(CASH)) // before the grid
+        .week(5, CASH, in(CASH))
+        .week(6, EDU, in(NONE))
+        .week(7, RES, BEYOND)
+        .week(9, EDU, in(EDU))
+        .addTo(acc);
+
+    KeyFigures kf = acc.toKeyFigures(KeyFigureDefinition.standard());
+
+    assertThat(kf.grid().labels()).containsExactly("2019-01", "2019-02", "2019-03");
+    assertThat(sumOfPeriod(kf, 0)).isZero();
+    // February: three pairs of one person
+    assertThat(kf.personsInPeriod(1)).isEqualTo(1);
+    assertThat(kf.persons(1, CASH)).isEqualTo(1);
+    assertThat(kf.persons(1, EDU)).isEqualTo(1);
+    assertThat(kf.persons(1, RES)).isEqualTo(1);
+    assertThat(kf.persons(1, CASH, in(CASH))).isEqualTo(1);
+    assertThat(kf.persons(1, EDU, in(NONE))).isEqualTo(1);
+    assertThat(kf.persons(1, RES, BEYOND)).isEqualTo(1);
+    assertThat(kf.persons(1, CASH, StatusOutcome.CONTINUES)).isEqualTo(1);
+    assertThat(kf.persons(1, EDU, StatusOutcome.NO_LONGER)).isEqualTo(1);
+    assertThat(kf.persons(1, RES, StatusOutcome.UNKNOWN)).isEqualTo(1);
+    assertThat(kf.selectedPersons(1)).isEqualTo(1);
+    assertThat(kf.selectedPersons(1, SelectedOutcome.CONTINUES_SELECTED)).isEqualTo(1);
+    assertThat(kf.selectedPersons(1, SelectedOutcome.NO_LONGER)).isEqualTo(1);
+    // 1 person, 3 groups, 3 pairs, 3 statuses, 1 selected person, 2 selected outcomes
+    assertThat(sumOfPeriod(kf, 1)).isEqualTo(1 + 3 + 3 + 3 + 1 + 2);
+    // March: one pair
+    assertThat(kf.persons(2, EDU, StatusOutcome.CONTINUES)).isEqualTo(1);
+    assertThat(kf.selectedPersons(2, SelectedOutcome.CONTINUES_SELECTED)).isEqualTo(1);
+    assertThat(sumOfPeriod(kf, 2)).isEqualTo(6);
+    assertThat(kf.definition()).isEqualTo(KeyFigureDefinition.standard());
   }
 
   @Test
