@@ -157,7 +157,7 @@ class BenefitCodeTableBuilderTest {
                 BenefitCodeTable.fromCodeList(
                     list().add(code("099", "OTHER_BENEFIT", "PASSIVE")).build()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("code must be 100-999");
+        .hasMessage("code must be 100-999, was 099");
     assertThatThrownBy(
             () ->
                 BenefitCodeTable.fromCodeList(

@@ -37,6 +37,12 @@ class DreamCalendarParseTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"0001-Q1", "0001K1"})
+  void drm2TheFirstYearIsAYear(String text) {
+    assertThat(DreamCalendar.parseQuarter(text)).contains(YearQuarter.of(1, 1));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"2014-Q4", "2014K4", "20144"})
   void drm2TheFourthQuarterIsRead(String text) {
     assertThat(DreamCalendar.parseQuarter(text)).contains(YearQuarter.of(2014, 4));
