@@ -11,6 +11,7 @@ import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.OutputFiles;
+import dk.dfdgrules.cli.common.RejectsOption;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.extracts.csv.InputFileException;
 import dk.dfdgrules.extracts.csv.Masking;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -121,11 +123,7 @@ public final class MeasuresCommand implements Callable<Integer> {
       description = "Write the report here instead of standard output.")
   Path out;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Write the rejected rows here (default: standard error).")
-  Path rejectsFile;
+  @Mixin RejectsOption rejectsOption = new RejectsOption();
 
   @Option(
       names = "--lang",
@@ -138,7 +136,7 @@ public final class MeasuresCommand implements Callable<Integer> {
     boolean en = CliMessages.locale(lang).getLanguage().equals("en");
     InputFiles.checkFileOrSample(file, sample, "records file");
     InputFiles.checkOutput("--out", out);
-    InputFiles.checkOutput("--rejects", rejectsFile);
+    InputFiles.checkOutput("--rejects", rejectsOption.file);
     LocalDate first = date("--from", from);
     LocalDate last = date("--to", to);
     if (last.isBefore(first)) {
@@ -172,9 +170,9 @@ public final class MeasuresCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Writer rejectOut;
     try {
-      rejectOut = OutputFiles.rejects(rejectsFile, err);
+      rejectOut = OutputFiles.rejects(rejectsOption.file, err);
     } catch (IOException e) {
-      throw new UserInputException("--rejects " + rejectsFile + ": cannot be written");
+      throw new UserInputException("--rejects " + rejectsOption.file + ": cannot be written");
     }
     String name = file == null ? "sample" : file.toString();
     job.rejects(
@@ -206,7 +204,7 @@ public final class MeasuresCommand implements Callable<Integer> {
       throw new UserInputException("no such file: " + e.getFile());
     } finally {
       rejectOut.flush();
-      if (rejectsFile != null) {
+      if (rejectsOption.file != null) {
         rejectOut.close();
       }
     }

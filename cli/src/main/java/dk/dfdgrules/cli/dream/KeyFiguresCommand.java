@@ -14,6 +14,7 @@ import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.OutputFiles;
 import dk.dfdgrules.cli.common.ProgressBar;
+import dk.dfdgrules.cli.common.RejectsOption;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.core.rule.Messages;
@@ -124,11 +125,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       description = "Write the report here instead of standard output.")
   Path out;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Write the rejected rows here (default: standard error).")
-  Path rejectsFile;
+  @Mixin RejectsOption rejectsOption = new RejectsOption();
 
   @Option(
       names = "--groups",
@@ -197,7 +194,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       InputFiles.checkInput(visit, "DREAM file");
     }
     InputFiles.checkOutput("--out", out);
-    InputFiles.checkOutput("--rejects", rejectsFile);
+    InputFiles.checkOutput("--rejects", rejectsOption.file);
     PeriodType periodType;
     try {
       periodType = PeriodType.parse(period);
@@ -246,7 +243,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejectOut = OutputFiles.rejects(rejectsFile, err);
+    Writer rejectOut = OutputFiles.rejects(rejectsOption.file, err);
     String mainName = file == null ? "sample" : file.toString();
     String visitName = visit == null ? "visit" : visit.toString();
     job.rejects(
@@ -318,7 +315,7 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     } finally {
       progress.done();
       rejectOut.flush();
-      if (rejectsFile != null) {
+      if (rejectsOption.file != null) {
         rejectOut.close();
       }
     }

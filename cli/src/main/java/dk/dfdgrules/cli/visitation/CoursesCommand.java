@@ -13,6 +13,7 @@ import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.OutputFiles;
+import dk.dfdgrules.cli.common.RejectsOption;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.IsoWeek;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -110,11 +112,7 @@ public final class CoursesCommand implements Callable<Integer> {
       description = "Write the courses here instead of standard output.")
   Path out;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Write the rejected rows here (default: standard error).")
-  Path rejectsFile;
+  @Mixin RejectsOption rejectsOption = new RejectsOption();
 
   @Option(
       names = "--dropped",
@@ -177,7 +175,7 @@ public final class CoursesCommand implements Callable<Integer> {
     boolean en = locale.getLanguage().equals("en");
     InputFiles.checkFileOrSample(file, sample, "registrations file");
     InputFiles.checkOutput("--out", out);
-    InputFiles.checkOutput("--rejects", rejectsFile);
+    InputFiles.checkOutput("--rejects", rejectsOption.file);
     InputFiles.checkOutput("--dropped", droppedFile);
     if (!format.equals("csv") && !format.equals("json")) {
       throw new UserInputException("--format must be csv or json, was '" + format + "'");
@@ -218,7 +216,7 @@ public final class CoursesCommand implements Callable<Integer> {
     }
     String name = file == null ? "sample" : file.toString();
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejects = OutputFiles.rejects(rejectsFile, err);
+    Writer rejects = OutputFiles.rejects(rejectsOption.file, err);
     Writer dropped =
         droppedFile == null ? null : Files.newBufferedWriter(droppedFile, StandardCharsets.UTF_8);
     Writer w = OutputFiles.out(out, spec.commandLine().getOut());
@@ -244,7 +242,7 @@ public final class CoursesCommand implements Callable<Integer> {
       throw e.getCause();
     } finally {
       rejects.flush();
-      if (rejectsFile != null) {
+      if (rejectsOption.file != null) {
         rejects.close();
       }
       if (dropped != null) {

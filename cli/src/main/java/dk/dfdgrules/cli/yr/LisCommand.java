@@ -13,6 +13,7 @@ import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.OutputFiles;
+import dk.dfdgrules.cli.common.RejectsOption;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.extracts.csv.BadRow;
 import dk.dfdgrules.extracts.csv.InputFileException;
@@ -34,6 +35,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -122,11 +124,7 @@ public final class LisCommand implements Callable<Integer> {
       description = "Write the result here instead of standard output.")
   Path out;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Write the rejected rows here (default: standard error).")
-  Path rejectsFile;
+  @Mixin RejectsOption rejectsOption = new RejectsOption();
 
   @Option(
       names = "--lang",
@@ -142,7 +140,7 @@ public final class LisCommand implements Callable<Integer> {
     boolean en = CliMessages.locale(lang).getLanguage().equals("en");
     InputFiles.checkFileOrSample(file, sample, "LIS file");
     InputFiles.checkOutput("--out", out);
-    InputFiles.checkOutput("--rejects", rejectsFile);
+    InputFiles.checkOutput("--rejects", rejectsOption.file);
     if (!format.equals("csv") && !format.equals("json")) {
       throw new UserInputException("--format must be csv or json, was '" + format + "'");
     }
@@ -167,7 +165,7 @@ public final class LisCommand implements Callable<Integer> {
     }
     String name = file == null ? "sample" : file.toString();
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejects = OutputFiles.rejects(rejectsFile, err);
+    Writer rejects = OutputFiles.rejects(rejectsOption.file, err);
     Writer w = OutputFiles.out(out, spec.commandLine().getOut());
     long t0 = System.nanoTime();
     LisJob.Report report;
@@ -207,7 +205,7 @@ public final class LisCommand implements Callable<Integer> {
       throw e.getCause();
     } finally {
       rejects.flush();
-      if (rejectsFile != null) {
+      if (rejectsOption.file != null) {
         rejects.close();
       }
       w.flush();

@@ -13,6 +13,7 @@ import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.OutputFiles;
+import dk.dfdgrules.cli.common.RejectsOption;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.rule.Messages;
@@ -49,6 +50,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -136,11 +138,7 @@ public final class RefusionCommand implements Callable<Integer> {
       description = "Write the result here instead of standard output.")
   Path out;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Write the rejected rows here (default: standard error).")
-  Path rejectsFile;
+  @Mixin RejectsOption rejectsOption = new RejectsOption();
 
   @Option(
       names = "--lang",
@@ -165,7 +163,7 @@ public final class RefusionCommand implements Callable<Integer> {
       InputFiles.checkInput(kindsFile, "week-kind table");
     }
     InputFiles.checkOutput("--out", out);
-    InputFiles.checkOutput("--rejects", rejectsFile);
+    InputFiles.checkOutput("--rejects", rejectsOption.file);
     if (persons && counts) {
       throw new UserInputException("give --persons or --counts, not both");
     }
@@ -178,7 +176,7 @@ public final class RefusionCommand implements Callable<Integer> {
     WeekKindTable kinds = kinds();
     String mainName = file == null ? "sample" : file.toString();
     PrintWriter err = spec.commandLine().getErr();
-    Writer rejectOut = OutputFiles.rejects(rejectsFile, err);
+    Writer rejectOut = OutputFiles.rejects(rejectsOption.file, err);
     Consumer<RejectedRow> rejects =
         r -> {
           try {
@@ -214,7 +212,7 @@ public final class RefusionCommand implements Callable<Integer> {
         w.close();
       }
       rejectOut.flush();
-      if (rejectsFile != null) {
+      if (rejectsOption.file != null) {
         rejectOut.close();
       }
     }
