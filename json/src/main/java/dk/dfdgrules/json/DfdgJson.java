@@ -27,6 +27,7 @@ import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.dfdgrules.codelists.internal.Masking;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -149,17 +150,35 @@ public final class DfdgJson {
    * @return e.g. {@code field 'plan.step': …}
    */
   public static String describeField(JsonProcessingException e) {
-    String path = "";
+    return field(e).map(f -> "field '" + f + "': ").orElse("") + problem(e);
+  }
+
+  /**
+   * The path of the field an error reading JSON is about, masked, e.g. {@code plan.steps[2].code}.
+   *
+   * @param e the error
+   * @return the path, or empty when the error is not about a field (a syntax error, say)
+   */
+  public static Optional<String> field(JsonProcessingException e) {
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      path =
-          "field '"
-              + m.getPath().stream()
+      return Optional.of(
+          mask(
+              m.getPath().stream()
                   .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                   .collect(Collectors.joining("."))
-                  .replace(".[", "[")
-              + "': ";
+                  .replace(".[", "[")));
     }
-    return mask(path) + mask(reason(e), REASON_LENGTH);
+    return Optional.empty();
+  }
+
+  /**
+   * What is wrong in an error reading JSON, in one masked line without the location or the field.
+   *
+   * @param e the error
+   * @return e.g. {@code Cannot deserialize value of type `int` from String "*****"}
+   */
+  public static String problem(JsonProcessingException e) {
+    return mask(reason(e), REASON_LENGTH);
   }
 
   /**

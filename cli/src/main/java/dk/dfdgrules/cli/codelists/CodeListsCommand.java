@@ -8,14 +8,13 @@
 package dk.dfdgrules.cli.codelists;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.UserInputException;
 import dk.dfdgrules.codelists.Code;
 import dk.dfdgrules.codelists.CodeList;
 import dk.dfdgrules.codelists.CodeLists;
 import dk.dfdgrules.extracts.csv.Masking;
+import dk.dfdgrules.json.CodeListJson;
 import dk.dfdgrules.json.DfdgJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -100,7 +99,9 @@ public final class CodeListsCommand implements Callable<Integer> {
         case "csv" -> csv(out, codes);
         case "json" ->
             out.println(
-                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(list, codes)));
+                Json.MAPPER
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(CodeListJson.tree(Json.MAPPER, list, codes)));
         default ->
             throw new UserInputException(
                 "--format must be table, json or csv, was '" + Masking.mask(format, 40) + "'");
@@ -163,34 +164,6 @@ public final class CodeListsCommand implements Callable<Integer> {
 
     private static String quote(String s) {
       return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static ObjectNode json(CodeList list, List<Code> codes) {
-      ObjectNode root = Json.MAPPER.createObjectNode();
-      root.put("key", list.key());
-      root.put("title", list.title());
-      root.put("englishTitle", list.englishTitle());
-      root.put("source", list.source());
-      list.version().ifPresent(v -> root.put("version", v));
-      root.put("partial", list.isPartial());
-      ArrayNode values = root.putArray("codes");
-      for (Code c : codes) {
-        ObjectNode n = values.addObject();
-        c.id().ifPresent(id -> n.put("id", id));
-        n.put("name", c.name());
-        if (!c.aliases().isEmpty()) {
-          ArrayNode a = n.putArray("aliases");
-          c.aliases().forEach(a::add);
-        }
-        c.description().ifPresent(d -> n.put("description", d));
-        c.validFrom().ifPresent(d -> n.put("validFrom", d.toString()));
-        c.validTo().ifPresent(d -> n.put("validTo", d.toString()));
-        if (!c.attributes().isEmpty()) {
-          ObjectNode a = n.putObject("attributes");
-          c.attributes().forEach(a::put);
-        }
-      }
-      return root;
     }
   }
 }

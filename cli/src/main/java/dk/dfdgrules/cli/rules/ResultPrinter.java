@@ -8,8 +8,6 @@
 package dk.dfdgrules.cli.rules;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.core.rule.Answer;
 import dk.dfdgrules.core.rule.Decision;
@@ -17,6 +15,7 @@ import dk.dfdgrules.core.rule.DerivedValue;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleResult;
 import dk.dfdgrules.core.rule.Violation;
+import dk.dfdgrules.json.AnswerJson;
 import dk.dfdgrules.json.DfdgJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -106,40 +105,11 @@ final class ResultPrinter {
     out.flush();
   }
 
-  static ObjectNode json(String area, LocalDate at, Answer<?> result, Locale locale) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("area", area);
-    root.put("evaluationDate", at.toString());
-    root.put("outcome", result.outcome().toString());
-    root.put("language", locale.getLanguage());
-    ObjectNode decision = JSON.valueToTree(result.decision());
-    result
-        .decision()
-        .reason()
-        .ifPresent(m -> decision.put("reasonText", Messages.format(m, locale)));
-    root.set("decision", decision);
-    ArrayNode results = root.putArray("results");
-    for (RuleResult r : result.results()) {
-      ObjectNode node = JSON.valueToTree(r);
-      r.explanation().ifPresent(e -> node.put("explanationText", Messages.format(e, locale)));
-      ArrayNode vs = (ArrayNode) node.path("violations");
-      for (int i = 0; i < r.violations().size(); i++) {
-        ((ObjectNode) vs.get(i)).put("text", r.violations().get(i).text(locale));
-      }
-      ArrayNode ds = (ArrayNode) node.path("derivedValues");
-      for (int i = 0; i < r.derivedValues().size(); i++) {
-        ((ObjectNode) ds.get(i))
-            .put("reasonText", Messages.format(r.derivedValues().get(i).reason(), locale));
-      }
-      results.add(node);
-    }
-    return root;
-  }
-
   static void json(PrintWriter out, String area, LocalDate at, Answer<?> result, Locale locale) {
     try {
       out.println(
-          JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(area, at, result, locale)));
+          JSON.writerWithDefaultPrettyPrinter()
+              .writeValueAsString(AnswerJson.tree(JSON, area, at, result, locale)));
       out.flush();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
