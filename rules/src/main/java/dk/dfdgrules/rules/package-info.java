@@ -29,7 +29,9 @@
  * <p>Each area declares its rules as constants named after their ids ({@code SN_1}, {@code SUB_5}
  * …) and one {@link dk.dfdgrules.core.rule.RuleArea} ({@code AREA}) that evaluates them and folds
  * its decision; {@link dk.dfdgrules.rules.RuleAreas} lists every area by name for the command line
- * and case files, with those a {@link dk.dfdgrules.rules.RuleAreaProvider} adds.
+ * and case files, with those a {@link dk.dfdgrules.rules.RuleAreaProvider} adds. {@link
+ * dk.dfdgrules.rules.RuleTexts} gives every rule's title and summary in Danish and English, for a
+ * rule catalogue.
  */
 @NullMarked
 package dk.dfdgrules.rules;

@@ -22,7 +22,10 @@ class EducationContactMessageBundlesTest {
   @Test
   void theFormatChecksSayTheyAreNotInTheSource() {
     for (String key : Messages.ownKeys(EducationContactMessageBundles.BASE_NAME, Messages.DANISH)) {
-      if (key.startsWith("EC-4.") && !key.equals("EC-4.nothingToCheck")) {
+      // a title names the check; its summary (EC-4.n.summary) says it is the library's own
+      if (key.startsWith("EC-4.")
+          && !key.equals("EC-4.nothingToCheck")
+          && !key.endsWith(".title")) {
         assertThat(Messages.text(key, Messages.DANISH).orElseThrow())
             .as(key)
             .contains("Ikke i kilden");
