@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** The handlers of the service's JSON API, and the negotiation between JSON and HTML. */
 final class Api {
@@ -56,6 +57,9 @@ final class Api {
       Set.of("at", "lang", "enable", "switchOff");
 
   /** The top-level body fields that are settings of the evaluation, not facts. */
+  /** Marks a request a handler answered with a problem, so the 404 handler leaves it. */
+  private static final String ANSWERED = "dfdg.problem";
+
   static final Set<String> SETTINGS_FIELDS = Set.of("enable", "switchOff");
 
   private final RuleCatalogue catalogue;
@@ -301,10 +305,26 @@ final class Api {
         kind.type(),
         kind.title(),
         kind.status(),
-        DfdgJson.describeField(e),
+        plain(DfdgJson.describeField(e)),
         DfdgJson.field(e),
         located ? Optional.of(loc.getLineNr()) : Optional.empty(),
         located && loc.getColumnNr() > 0 ? Optional.of(loc.getColumnNr()) : Optional.empty());
+  }
+
+  private static final Pattern JAVA_CLASS = Pattern.compile("\\s*\\(class [\\w.$]+\\)");
+  private static final Pattern JAVA_TYPE = Pattern.compile("`(?:[\\w$]+\\.)+([\\w$]+)`");
+  private static final Pattern JAVA_EXCEPTION =
+      Pattern.compile("\\((?:[\\w$]+\\.)+\\w*(?:Exception|Error)\\)\\s*");
+
+  /**
+   * A reader's message for a caller who does not write Java: without the library's class names and
+   * the exception types that Jackson quotes.
+   */
+  static String plain(String message) {
+    String m = JAVA_CLASS.matcher(message).replaceAll("");
+    m = JAVA_TYPE.matcher(m).replaceAll("$1");
+    m = JAVA_EXCEPTION.matcher(m).replaceAll("");
+    return m.replace(", not marked as ignorable", "");
   }
 
   private ObjectNode codeLists() {
@@ -387,7 +407,7 @@ final class Api {
   }
 
   void notFound(Context ctx, CataloguePages pages) {
-    if (ctx.resultInputStream() != null) {
+    if (ctx.attribute(ANSWERED) != null) {
       return; // a handler answered 404 with a problem already
     }
     if (wantsHtml(ctx)) {
@@ -399,6 +419,7 @@ final class Api {
   }
 
   void problem(Context ctx, Problem problem) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(problem.status());
     ctx.contentType(Problem.MEDIA_TYPE);
     ctx.result(bytes(problem.toJson(mapper, ctx.path())));

@@ -37,7 +37,8 @@ import java.util.function.Consumer;
  *
  * <p>Stateless and read-only. Errors are {@code application/problem+json} ({@link Problem}), never
  * a stack trace. The access log holds the method, the path (masked), the status and the time only:
- * no body, no query, no header is ever logged.
+ * no body, no query, no header is ever logged; Jetty's and Javalin's own loggers are held at INFO
+ * in java.util.logging, because at debug level Jetty logs the raw bytes of requests.
  *
  * <pre>{@code
  * try (DfdgServer server = DfdgServer.start(ServerSettings.loopback(8080), System.err::println)) {
@@ -46,6 +47,17 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class DfdgServer implements AutoCloseable {
+
+  /**
+   * Jetty's and Javalin's loggers in java.util.logging, held so that their level stays: at debug
+   * level Jetty logs the raw bytes of requests — bodies with CPR numbers — so the server keeps them
+   * at INFO. (With another SLF4J provider than java.util.logging, keep {@code org.eclipse.jetty} at
+   * INFO or above in its configuration.)
+   */
+  private static final List<java.util.logging.Logger> QUIET =
+      List.of(
+          java.util.logging.Logger.getLogger("org.eclipse.jetty"),
+          java.util.logging.Logger.getLogger("io.javalin"));
 
   private final Javalin app;
   private final ServerSettings settings;
@@ -87,6 +99,9 @@ public final class DfdgServer implements AutoCloseable {
           "binding to "
               + DfdgJson.mask(settings.host())
               + " (not loopback) needs a bearer token (--token-file)");
+    }
+    for (java.util.logging.Logger l : QUIET) {
+      l.setLevel(java.util.logging.Level.INFO);
     }
     ObjectMapper mapper = DfdgJson.mapper();
     mapper
