@@ -57,6 +57,7 @@ import picocli.CommandLine.Command;
       dk.dfdgrules.cli.activity.ActivityCommand.class,
       dk.dfdgrules.cli.visitation.VisitationCommand.class,
       dk.dfdgrules.cli.yr.YrCommand.class,
+      dk.dfdgrules.cli.serve.ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dfdg implements Runnable {

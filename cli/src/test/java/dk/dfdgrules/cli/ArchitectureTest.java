@@ -92,6 +92,7 @@ class ArchitectureTest {
             "dk.dfdgrules.jackson3..",
             "dk.dfdgrules.rules.cases..",
             "dk.dfdgrules.cli..",
+            "dk.dfdgrules.server..",
             "dk.dfdgrules.benchmarks..")
         .should()
         .dependOnClassesThat()
