@@ -9,6 +9,8 @@
 #   e.g. JAVA_OPTS=-Xmx256m benchmarks/bench.sh visitation --citizens 1000000 (see --help)
 # YR's LIS raw data (LIS-1 … LIS-5), net expense per citizen, against DuckDB: benchmarks/bench.sh lis
 #   e.g. JAVA_OPTS=-Xmx256m benchmarks/bench.sh lis --rows 5000000 (see --help)
+# dfdg serve under load from wrk (Debian's package), with faulty requests alongside:
+#   benchmarks/bench.sh serve [--duration 60] [--connections 1,8,64] [--rate 2000] (see --help)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f benchmarks/target/classpath.txt ] || [ ! -d benchmarks/target/classes ]; then
@@ -25,6 +27,14 @@ fi
 if [ "${1:-}" = "visitation" ]; then
   shift
   exec java ${JAVA_OPTS:-} -cp "$CP" dk.dfdgrules.benchmarks.VisitationBench "$@"
+fi
+if [ "${1:-}" = "serve" ]; then
+  shift
+  if [ ! -f cli/target/dfdg.jar ]; then
+    ./mvnw -B -ntp -pl cli -am package -DskipTests -Dmaven.javadoc.skip=true >&2
+  fi
+  command -v wrk >/dev/null || { echo "bench.sh serve needs wrk: apt-get install wrk" >&2; exit 2; }
+  exec java ${JAVA_OPTS:-} -cp "$CP" dk.dfdgrules.benchmarks.ServeBench "$@"
 fi
 if [ "${1:-}" = "lis" ]; then
   shift

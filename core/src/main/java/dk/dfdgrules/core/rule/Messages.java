@@ -114,14 +114,29 @@ public final class Messages {
    * @return the text, or empty if no registered bundle has the key
    */
   public static Optional<String> text(String key, Locale locale) {
-    for (Source s : SOURCES.get()) {
-      ResourceBundle bundle = bundle(s, locale);
+    for (ResourceBundle bundle : (isEnglish(locale) ? ENGLISH_BUNDLES : DANISH_BUNDLES).get()) {
       if (bundle.containsKey(key)) {
         return Optional.of(bundle.getString(key));
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * Every source's bundle in one language, looked up once: a lookup per text cost a service's
+   * answer about a millisecond (ResourceBundle.getBundle per source and text).
+   */
+  private static ImmutableList<ResourceBundle> bundles(Locale locale) {
+    return SOURCES.get().stream()
+        .map(s -> bundle(s, locale))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static final Supplier<ImmutableList<ResourceBundle>> DANISH_BUNDLES =
+      Suppliers.memoize(() -> bundles(DANISH));
+
+  private static final Supplier<ImmutableList<ResourceBundle>> ENGLISH_BUNDLES =
+      Suppliers.memoize(() -> bundles(ENGLISH));
 
   /**
    * The keys one bundle file itself defines in one language (not those it inherits from the Danish
