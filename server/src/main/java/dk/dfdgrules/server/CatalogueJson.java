@@ -10,9 +10,11 @@ package dk.dfdgrules.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.rule.RuleId;
 import dk.dfdgrules.core.rule.RuleVersion;
 import dk.dfdgrules.core.rule.SourceCitation;
+import dk.dfdgrules.rules.RuleTexts;
 import dk.dfdgrules.rules.cases.RuleCase;
 import dk.dfdgrules.server.catalogue.RuleCatalogue;
 import dk.dfdgrules.server.catalogue.RuleCatalogue.Area;
@@ -74,6 +76,8 @@ final class CatalogueJson {
       ObjectNode n = rules.addObject();
       n.put("id", r.id().value());
       n.put("area", r.area());
+      n.put("title", RuleTexts.title(r.id(), Messages.DANISH));
+      n.put("englishTitle", RuleTexts.title(r.id(), Messages.ENGLISH));
       n.put("href", "/rules/" + r.id());
       n.put("examples", r.examples().size());
     }
@@ -84,6 +88,7 @@ final class CatalogueJson {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", r.id().value());
     n.put("area", r.area());
+    texts(n, r.id());
     var dated = r.datedVersions();
     if (!dated.isEmpty()) {
       SourceCitation latest = dated.get(dated.size() - 1).citation();
@@ -107,6 +112,16 @@ final class CatalogueJson {
       examples.add(example(r.area(), e));
     }
     return n;
+  }
+
+  /** The title and summary in Danish and English. */
+  private void texts(ObjectNode n, RuleId id) {
+    ObjectNode title = n.putObject("title");
+    title.put("da", RuleTexts.title(id, Messages.DANISH));
+    title.put("en", RuleTexts.title(id, Messages.ENGLISH));
+    ObjectNode summary = n.putObject("summary");
+    summary.put("da", RuleTexts.summary(id, Messages.DANISH));
+    summary.put("en", RuleTexts.summary(id, Messages.ENGLISH));
   }
 
   private ObjectNode source(SourceCitation c) {

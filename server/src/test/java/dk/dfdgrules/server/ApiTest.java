@@ -195,6 +195,10 @@ class ApiTest {
     assertThat(r.status()).isEqualTo(200);
     JsonNode rule = r.json();
     assertThat(rule.get("area").asText()).isEqualTo("udb-subscription");
+    assertThat(rule.get("title").get("en").asText())
+        .isEqualTo("Completed vocational education closes the subscription");
+    assertThat(rule.get("title").get("da").asText()).contains("erhvervskompetencegivende");
+    assertThat(rule.get("summary").get("da").asText()).contains("6. december 2021");
     assertThat(rule.get("quote").asText()).isNotBlank();
     assertThat(rule.get("versions").findValuesAsText("inForceFrom")).contains("2021-12-06");
     assertThat(rule.get("versions").findValuesAsText("inForceUntil")).contains("2021-12-06");
