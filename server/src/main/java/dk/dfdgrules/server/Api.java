@@ -296,6 +296,11 @@ final class Api {
     public TokenFilter includeProperty(String name) {
       return SETTINGS_FIELDS.contains(name) ? null : TokenFilter.INCLUDE_ALL;
     }
+
+    @Override
+    public boolean includeEmptyObject(boolean contentsFiltered) {
+      return true; // {} is facts too (an area whose facts are all optional)
+    }
   }
 
   static Problem problem(Problem.Kind kind, JsonProcessingException e) {
