@@ -15,6 +15,7 @@ import dk.dfdgrules.codelists.internal.Masking;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.time.IsoWeek;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The facts of the area {@code refusion-steps} (REF-1 … REF-3) as a caseworker writes them: the
@@ -51,11 +52,16 @@ public record RefusionFacts(String firstWeek, List<Run> weeks) {
   /**
    * Checks the first week and copies the runs.
    *
-   * @throws IllegalArgumentException if the first week is not an ISO week like {@code 2017-W01}, or
-   *     the runs go on past the last week a series can hold ({@link WeeklyKinds#LAST_WEEK})
+   * @throws IllegalArgumentException if the first week or the runs are missing, a run is null, the
+   *     first week is not an ISO week like {@code 2017-W01}, or the runs go on past the last week a
+   *     series can hold ({@link WeeklyKinds#LAST_WEEK})
    */
   public RefusionFacts {
-    IsoWeek first = IsoWeek.parse(requireNonNull(firstWeek, "firstWeek"));
+    checkArgument(
+        weeks != null, "weeks is required: the runs of weeks in order (a list, [] for none)");
+    checkArgument(firstWeek != null, "firstWeek is required: the first week, e.g. 2017-W01");
+    checkArgument(weeks.stream().allMatch(Objects::nonNull), "weeks: a run is null");
+    IsoWeek first = IsoWeek.parse(firstWeek);
     weeks = ImmutableList.copyOf(weeks);
     long total = 0;
     for (Run r : weeks) {

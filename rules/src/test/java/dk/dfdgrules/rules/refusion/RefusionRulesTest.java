@@ -130,4 +130,18 @@ class RefusionRulesTest {
             new RefusionFacts.Run(WeekKind.OTHER_SUPPORT, 1, false));
     assertThat(f.toWeeklyKinds().length()).isEqualTo(6);
   }
+
+  @Test
+  void missingFactsAreNamedNotANullPointer() {
+    assertThatThrownBy(() -> new RefusionFacts("2017-W01", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weeks is required");
+    assertThatThrownBy(() -> new RefusionFacts(null, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("firstWeek is required");
+    assertThatThrownBy(
+            () -> new RefusionFacts("2017-W01", java.util.Arrays.asList((RefusionFacts.Run) null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a run is null");
+  }
 }

@@ -197,8 +197,8 @@ class FactsSchemasTest {
   static final Map<String, String> KNOWN_LENIENT =
       Map.of(
           "refusion-steps /weeks",
-          "RefusionFacts copies weeks without a null check (and checks firstWeek before it, so"
-              + " probing the constructor cannot tell)",
+          "RefusionFacts rejects a missing weeks (\"weeks is required\"), but its firstWeek, a"
+              + " string with no neutral value, stops the probe of the constructor",
           "udb-subscription /subscription/closedOn",
           "UdbSubscription's check: a close reason needs a close date (one field needs another)");
 
