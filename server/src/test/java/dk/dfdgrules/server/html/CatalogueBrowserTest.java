@@ -63,7 +63,8 @@ class CatalogueBrowserTest {
                 Files.createDirectory(temp.resolve("profile")),
                 temp.resolve("chromedriver.log"),
                 1280,
-                900)) {
+                900,
+                true)) {
       // the front page, in Danish (the browser's Accept-Language)
       browser.open(server.uri());
       assertThat(browser.text(browser.await("h1", ANSWER))).isEqualTo("Regelkatalog");
@@ -120,6 +121,35 @@ class CatalogueBrowserTest {
       assertThat(browser.url()).endsWith("/rules/SN-1?lang=en");
     }
     assertThat(log).isNotEmpty().noneMatch(line -> line.contains(CPR));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void withoutJavaScriptARulePageShowsEverythingButTryIt(@TempDir Path temp)
+      throws IOException, InterruptedException {
+    requireBrowser();
+    try (DfdgServer server = DfdgServer.start(ServerSettings.loopback(0), line -> {});
+        WebDriverClient browser =
+            WebDriverClient.start(
+                CHROMEDRIVER,
+                CHROMIUM,
+                Files.createDirectory(temp.resolve("profile")),
+                temp.resolve("chromedriver.log"),
+                1280,
+                900,
+                false)) {
+      browser.open(server.uri());
+      browser.click(browser.await("a[href='/rules/SUB-3?lang=da']", ANSWER));
+      assertThat(browser.text(browser.await("h1 .id", ANSWER))).isEqualTo("SUB-3");
+      assertThat(browser.findAll("blockquote")).hasSize(2);
+      assertThat(browser.findAll("table.versions tbody tr")).hasSize(2);
+      assertThat(browser.findAll("article.example")).hasSize(3);
+      assertThat(browser.text(browser.await("#SUB-3-2 dl.expect", ANSWER)))
+          .contains("CLOSES", "subscription.closedOn = 2021-12-06");
+      // the form needs the script: it stays hidden
+      String tryIt = browser.await("#SUB-3-2 details.try", ANSWER);
+      assertThat(browser.displayed(tryIt)).isFalse();
+    }
   }
 
   /** Fails when the browser is missing, unless the skip flag is set. */

@@ -60,9 +60,16 @@ final class WebDriverClient implements AutoCloseable {
    * @param log where the driver writes its log
    * @param width the window's width in CSS pixels
    * @param height the window's height
+   * @param javascript whether pages may run scripts
    */
   static WebDriverClient start(
-      Path chromedriver, Path chromium, Path profile, Path log, int width, int height)
+      Path chromedriver,
+      Path chromium,
+      Path profile,
+      Path log,
+      int width,
+      int height,
+      boolean javascript)
       throws IOException, InterruptedException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -76,7 +83,7 @@ final class WebDriverClient implements AutoCloseable {
     WebDriverClient client = new WebDriverClient(p, URI.create("http://127.0.0.1:" + port + "/"));
     try {
       client.awaitReady();
-      client.newSession(chromium, profile, width, height);
+      client.newSession(chromium, profile, width, height, javascript);
       return client;
     } catch (IOException | InterruptedException | RuntimeException e) {
       client.close();
@@ -104,7 +111,7 @@ final class WebDriverClient implements AutoCloseable {
     }
   }
 
-  private void newSession(Path chromium, Path profile, int width, int height)
+  private void newSession(Path chromium, Path profile, int width, int height, boolean javascript)
       throws IOException, InterruptedException {
     ObjectNode body = mapper.createObjectNode();
     ObjectNode always = body.putObject("capabilities").putObject("alwaysMatch");
@@ -112,7 +119,10 @@ final class WebDriverClient implements AutoCloseable {
     ObjectNode options = always.putObject("goog:chromeOptions");
     options.put("binary", chromium.toString());
     // the language the browser asks for (Accept-Language), as a Danish reader's would
-    options.putObject("prefs").put("intl.accept_languages", "da,en");
+    ObjectNode prefs = options.putObject("prefs").put("intl.accept_languages", "da,en");
+    if (!javascript) {
+      prefs.put("profile.managed_default_content_settings.javascript", 2);
+    }
     ArrayNode args = options.putArray("args");
     for (String a :
         List.of(
