@@ -269,6 +269,17 @@ class ApiTest {
   }
 
   @Test
+  void aBrowserGetsTheCataloguesNotFoundPageWithoutThePath() throws Exception {
+    Reply r = send(get("/no-such-page/0101901234").header("Accept", "text/html"));
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.contentType()).startsWith("text/html");
+    assertThat(r.body()).contains("<h1").doesNotContain("0101901234");
+    Reply rule = send(get("/rules/SUB-3").header("Accept", "text/html,application/xhtml+xml"));
+    assertThat(rule.contentType()).startsWith("text/html");
+    assertThat(rule.body()).contains("SUB-3", "erhvervskompetencegivende");
+  }
+
+  @Test
   void corsIsOffByDefault() throws Exception {
     Reply r = send(get("/areas").header("Origin", "https://elsewhere.example"));
     assertThat(r.status()).isEqualTo(200);

@@ -149,6 +149,10 @@ class CatalogueBrowserTest {
       // the form needs the script: it stays hidden
       String tryIt = browser.await("#SUB-3-2 details.try", ANSWER);
       assertThat(browser.displayed(tryIt)).isFalse();
+      // a page that is not there: the catalogue's own page, without the path's CPR number
+      browser.open(server.uri().resolve("/no-such-page/" + CPR));
+      assertThat(browser.text(browser.await("h1", ANSWER))).isEqualTo("Siden findes ikke");
+      assertThat(browser.source()).doesNotContain(CPR);
     }
   }
 
