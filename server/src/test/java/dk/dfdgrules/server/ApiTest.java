@@ -20,6 +20,7 @@ import dk.dfdgrules.json.AnswerJson;
 import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.RuleAreas;
 import dk.dfdgrules.server.catalogue.RuleCatalogue;
+import dk.dfdgrules.server.problem.Problem;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
