@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service's OpenAPI 3.1 document ({@code GET /openapi.json}), generated from the areas, their
@@ -803,14 +804,8 @@ public final class OpenApiDocument {
       string(p, "detail", "What is wrong with this request");
       string(p, "instance", "The request's path");
       string(p, "field", "The JSON path of the field that is wrong, e.g. plan.step");
-      p.putObject("line")
-          .put("type", "integer")
-          .put("minimum", 1)
-          .put("description", "The line of the JSON where the problem is");
-      p.putObject("column")
-          .put("type", "integer")
-          .put("minimum", 1)
-          .put("description", "The column of the JSON where the problem is");
+      integer(p, "line", 1, "The line of the JSON where the problem is");
+      integer(p, "column", 1, "The column of the JSON where the problem is");
       required(s, "type", "title", "status", "detail", "instance");
       return s;
     }
@@ -929,8 +924,8 @@ public final class OpenApiDocument {
       ObjectNode s = open("The service's health");
       ObjectNode p = s.putObject("properties");
       p.putObject("status").put("type", "string").putArray("enum").add("UP");
-      p.putObject("areas").put("type", "integer").put("minimum", 0);
-      p.putObject("rules").put("type", "integer").put("minimum", 0);
+      integer(p, "areas", 0, null);
+      integer(p, "rules", 0, null);
       string(p, "version", "The library's version, or development");
       required(s, "status", "areas", "rules", "version");
       return s;
@@ -969,10 +964,7 @@ public final class OpenApiDocument {
       string(p, "area", "Its area");
       p.set("title", ref("Texts"));
       string(p, "href", "Its page");
-      p.putObject("examples")
-          .put("type", "integer")
-          .put("minimum", 0)
-          .put("description", "How many worked examples it has");
+      integer(p, "examples", 0, "How many worked examples it has");
       required(s, "id", "area", "title", "href", "examples");
       return s;
     }
@@ -1037,7 +1029,7 @@ public final class OpenApiDocument {
       ObjectNode p = s.putObject("properties");
       string(p, "name", "What the case shows");
       string(p, "source", "The case file, e.g. udb-subscription/SUB-3.yaml");
-      p.putObject("position").put("type", "integer").put("minimum", 1);
+      integer(p, "position", 1, null);
       p.set("at", JsonSchemas.date().put("description", "The evaluation date"));
       p.putObject("enable").put("type", "object").set("additionalProperties", JsonSchemas.date());
       array(p, "switchOff", object().put("type", "string"), "Rules switched off");
@@ -1064,7 +1056,7 @@ public final class OpenApiDocument {
       p.putObject("partial")
           .put("type", "boolean")
           .put("description", "Whether the library holds only some of its codes");
-      p.putObject("size").put("type", "integer").put("minimum", 0);
+      integer(p, "size", 0, null);
       if (full) {
         array(p, "codes", ref("Code"), "The codes (valid on at, when given)");
         required(s, "key", "title", "englishTitle", "source", "partial", "size", "codes");
@@ -1109,6 +1101,16 @@ public final class OpenApiDocument {
 
     private static ObjectNode open(String description) {
       return object().put("type", "object").put("description", description);
+    }
+
+    /** An integer property from a minimum on, with a description if given. */
+    private static ObjectNode integer(
+        ObjectNode properties, String name, int minimum, @Nullable String description) {
+      ObjectNode n = properties.putObject(name).put("type", "integer").put("minimum", minimum);
+      if (description != null) {
+        n.put("description", description);
+      }
+      return n;
     }
 
     private static ObjectNode string(ObjectNode properties, String name, String description) {
