@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class TerminalRenderer {
 
+  /** The width prose is wrapped at. */
+  static final int WIDTH = 96;
+
   private TerminalRenderer() {}
 
   /**
@@ -28,7 +31,7 @@ public final class TerminalRenderer {
     StringBuilder b = new StringBuilder();
     b.append(r.title()).append('\n');
     for (String w : r.warnings()) {
-      b.append("! ").append(w).append('\n');
+      wrap(b, "! ", w);
     }
     if (!r.facts().isEmpty()) {
       b.append('\n');
@@ -48,7 +51,7 @@ public final class TerminalRenderer {
     if (!r.notes().isEmpty()) {
       b.append('\n');
       for (String n : r.notes()) {
-        b.append(n).append('\n');
+        wrap(b, "", n);
       }
     }
     return b.toString();
@@ -90,6 +93,24 @@ public final class TerminalRenderer {
         b.append("─".repeat(total + 2 * (width.length - 1))).append('\n');
       }
     }
+  }
+
+  /** Prose wrapped at {@value #WIDTH} columns, at spaces; later lines indented like the first. */
+  private static void wrap(StringBuilder b, String prefix, String text) {
+    String indent = " ".repeat(prefix.length());
+    StringBuilder line = new StringBuilder(prefix);
+    for (String word : text.split(" ")) {
+      if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+        b.append(line).append('\n');
+        line.setLength(0);
+        line.append(indent);
+      }
+      if (line.length() > indent.length()) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    b.append(line).append('\n');
   }
 
   private static String pad(String s, int width, boolean right) {
