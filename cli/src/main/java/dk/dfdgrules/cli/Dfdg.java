@@ -58,6 +58,7 @@ import picocli.CommandLine.Command;
       dk.dfdgrules.cli.visitation.VisitationCommand.class,
       dk.dfdgrules.cli.yr.YrCommand.class,
       dk.dfdgrules.cli.serve.ServeCommand.class,
+      dk.dfdgrules.cli.serve.CatalogueCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dfdg implements Runnable {

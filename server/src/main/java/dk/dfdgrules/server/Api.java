@@ -33,6 +33,7 @@ import dk.dfdgrules.server.catalogue.RuleCatalogue;
 import dk.dfdgrules.server.catalogue.RuleCatalogue.RuleEntry;
 import dk.dfdgrules.server.html.CataloguePages;
 import dk.dfdgrules.server.openapi.OpenApiDocument;
+import dk.dfdgrules.server.problem.Problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;

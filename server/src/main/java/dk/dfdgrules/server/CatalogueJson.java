@@ -76,8 +76,9 @@ final class CatalogueJson {
       ObjectNode n = rules.addObject();
       n.put("id", r.id().value());
       n.put("area", r.area());
-      n.put("title", RuleTexts.title(r.id(), Messages.DANISH));
-      n.put("englishTitle", RuleTexts.title(r.id(), Messages.ENGLISH));
+      ObjectNode title = n.putObject("title");
+      title.put("da", RuleTexts.title(r.id(), Messages.DANISH));
+      title.put("en", RuleTexts.title(r.id(), Messages.ENGLISH));
       n.put("href", "/rules/" + r.id());
       n.put("examples", r.examples().size());
     }

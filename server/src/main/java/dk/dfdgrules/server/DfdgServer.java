@@ -17,6 +17,7 @@ import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.RuleAreas;
 import dk.dfdgrules.server.catalogue.RuleCatalogue;
 import dk.dfdgrules.server.html.CataloguePages;
+import dk.dfdgrules.server.problem.Problem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

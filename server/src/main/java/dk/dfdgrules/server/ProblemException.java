@@ -7,6 +7,8 @@
  */
 package dk.dfdgrules.server;
 
+import dk.dfdgrules.server.problem.Problem;
+
 /** Ends a request with a {@link Problem}: the caller's mistake, answered as problem+json. */
 final class ProblemException extends RuntimeException {
 

@@ -20,6 +20,7 @@ import dk.dfdgrules.json.AnswerJson;
 import dk.dfdgrules.json.DfdgJson;
 import dk.dfdgrules.rules.RuleAreas;
 import dk.dfdgrules.server.catalogue.RuleCatalogue;
+import dk.dfdgrules.server.problem.Problem;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -266,6 +267,17 @@ class ApiTest {
       assertThat(right.status()).isEqualTo(200);
       assertThat(health.status()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aBrowserGetsTheCataloguesNotFoundPageWithoutThePath() throws Exception {
+    Reply r = send(get("/no-such-page/0101901234").header("Accept", "text/html"));
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.contentType()).startsWith("text/html");
+    assertThat(r.body()).contains("<h1").doesNotContain("0101901234");
+    Reply rule = send(get("/rules/SUB-3").header("Accept", "text/html,application/xhtml+xml"));
+    assertThat(rule.contentType()).startsWith("text/html");
+    assertThat(rule.body()).contains("SUB-3", "erhvervskompetencegivende");
   }
 
   @Test

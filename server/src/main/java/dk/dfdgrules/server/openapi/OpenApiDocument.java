@@ -744,6 +744,7 @@ public final class OpenApiDocument {
       schemas.set("RuleSummary", ruleSummary());
       schemas.set("RuleList", list("rules", "RuleSummary"));
       schemas.set("Rule", ruleJson());
+      schemas.set("Texts", texts());
       schemas.set("Source", source());
       schemas.set("VersionSummary", versionSummary());
       schemas.set("WorkedExample", workedExample());
@@ -790,8 +791,8 @@ public final class OpenApiDocument {
       ObjectNode p = s.putObject("properties");
       ObjectNode type = string(p, "type", "The problem's type, relative to the service");
       ArrayNode types = type.putArray("enum");
-      Arrays.stream(dk.dfdgrules.server.Problem.Kind.values())
-          .map(dk.dfdgrules.server.Problem.Kind::type)
+      Arrays.stream(dk.dfdgrules.server.problem.Problem.Kind.values())
+          .map(dk.dfdgrules.server.problem.Problem.Kind::type)
           .forEach(types::add);
       string(p, "title", "The kind of problem");
       p.putObject("status")
@@ -966,12 +967,23 @@ public final class OpenApiDocument {
       ObjectNode p = s.putObject("properties");
       string(p, "id", "The rule's id").put("pattern", RULE_ID);
       string(p, "area", "Its area");
+      p.set("title", ref("Texts"));
       string(p, "href", "Its page");
       p.putObject("examples")
           .put("type", "integer")
           .put("minimum", 0)
           .put("description", "How many worked examples it has");
-      required(s, "id", "area", "href", "examples");
+      required(s, "id", "area", "title", "href", "examples");
+      return s;
+    }
+
+    private static ObjectNode texts() {
+      ObjectNode s = open("A text in Danish and English");
+      ObjectNode p = s.putObject("properties");
+      string(p, "da", "In Danish");
+      string(p, "en", "In English");
+      required(s, "da", "en");
+      s.put("additionalProperties", false);
       return s;
     }
 
@@ -980,6 +992,8 @@ public final class OpenApiDocument {
       ObjectNode p = s.putObject("properties");
       string(p, "id", "The rule's id").put("pattern", RULE_ID);
       string(p, "area", "Its area");
+      p.set("title", ref("Texts"));
+      p.set("summary", ref("Texts"));
       string(p, "quote", "The Danish source text of its latest dated version");
       p.set("source", ref("Source"));
       array(p, "versions", ref("VersionSummary"), "Every version, the announced ones last");
@@ -989,7 +1003,7 @@ public final class OpenApiDocument {
           object().put("type", "string"),
           "The keys of its announced versions");
       array(p, "examples", ref("WorkedExample"), "The worked examples of its case files");
-      required(s, "id", "area", "versions", "announcedVersions", "examples");
+      required(s, "id", "area", "title", "summary", "versions", "announcedVersions", "examples");
       return s;
     }
 
