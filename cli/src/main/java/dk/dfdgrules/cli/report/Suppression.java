@@ -40,7 +40,7 @@ public record Suppression(int below) {
    * Whether a count is hidden.
    *
    * @param n the count
-   * @return true for 1 ≤ n < N
+   * @return true for {@code 1 <= n < N}
    */
   public boolean hides(long n) {
     return n > 0 && n < below;

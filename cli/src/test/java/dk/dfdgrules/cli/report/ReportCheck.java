@@ -66,19 +66,31 @@ public final class ReportCheck {
   }
 
   /**
-   * The rows of a key-figure CSV by key (table;period;group;detail).
+   * The cells of a CSV by key. A key-figure CSV ({@code table;period;group;detail;persons;share}):
+   * key {@code table;period;group;detail} → {persons, share}. A table of counts per week ({@code
+   * week;CATEGORY…}, as {@code dfdg yr refusion --counts} and {@code dfdg visitation courses
+   * --counts} write it): key {@code WEEK;CATEGORY} → {count, ""}.
    *
    * @param csv the CSV
-   * @return key → {persons, share}
+   * @return key → {count, share}
    */
   public static Map<String, String[]> csvRows(String csv) {
     Map<String, String[]> rows = new LinkedHashMap<>();
+    String[] header = null;
     for (String line : csv.split("\n")) {
       if (line.startsWith("#") || line.startsWith("table;") || line.isBlank()) {
         continue;
       }
       String[] f = line.split(";", -1);
-      rows.put(f[0] + ";" + f[1] + ";" + f[2] + ";" + f[3], new String[] {f[4], f[5]});
+      if (f[0].equals("week")) {
+        header = f;
+      } else if (header != null) {
+        for (int i = 1; i < f.length; i++) {
+          rows.put(f[0] + ";" + header[i], new String[] {f[i], ""});
+        }
+      } else {
+        rows.put(f[0] + ";" + f[1] + ";" + f[2] + ";" + f[3], new String[] {f[4], f[5]});
+      }
     }
     return rows;
   }
