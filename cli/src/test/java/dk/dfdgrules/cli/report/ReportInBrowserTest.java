@@ -100,4 +100,46 @@ class ReportInBrowserTest {
                 dom, csvText, e -> e.getKey().startsWith("keyfigure;2024;"), "n", "share"))
         .isEmpty();
   }
+
+  @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS)
+  void theRefusionStepsChromiumShowsEqualTheCountsCsv() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "/usr/bin/chromium is not installed (apt-get install chromium): the report is not opened"
+            + " in a browser here");
+    Path csv = dir.resolve("r.csv");
+    Path html = dir.resolve("r.html");
+    assertThat(
+            CliRun.run(
+                    "yr",
+                    "refusion",
+                    "--sample",
+                    "--counts",
+                    "--suppress-below",
+                    "3",
+                    "--out",
+                    csv.toString())
+                .exitCode())
+        .isZero();
+    assertThat(
+            CliRun.run(
+                    "yr",
+                    "refusion",
+                    "--sample",
+                    "--format",
+                    "html",
+                    "--suppress-below",
+                    "3",
+                    "--out",
+                    html.toString())
+                .exitCode())
+        .isZero();
+    String dom = dumpDom(html, Files.createDirectories(dir.resolve("profile")));
+    String csvText = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(dom).contains("Refusionstrappen", "<svg");
+    assertThat(ReportCheck.numbers(dom)).hasSameSizeAs(ReportCheck.numbers(Files.readString(html)));
+    assertThat(ReportCheck.problems(dom, csvText)).isEmpty();
+    assertThat(ReportCheck.missing(dom, csvText, e -> true, "n")).isEmpty();
+  }
 }
