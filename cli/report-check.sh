@@ -4,7 +4,8 @@
 # Renders the bundled sample's DREAM key-figure report, opens it in headless Chromium (Debian's
 # chromium package: apt-get install chromium) and compares every number in the DOM Chromium
 # rendered with the CSV of the same run (dk.dfdgrules.cli.report.ReportCheck, cli test code).
-# Also takes the screenshots of docs/: the report at desktop width and the terminal summary.
+# Also takes the screenshots of docs/: the report at desktop width and the terminal summary; then
+# the same check and a screenshot for the refusion steps' report (dfdg yr refusion).
 #
 # Needs the jar and the test classes: ./mvnw -B -ntp -o package -pl cli -am -DskipTests
 # Usage: cli/report-check.sh [OUTDIR]     (default: a new temporary directory)
@@ -44,4 +45,11 @@ chrome --screenshot="$OUT/report-dream.png" --window-size=1100,2400 "file://$(re
 chrome --screenshot="$OUT/terminal-summary.png" --window-size=900,780 "file://$(realpath "$OUT/summary.html")" >/dev/null
 
 java -cp "$CHECK" dk.dfdgrules.cli.report.ReportCheck "$OUT/report.dom.html" "$OUT/report.csv"
+
+# the refusion steps (dfdg yr refusion): the same check against its --counts CSV, and a screenshot
+java -jar "$JAR" yr refusion --sample --counts --out "$OUT/refusion.csv" 2>/dev/null
+java -jar "$JAR" yr refusion --sample --format html --out "$OUT/refusion.html" 2>/dev/null
+chrome --dump-dom "file://$(realpath "$OUT/refusion.html")" > "$OUT/refusion.dom.html"
+chrome --screenshot="$OUT/report-refusion.png" --window-size=1100,1500 "file://$(realpath "$OUT/refusion.html")" >/dev/null
+java -cp "$CHECK" dk.dfdgrules.cli.report.ReportCheck "$OUT/refusion.dom.html" "$OUT/refusion.csv"
 echo "report-check: the numbers Chromium shows equal the CSV; files in $OUT"

@@ -100,15 +100,16 @@ final class SvgWriter {
     }
     int every = Math.max(1, (int) Math.ceil(n / 12.0));
     for (int p = 0; p < n; p++) {
-      if (p % every != 0 && p != n - 1) {
-        continue;
+      if (p % every != 0 && p != n - 1 || p != n - 1 && n - 1 - p < every * 1.5) {
+        continue; // the last label always; none that would run into it
       }
       b.append(
           String.format(
               Locale.ROOT,
-              "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+              "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
               x(p, n, left, plotW),
               height - bottom + 18,
+              n > 1 && p == n - 1 ? "end" : "middle",
               Html.esc(c.periods().get(p))));
     }
     boolean dots = n <= 60;
