@@ -10,6 +10,8 @@ package dk.dfdgrules.cli.dream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dfdgrules.cli.common.CliMessages;
+import dk.dfdgrules.cli.report.Suppression;
 import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Messages;
@@ -45,9 +47,27 @@ final class KeyFigureWriter {
 
   static void csv(KeyFigureReport r, Locale locale, String rangeBasis, Writer w)
       throws IOException {
+    csv(r, locale, rangeBasis, Suppression.NONE, w);
+  }
+
+  /**
+   * The CSV with small counts suppressed: a count from 1 to N−1 is written {@code <N} and its
+   * share, or a share whose base is such a count, is left empty; a 0 stays 0.
+   */
+  static void csv(KeyFigureReport r, Locale locale, String rangeBasis, Suppression sup, Writer w)
+      throws IOException {
     KeyFigures k = r.figures();
     for (String line : header(r, locale, rangeBasis)) {
       w.write("# " + line + "\n");
+    }
+    if (sup.below() > 1) {
+      w.write(
+          "# "
+              + CliMessages.text("report.fact.suppression", locale)
+              + ": "
+              + CliMessages.text(
+                  "report.fact.suppression.value", locale, "max", sup.below() - 1, "n", sup.below())
+              + "\n");
     }
     w.write("table;period;group;detail;persons;share\n");
     // the names once, not per cell: a short run spends most of its time in code not yet compiled
@@ -66,29 +86,31 @@ final class KeyFigureWriter {
     StringBuilder b = new StringBuilder(1 << 16);
     for (int p = 0; p < k.periodCount(); p++) {
       String label = k.grid().labels().get(p);
-      row(b, "all", label, "", "", k.personsInPeriod(p)).append('\n');
+      row(sup, b, "all", label, "", "", k.personsInPeriod(p)).append('\n');
       for (BenefitGroup g : groups) {
         String name = groupNames[g.ordinal()];
         long n = k.persons(p, g);
-        row(b, "persons", label, name, "", n).append('\n');
+        row(sup, b, "persons", label, name, "", n).append('\n');
         if (n == 0) {
           continue;
         }
         if (g != BenefitGroup.NO_BENEFIT) {
           for (StatusOutcome o : outcomes) {
             share(
-                row(b, "status", label, name, o.displayName(), k.persons(p, g, o)),
-                k.share(p, g, o));
+                row(sup, b, "status", label, name, o.displayName(), k.persons(p, g, o)),
+                k.share(p, g, o),
+                sup);
           }
         }
         for (FollowUp f : later) {
           long c = k.persons(p, g, f);
           if (c > 0) {
-            row(b, "group52", label, name, f.displayName(), c).append('\n');
+            row(sup, b, "group52", label, name, f.displayName(), c).append('\n');
           }
         }
       }
       row(
+              sup,
               b,
               "selected",
               label,
@@ -98,21 +120,31 @@ final class KeyFigureWriter {
           .append('\n');
       for (SelectedOutcome o : selected) {
         share(
-            row(b, "selected", label, "Udvalgte ydelser", o.displayName(), k.selectedPersons(p, o)),
-            k.selectedShare(p, o));
+            row(
+                sup,
+                b,
+                "selected",
+                label,
+                "Udvalgte ydelser",
+                o.displayName(),
+                k.selectedPersons(p, o)),
+            k.selectedShare(p, o),
+            sup);
       }
       for (BenefitGroup g :
           keyGroups) { // the key figures (DRM-8), as KeyFigures#keyFigures has them
         for (StatusOutcome o : KeyFigureDefinition.OUTCOMES) {
           share(
               row(
+                  sup,
                   b,
                   "keyfigure",
                   label,
                   groupNames[g.ordinal()],
                   o.displayName(),
                   k.persons(p, g, o)),
-              k.share(p, g, o));
+              k.share(p, g, o),
+              sup);
         }
       }
       if (b.length() > 1 << 15) {
@@ -126,17 +158,31 @@ final class KeyFigureWriter {
 
   /** A row up to its count and the separator before the share. */
   private static StringBuilder row(
-      StringBuilder b, String table, String period, String group, String detail, long persons) {
-    return b.append(table)
+      Suppression sup,
+      StringBuilder b,
+      String table,
+      String period,
+      String group,
+      String detail,
+      long persons) {
+    b.append(table)
         .append(';')
         .append(period)
         .append(';')
         .append(group)
         .append(';')
         .append(detail)
-        .append(';')
-        .append(persons)
         .append(';');
+    return (sup.hides(persons) ? b.append(sup.hiddenCount()) : b.append(persons)).append(';');
+  }
+
+  /** Appends a share and the line end, or only the line end for a suppressed share. */
+  static void share(StringBuilder b, Share s, Suppression sup) {
+    if (sup.hidesShare(s.numerator(), s.denominator())) {
+      b.append('\n');
+      return;
+    }
+    share(b, s);
   }
 
   /**

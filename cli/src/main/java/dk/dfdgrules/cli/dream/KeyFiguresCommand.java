@@ -16,6 +16,9 @@ import dk.dfdgrules.cli.common.OutputFiles;
 import dk.dfdgrules.cli.common.ProgressBar;
 import dk.dfdgrules.cli.common.RejectsOption;
 import dk.dfdgrules.cli.common.UserInputException;
+import dk.dfdgrules.cli.report.HtmlRenderer;
+import dk.dfdgrules.cli.report.Suppression;
+import dk.dfdgrules.cli.report.TerminalRenderer;
 import dk.dfdgrules.codelists.BenefitGroup;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.time.IsoWeek;
@@ -41,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,8 +120,24 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       description = "Last week t counted; t+52 may be later.")
   IsoWeek to;
 
-  @Option(names = "--format", defaultValue = "csv", description = "csv (default) or json.")
+  @Option(
+      names = "--format",
+      description =
+          "csv (the default when the output is a file or a pipe), json, or html (one self-contained"
+              + " page with charts, e.g. --format html --out report.html). On a terminal without"
+              + " --format and --out: a short summary.")
   String format;
+
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "N",
+      description =
+          "Show counts from 1 to N-1 as <N and their shares as empty (CSV) or · (summary, html);"
+              + " never as 0. Not with --format json.")
+  Integer suppressBelow;
+
+  /** Whether standard output is a terminal: the tests' seam to see the summary. */
+  BooleanSupplier terminal = ProgressBar::onTerminal;
 
   @Option(
       names = "--out",
@@ -202,9 +222,21 @@ public final class KeyFiguresCommand implements Callable<Integer> {
       throw new UserInputException(
           "--period must be week, month, quarter or year, was '" + period + "'");
     }
-    if (!format.equals("csv") && !format.equals("json")) {
-      throw new UserInputException("--format must be csv or json, was '" + format + "'");
+    if (format != null && !List.of("csv", "json", "html").contains(format)) {
+      throw new UserInputException("--format must be csv, json or html, was '" + format + "'");
     }
+    Suppression suppression = Suppression.NONE;
+    if (suppressBelow != null) {
+      if (suppressBelow < 1 || suppressBelow > 1_000_000) {
+        throw new UserInputException("--suppress-below must be 1-1000000, was " + suppressBelow);
+      }
+      if ("json".equals(format)) {
+        throw new UserInputException(
+            "--suppress-below works with csv, html and the terminal summary, not with json");
+      }
+      suppression = new Suppression(suppressBelow);
+    }
+    boolean summary = format == null && out == null && terminal.getAsBoolean();
     KeyFigureJob.Builder job =
         KeyFigureJob.builder().period(periodType).inMemory(inMemory).strictCodes(strictCodes);
     columns.applyTo(job);
@@ -325,8 +357,16 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - t0) / 1e9;
     Writer w = OutputFiles.out(out, spec.commandLine().getOut());
     try {
-      if (format.equals("csv")) {
-        KeyFigureWriter.csv(report, locale, rangeBasis, w);
+      if (summary) {
+        w.write(TerminalRenderer.render(DreamReport.summary(report, locale, suppression)));
+        w.flush();
+      } else if (format == null || format.equals("csv")) {
+        KeyFigureWriter.csv(report, locale, rangeBasis, suppression, w);
+      } else if (format.equals("html")) {
+        w.write(
+            HtmlRenderer.render(
+                DreamReport.full(report, locale, suppression, rangeBasis), generator()));
+        w.flush();
       } else {
         ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         KeyFigureWriter.json(report, locale, rangeBasis, mapper, w);
@@ -350,19 +390,30 @@ public final class KeyFiguresCommand implements Callable<Integer> {
     for (String line : KeyFigureWriter.unlistedLines(report, locale)) {
       err.println("dfdg dream keyfigures: " + line);
     }
-    err.printf(
-        Locale.ROOT,
-        "%s%n",
-        (en
-                ? "dfdg dream keyfigures: rows read %d, used %d, rejected %d; persons %d%s; %.2f s"
-                    + " (not for stock counts, FLIS-DREAM §2)"
-                : "dfdg dream keyfigures: rækker læst %d, brugt %d, afvist %d; borgere %d%s; %.2f s"
-                    + " (ikke til bestandsopgørelser, FLIS-DREAM §2)")
-            .formatted(
-                s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), visitPart, seconds));
+    if (!summary) {
+      err.printf(
+          Locale.ROOT,
+          "%s%n",
+          (en
+                  ? "dfdg dream keyfigures: rows read %d, used %d, rejected %d; persons %d%s; %.2f s"
+                      + " (not for stock counts, FLIS-DREAM §2)"
+                  : "dfdg dream keyfigures: rækker læst %d, brugt %d, afvist %d; borgere %d%s; %.2f s"
+                      + " (ikke til bestandsopgørelser, FLIS-DREAM §2)")
+              .formatted(
+                  s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.persons(), visitPart, seconds));
+    }
     err.flush();
     long visitRejected = report.visitSummary().map(v -> v.rowsRejected()).orElse(0L);
     return s.rowsRejected() + visitRejected > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
+  }
+
+  /** Who wrote a report: the version line of {@code dfdg --version}. */
+  private String generator() {
+    try {
+      return spec.root().versionProvider().getVersion()[0];
+    } catch (Exception e) {
+      return "dfdg-rules";
+    }
   }
 
   /**

@@ -13,8 +13,14 @@ import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.OutputFiles;
+import dk.dfdgrules.cli.common.ProgressBar;
 import dk.dfdgrules.cli.common.RejectsOption;
 import dk.dfdgrules.cli.common.UserInputException;
+import dk.dfdgrules.cli.report.HtmlRenderer;
+import dk.dfdgrules.cli.report.Suppression;
+import dk.dfdgrules.cli.report.TerminalRenderer;
+import dk.dfdgrules.cli.report.WeekCounts;
+import dk.dfdgrules.codelists.VisitationCategory;
 import dk.dfdgrules.core.citizen.CprNumber;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.core.visitation.VisitationCourse;
@@ -38,9 +44,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +71,10 @@ import picocli.CommandLine.Spec;
           + " tab, UTF-8 with or without BOM. Sorted by citizen, or give --any-order.",
       "Bad rows are reported as FILE:LINE: reason (never the CPR number) and skipped; rows left"
           + " out by VIS-2 and courses without weeks are counted, and listed with --dropped FILE.",
+      "--counts: per week the citizens in each visitation category (the week rows counted); --format"
+          + " html: the same as a report with a line per category, its table and the facts of the"
+          + " run. On a terminal with --load-month (and without --format, --out, --weeks,"
+          + " --counts): the latest week's citizens per category.",
       "CPR numbers are masked in the output (DDMMYY-****) unless --show-cpr is given."
     },
     exitCodeListHeading = ExitCodes.HEADING,
@@ -103,8 +115,32 @@ public final class CoursesCommand implements Callable<Integer> {
       description = "Write one row per citizen and week (needs --load-month).")
   boolean weeks;
 
-  @Option(names = "--format", defaultValue = "csv", description = "csv (default) or json.")
+  @Option(
+      names = "--counts",
+      description =
+          "Per week the citizens in each visitation category, counted from the week rows (needs"
+              + " --load-month).")
+  boolean counts;
+
+  @Option(
+      names = "--format",
+      description =
+          "csv (the default when the output is a file or a pipe), json, or html (the citizens per"
+              + " category per week as one self-contained page with a chart; needs --load-month)."
+              + " On a terminal with --load-month and without --format, --out, --weeks and"
+              + " --counts: a short summary of the latest week.")
   String format;
+
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "N",
+      description =
+          "Show counts from 1 to N-1 as <N, never as 0: in --counts (csv), html and the summary;"
+              + " not with courses, --weeks or json.")
+  Integer suppressBelow;
+
+  /** Whether standard output is a terminal: the tests' seam to see the summary. */
+  BooleanSupplier terminal = ProgressBar::onTerminal;
 
   @Option(
       names = "--out",
@@ -177,9 +213,10 @@ public final class CoursesCommand implements Callable<Integer> {
     InputFiles.checkOutput("--out", out);
     InputFiles.checkOutput("--rejects", rejectsOption.file);
     InputFiles.checkOutput("--dropped", droppedFile);
-    if (!format.equals("csv") && !format.equals("json")) {
-      throw new UserInputException("--format must be csv or json, was '" + format + "'");
+    if (format != null && !List.of("csv", "json", "html").contains(format)) {
+      throw new UserInputException("--format must be csv, json or html, was '" + format + "'");
     }
+    boolean json = "json".equals(format);
     YearMonth load = null;
     if (loadMonth != null) {
       try {
@@ -193,6 +230,38 @@ public final class CoursesCommand implements Callable<Integer> {
     }
     if (weeks && load == null) {
       throw new UserInputException("--weeks needs --load-month (the weeks stop before it)");
+    }
+    if (weeks && counts) {
+      throw new UserInputException("give --weeks or --counts, not both");
+    }
+    if ((counts || "html".equals(format)) && load == null) {
+      throw new UserInputException(
+          (counts ? "--counts" : "--format html")
+              + " needs --load-month (the citizens per category per week come from the weeks)");
+    }
+    if ("html".equals(format) && weeks) {
+      throw new UserInputException(
+          "--format html shows the citizens per category per week (--counts), not --weeks");
+    }
+    boolean shortSummary =
+        format == null
+            && out == null
+            && !weeks
+            && !counts
+            && load != null
+            && terminal.getAsBoolean();
+    boolean countsOnly = counts || shortSummary || "html".equals(format);
+    Suppression suppression = Suppression.NONE;
+    if (suppressBelow != null) {
+      if (suppressBelow < 1 || suppressBelow > 1_000_000) {
+        throw new UserInputException("--suppress-below must be 1-1000000, was " + suppressBelow);
+      }
+      if (!countsOnly || json) {
+        throw new UserInputException(
+            "--suppress-below works with the counts (--counts as csv, html, the terminal summary),"
+                + " not with courses, --weeks or json");
+      }
+      suppression = new Suppression(suppressBelow);
     }
     VisitationCourseJob.Builder b = VisitationCourseJob.builder().anyOrder(anyOrder);
     if (load != null) {
@@ -223,10 +292,13 @@ public final class CoursesCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     VisitationCourseJob.Summary s;
     try (InputStream in = file == null ? sampleBytes() : Files.newInputStream(file)) {
+      CountsWriter countsWriter = countsOnly ? new CountsWriter() : null;
       CourseWriter writer =
-          format.equals("csv")
-              ? new CsvCourses(w, showCpr, weeks, load != null)
-              : new JsonCourses(w, showCpr, weeks, load);
+          countsOnly
+              ? countsWriter
+              : json
+                  ? new JsonCourses(w, showCpr, weeks, load)
+                  : new CsvCourses(w, showCpr, weeks, load != null);
       Listing listing = new Listing(writer, name, rejects, dropped);
       s = b.build().run(in, listing);
       listing.flushPending();
@@ -234,6 +306,21 @@ public final class CoursesCommand implements Callable<Integer> {
         throw new UserInputException(name + ": no rows after the header; nothing to derive");
       }
       writer.finish(s);
+      if (countsWriter != null) {
+        WeekCounts c = countsWriter.counts;
+        if (shortSummary) {
+          w.write(
+              TerminalRenderer.render(VisitationReport.summary(c, s, load, locale, suppression)));
+        } else if ("html".equals(format)) {
+          w.write(
+              HtmlRenderer.render(
+                  VisitationReport.full(c, s, load, locale, suppression), generator()));
+        } else if (json) {
+          countsWriter.json(w);
+        } else {
+          c.writeCsv(w, suppression);
+        }
+      }
     } catch (InputFileException e) {
       throw new UserInputException(name + ": " + e.getMessage());
     } catch (NoSuchFileException e) {
@@ -255,6 +342,9 @@ public final class CoursesCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     var r = s.rows();
+    if (shortSummary) {
+      return r.rejected() > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
+    }
     err.println(
         String.format(
             Locale.ROOT,
@@ -296,6 +386,67 @@ public final class CoursesCommand implements Callable<Integer> {
 
   static String citizen(CprNumber c, boolean show) {
     return show ? c.unmaskedValue() : c.masked();
+  }
+
+  /** Who wrote a report: the version line of {@code dfdg --version}. */
+  private String generator() {
+    try {
+      return spec.root().versionProvider().getVersion()[0];
+    } catch (Exception e) {
+      return "dfdg-rules";
+    }
+  }
+
+  /**
+   * Counts the week rows per week and category: as a citizen has one course in a week (VIS-4), the
+   * rows of a week and category are its citizens. Every week from the first to the last is a row,
+   * one without citizens too.
+   */
+  static final class CountsWriter implements CourseWriter {
+    final WeekCounts counts =
+        new WeekCounts(
+            Arrays.stream(VisitationCategory.values())
+                .map(VisitationCategory::officialName)
+                .toList());
+
+    @Override
+    public void course(VisitationCourse c, long n, IsoWeek first, IsoWeek last) {
+      if (first == null) {
+        return;
+      }
+      int category = c.getCategory().ordinal();
+      for (IsoWeek wk = first; !wk.isAfter(last); wk = wk.plusWeeks(1)) {
+        counts.add(wk, category, 1);
+      }
+    }
+
+    @Override
+    public void finish(VisitationCourseJob.Summary s) {
+      if (counts.weeks().isEmpty()) {
+        return;
+      }
+      IsoWeek last = counts.weeks().last();
+      for (IsoWeek wk = counts.weeks().first(); wk.isBefore(last); wk = wk.plusWeeks(1)) {
+        counts.add(wk, 0, 0);
+      }
+    }
+
+    void json(Writer w) throws IOException {
+      JsonGenerator g =
+          new JsonFactory().createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartArray();
+      for (IsoWeek week : counts.weeks()) {
+        g.writeStartObject();
+        g.writeStringField("week", week.toString());
+        for (int i = 0; i < counts.categories().size(); i++) {
+          g.writeNumberField(counts.categories().get(i), counts.count(week, i));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeRaw('\n');
+      g.close();
+    }
   }
 
   /** Writes courses or week rows. */

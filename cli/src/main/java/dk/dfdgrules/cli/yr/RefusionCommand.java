@@ -13,8 +13,13 @@ import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.common.InputFiles;
 import dk.dfdgrules.cli.common.OutputFiles;
+import dk.dfdgrules.cli.common.ProgressBar;
 import dk.dfdgrules.cli.common.RejectsOption;
 import dk.dfdgrules.cli.common.UserInputException;
+import dk.dfdgrules.cli.report.HtmlRenderer;
+import dk.dfdgrules.cli.report.Suppression;
+import dk.dfdgrules.cli.report.TerminalRenderer;
+import dk.dfdgrules.cli.report.WeekCounts;
 import dk.dfdgrules.core.dream.DreamSeries;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.time.IsoWeek;
@@ -45,9 +50,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +81,9 @@ import picocli.CommandLine.Spec;
           + " time.",
       "--persons (default): one row per person and benefit week; the person key is masked (a CPR"
           + " number never appears). --counts: per week the number of persons on each step, as"
-          + " the YR webinar's slides show them.",
+          + " the YR webinar's slides show them. --format html: the counts as a report with a"
+          + " line chart per step, its table and the facts of the run. On a terminal without"
+          + " --format, --out, --persons and --counts: the latest week's persons per step.",
       "The DREAM-code → week-kind mapping is an interpretation (see the README); --kinds replaces"
           + " it. Weeks before 2016-W01 (the act in force 2016-01-04) have no step.",
       "Bad rows are reported as FILE:LINE: reason (never the person key) and skipped."
@@ -122,8 +131,25 @@ public final class RefusionCommand implements Callable<Integer> {
       description = "Last week written.")
   IsoWeek to;
 
-  @Option(names = "--format", defaultValue = "csv", description = "csv (default) or json.")
+  @Option(
+      names = "--format",
+      description =
+          "csv (the default when the output is a file or a pipe), json, or html (the counts per"
+              + " step as one self-contained page with a chart, e.g. --format html --out"
+              + " refusion.html). On a terminal without --format, --out, --persons and --counts: a"
+              + " short summary of the latest week.")
   String format;
+
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "N",
+      description =
+          "Show counts from 1 to N-1 as <N, never as 0: in --counts (csv), html and the summary;"
+              + " not with --persons or --format json.")
+  Integer suppressBelow;
+
+  /** Whether standard output is a terminal: the tests' seam to see the summary. */
+  BooleanSupplier terminal = ProgressBar::onTerminal;
 
   @Option(
       names = "--kinds",
@@ -167,9 +193,28 @@ public final class RefusionCommand implements Callable<Integer> {
     if (persons && counts) {
       throw new UserInputException("give --persons or --counts, not both");
     }
-    if (!format.equals("csv") && !format.equals("json")) {
-      throw new UserInputException("--format must be csv or json, was '" + format + "'");
+    if (format != null && !List.of("csv", "json", "html").contains(format)) {
+      throw new UserInputException("--format must be csv, json or html, was '" + format + "'");
     }
+    if ("html".equals(format) && persons) {
+      throw new UserInputException(
+          "--format html shows the persons per step per week (--counts), not --persons");
+    }
+    Suppression suppression = Suppression.NONE;
+    if (suppressBelow != null) {
+      if (suppressBelow < 1 || suppressBelow > 1_000_000) {
+        throw new UserInputException("--suppress-below must be 1-1000000, was " + suppressBelow);
+      }
+      if (persons || "json".equals(format)) {
+        throw new UserInputException(
+            "--suppress-below works with the counts (--counts as csv, html, the terminal summary),"
+                + " not with --persons or json");
+      }
+      suppression = new Suppression(suppressBelow);
+    }
+    boolean shortSummary =
+        format == null && out == null && !persons && !counts && terminal.getAsBoolean();
+    boolean json = "json".equals(format);
     if (from != null && to != null && to.isBefore(from)) {
       throw new UserInputException("--to " + to + " is before --from " + from);
     }
@@ -191,13 +236,37 @@ public final class RefusionCommand implements Callable<Integer> {
     RefusionCount count = RefusionCount.standard();
     ReadSummary summary;
     try {
-      Output output = counts ? new CountsOutput(w) : new PersonsOutput(w, format.equals("json"));
+      CountsOutput countsOutput = null;
+      Output output;
+      if (counts || shortSummary || "html".equals(format)) {
+        countsOutput = new CountsOutput();
+        output = countsOutput;
+      } else {
+        output = new PersonsOutput(w, json);
+      }
       Consumer<DreamSeries> each = s -> output.person(s, count.weeks(WeeklyKinds.from(s, kinds)));
       summary = read(each, rejects);
       if (summary.rowsRead() == 0) {
         throw new UserInputException(mainName + ": no rows after the header; nothing to count");
       }
       output.finish();
+      if (countsOutput != null) {
+        WeekCounts c = countsOutput.weekCounts();
+        if (shortSummary) {
+          w.write(
+              TerminalRenderer.render(
+                  RefusionReport.summary(c, summary, kinds.version(), locale, suppression)));
+        } else if ("html".equals(format)) {
+          w.write(
+              HtmlRenderer.render(
+                  RefusionReport.full(c, summary, kinds.version(), locale, suppression),
+                  generator()));
+        } else if (json) {
+          countsOutput.json(w);
+        } else {
+          c.writeCsv(w, suppression);
+        }
+      }
     } catch (DreamInputException e) {
       // this command streams only: no in-memory read to suggest
       throw new UserInputException(
@@ -217,6 +286,9 @@ public final class RefusionCommand implements Callable<Integer> {
       }
     }
     boolean en = locale.getLanguage().equals("en");
+    if (shortSummary) {
+      return summary.rowsRejected() > 0 ? ExitCodes.FOUND_PROBLEMS : ExitCodes.OK;
+    }
     err.println(
         (en
                 ? "dfdg yr refusion: rows read %d, used %d, rejected %d; persons %d; week kinds: %s"
@@ -375,12 +447,7 @@ public final class RefusionCommand implements Callable<Integer> {
 
   /** Per week the persons on each step. */
   private final class CountsOutput implements Output {
-    private final Writer w;
     private final StepCounts acc = new StepCounts();
-
-    CountsOutput(Writer w) {
-      this.w = w;
-    }
 
     @Override
     public void person(DreamSeries series, List<RefusionWeek> weeks) {
@@ -388,43 +455,49 @@ public final class RefusionCommand implements Callable<Integer> {
     }
 
     @Override
-    public void finish() throws IOException {
+    public void finish() {}
+
+    /** The counts of the weeks written (--from, --to), a column per step. */
+    WeekCounts weekCounts() {
       RefusionStep[] steps = RefusionStep.values();
-      if (format.equals("json")) {
-        JsonGenerator g =
-            new JsonFactory().createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.writeStartArray();
-        for (IsoWeek week : acc.weeks()) {
-          if (!written(week)) {
-            continue;
-          }
-          g.writeStartObject();
-          g.writeStringField("week", week.toString());
+      WeekCounts c = new WeekCounts(Arrays.stream(steps).map(RefusionStep::label).toList());
+      for (IsoWeek week : acc.weeks()) {
+        if (written(week)) {
           for (RefusionStep s : steps) {
-            g.writeNumberField(s.label(), acc.count(week, s));
+            c.add(week, s.ordinal(), acc.count(week, s));
           }
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeRaw('\n');
-        g.close();
-      } else {
-        StringBuilder h = new StringBuilder("week");
-        for (RefusionStep s : steps) {
-          h.append(';').append(s.label());
-        }
-        w.write(h.append('\n').toString());
-        for (IsoWeek week : acc.weeks()) {
-          if (!written(week)) {
-            continue;
-          }
-          StringBuilder row = new StringBuilder(week.toString());
-          for (RefusionStep s : steps) {
-            row.append(';').append(acc.count(week, s));
-          }
-          w.write(row.append('\n').toString());
         }
       }
+      return c;
+    }
+
+    void json(Writer w) throws IOException {
+      JsonGenerator g =
+          new JsonFactory().createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartArray();
+      for (IsoWeek week : acc.weeks()) {
+        if (!written(week)) {
+          continue;
+        }
+        g.writeStartObject();
+        g.writeStringField("week", week.toString());
+        for (RefusionStep s : RefusionStep.values()) {
+          g.writeNumberField(s.label(), acc.count(week, s));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeRaw('\n');
+      g.close();
+    }
+  }
+
+  /** Who wrote a report: the version line of {@code dfdg --version}. */
+  private String generator() {
+    try {
+      return spec.root().versionProvider().getVersion()[0];
+    } catch (Exception e) {
+      return "dfdg-rules";
     }
   }
 }
