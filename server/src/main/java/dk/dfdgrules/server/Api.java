@@ -238,16 +238,16 @@ final class Api {
   private byte[] body(Context ctx) throws IOException {
     long length = ctx.req().getContentLengthLong();
     int max = settings.maxBodyBytes();
+    InputStream in = ctx.req().getInputStream();
     if (length > max) {
+      drain(in);
       throw new ProblemException(
           Problem.Kind.TOO_LARGE,
           "the body has " + length + " bytes; at most " + max + " are read");
     }
-    byte[] body;
-    try (InputStream in = ByteStreams.limit(ctx.req().getInputStream(), max + 1L)) {
-      body = ByteStreams.toByteArray(in);
-    }
+    byte[] body = ByteStreams.toByteArray(ByteStreams.limit(in, max + 1L));
     if (body.length > max) {
+      drain(in);
       throw new ProblemException(
           Problem.Kind.TOO_LARGE,
           "the body has more than " + max + " bytes; at most " + max + " are read");
@@ -258,6 +258,22 @@ final class Api {
     }
     return body;
   }
+
+  /**
+   * Reads and drops the rest of a body that is too large, up to {@link #DRAIN_LIMIT} bytes, so that
+   * the caller, still sending, gets the 413 answer rather than a connection reset; a larger body is
+   * cut off (the connection closes).
+   */
+  private static void drain(InputStream in) {
+    try {
+      ByteStreams.exhaust(ByteStreams.limit(in, DRAIN_LIMIT));
+    } catch (IOException e) {
+      // the caller stopped sending: nothing more to drop
+    }
+  }
+
+  /** The most bytes of a too-large body read and dropped before the 413 answer: 64 MiB. */
+  private static final long DRAIN_LIMIT = 64L << 20;
 
   private JsonNode readTree(byte[] body) {
     try {
