@@ -9,6 +9,7 @@ package dk.dfdgrules.cli.dream;
 
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.report.Cell;
+import dk.dfdgrules.cli.report.ReadFacts;
 import dk.dfdgrules.cli.report.Report;
 import dk.dfdgrules.cli.report.Suppression;
 import dk.dfdgrules.codelists.BenefitGroup;
@@ -16,14 +17,12 @@ import dk.dfdgrules.core.rule.Message;
 import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.extracts.dream.KeyFigureReport;
 import dk.dfdgrules.extracts.dream.ReadSummary;
-import dk.dfdgrules.extracts.dream.RejectReason;
 import dk.dfdgrules.rules.dream.KeyFigureDefinition;
 import dk.dfdgrules.rules.dream.KeyFigures;
 import dk.dfdgrules.rules.dream.StatusOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The DREAM key figures as a {@link Report}: the terminal summary (one table: per benefit group the
@@ -92,11 +91,12 @@ final class DreamReport {
                 + text("report.period", l).toLowerCase(Locale.ROOT)
                 + " "
                 + k.grid().type().name().toLowerCase(Locale.ROOT)));
-    facts.add(new Report.Fact(text("report.fact.rows", l), rows(sum, l)));
+    facts.add(new Report.Fact(text("report.fact.rows", l), ReadFacts.rows(sum, l)));
     r.visitSummary()
-        .ifPresent(v -> facts.add(new Report.Fact(text("report.fact.visit", l), rows(v, l))));
+        .ifPresent(
+            v -> facts.add(new Report.Fact(text("report.fact.visit", l), ReadFacts.rows(v, l))));
     if (s.below() > 1) {
-      facts.add(suppressionFact(s, l));
+      facts.add(ReadFacts.suppression(s, l));
     }
     return new Report(
         text("report.dream.summary", l, "period", label),
@@ -221,14 +221,15 @@ final class DreamReport {
         new Report.Fact(
             text("report.fact.range", l),
             rangeBasis.replaceFirst("^(dataperiode|data range): ", "")));
-    facts.add(new Report.Fact(text("report.fact.rows", l), rows(sum, l)));
-    facts.add(new Report.Fact(text("report.fact.rejected", l), reasons(sum, l)));
+    facts.add(new Report.Fact(text("report.fact.rows", l), ReadFacts.rows(sum, l)));
+    facts.add(new Report.Fact(text("report.fact.rejected", l), ReadFacts.rejects(sum, l)));
     r.visitSummary()
         .ifPresent(
             v ->
                 facts.add(
                     new Report.Fact(
-                        text("report.fact.visit", l), rows(v, l) + "; " + reasons(v, l))));
+                        text("report.fact.visit", l),
+                        ReadFacts.rows(v, l) + "; " + ReadFacts.rejects(v, l))));
     List<String> unlisted = KeyFigureWriter.unlistedLines(r, l);
     if (!unlisted.isEmpty()) {
       facts.add(new Report.Fact(text("report.fact.unlisted", l), String.join("; ", unlisted)));
@@ -239,43 +240,9 @@ final class DreamReport {
         new Report.Fact(
             text("report.fact.source", l), "FLIS-DREAM §6.1.6, §7.1.1, §8; spec DRM-4 … DRM-8"));
     if (s.below() > 1) {
-      facts.add(suppressionFact(s, l));
+      facts.add(ReadFacts.suppression(s, l));
     }
     return facts;
-  }
-
-  private static Report.Fact suppressionFact(Suppression s, Locale l) {
-    return new Report.Fact(
-        text("report.fact.suppression", l),
-        text("report.fact.suppression.value", l, "max", s.below() - 1, "n", s.below()));
-  }
-
-  private static String rows(ReadSummary s, Locale l) {
-    return text(
-        "report.fact.rows.value",
-        l,
-        "read",
-        s.rowsRead(),
-        "used",
-        s.rowsUsed(),
-        "rejected",
-        s.rowsRejected(),
-        "persons",
-        s.persons());
-  }
-
-  private static String reasons(ReadSummary s, Locale l) {
-    List<String> parts = new ArrayList<>();
-    for (Map.Entry<RejectReason, Long> e : s.rejectsByReason().entrySet()) {
-      if (e.getValue() > 0) {
-        String why =
-            Messages.format(Message.of(e.getKey().messageKey(), "line", "", "detail", ""), l)
-                .replace(" ()", "")
-                .replaceAll("\\.$", "");
-        parts.add(why + ": " + e.getValue());
-      }
-    }
-    return parts.isEmpty() ? text("report.fact.rejected.none", l) : String.join("; ", parts);
   }
 
   private static String followedNote(KeyFigureReport r, int p, Locale l) {

@@ -9,6 +9,7 @@ package dk.dfdgrules.cli.visitation;
 
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.report.Cell;
+import dk.dfdgrules.cli.report.ReadFacts;
 import dk.dfdgrules.cli.report.Report;
 import dk.dfdgrules.cli.report.Suppression;
 import dk.dfdgrules.cli.report.WeekCounts;
@@ -40,7 +41,7 @@ final class VisitationReport {
     facts.add(new Report.Fact(text("report.fact.weeks", l), weeks(c, l)));
     facts.add(new Report.Fact(text("report.fact.rows", l), rows(s, l)));
     if (sup.below() > 1) {
-      facts.add(suppressionFact(sup, l));
+      facts.add(ReadFacts.suppression(sup, l));
     }
     return new Report(
         c.weeks().isEmpty()
@@ -75,7 +76,7 @@ final class VisitationReport {
     facts.add(
         new Report.Fact(text("report.fact.source", l), "FLIS-DFDG §5.1.2; spec VIS-1 … VIS-4"));
     if (sup.below() > 1) {
-      facts.add(suppressionFact(sup, l));
+      facts.add(ReadFacts.suppression(sup, l));
     }
     return new Report(
         text("report.vis.title", l),
@@ -109,12 +110,6 @@ final class VisitationReport {
     return c.weeks().isEmpty()
         ? text("report.fact.weeks.none", l)
         : c.weeks().first() + " .. " + c.weeks().last();
-  }
-
-  private static Report.Fact suppressionFact(Suppression s, Locale l) {
-    return new Report.Fact(
-        text("report.fact.suppression", l),
-        text("report.fact.suppression.value", l, "max", s.below() - 1, "n", s.below()));
   }
 
   private static String rows(VisitationCourseJob.Summary s, Locale l) {

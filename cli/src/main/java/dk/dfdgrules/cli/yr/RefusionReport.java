@@ -9,19 +9,16 @@ package dk.dfdgrules.cli.yr;
 
 import dk.dfdgrules.cli.common.CliMessages;
 import dk.dfdgrules.cli.report.Cell;
+import dk.dfdgrules.cli.report.ReadFacts;
 import dk.dfdgrules.cli.report.Report;
 import dk.dfdgrules.cli.report.Suppression;
 import dk.dfdgrules.cli.report.WeekCounts;
-import dk.dfdgrules.core.rule.Message;
-import dk.dfdgrules.core.rule.Messages;
 import dk.dfdgrules.core.time.IsoWeek;
 import dk.dfdgrules.extracts.dream.ReadSummary;
-import dk.dfdgrules.extracts.dream.RejectReason;
 import dk.dfdgrules.rules.refusion.RefusionStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The persons per refusion step per week as a {@link Report}: the terminal summary (the latest
@@ -37,10 +34,10 @@ final class RefusionReport {
   static Report summary(WeekCounts c, ReadSummary read, String kinds, Locale l, Suppression s) {
     List<Report.Fact> facts = new ArrayList<>();
     facts.add(new Report.Fact(text("report.fact.weeks", l), weeks(c, l)));
-    facts.add(new Report.Fact(text("report.fact.rows", l), rows(read, l)));
+    facts.add(new Report.Fact(text("report.fact.rows", l), ReadFacts.rows(read, l)));
     facts.add(new Report.Fact(text("report.yr.kinds", l), kinds));
     if (s.below() > 1) {
-      facts.add(suppressionFact(s, l));
+      facts.add(ReadFacts.suppression(s, l));
     }
     List<Report.Section> sections = new ArrayList<>();
     if (!c.weeks().isEmpty()) {
@@ -71,12 +68,12 @@ final class RefusionReport {
     }
     List<Report.Fact> facts = new ArrayList<>();
     facts.add(new Report.Fact(text("report.fact.weeks", l), weeks(c, l)));
-    facts.add(new Report.Fact(text("report.fact.rows", l), rows(read, l)));
-    facts.add(new Report.Fact(text("report.fact.rejected", l), reasons(read, l)));
+    facts.add(new Report.Fact(text("report.fact.rows", l), ReadFacts.rows(read, l)));
+    facts.add(new Report.Fact(text("report.fact.rejected", l), ReadFacts.rejects(read, l)));
     facts.add(new Report.Fact(text("report.yr.kinds", l), kinds));
     facts.add(new Report.Fact(text("report.fact.source", l), text("report.yr.source", l)));
     if (s.below() > 1) {
-      facts.add(suppressionFact(s, l));
+      facts.add(ReadFacts.suppression(s, l));
     }
     return new Report(
         text("report.yr.refusion.title", l),
@@ -119,40 +116,6 @@ final class RefusionReport {
       return text("report.fact.weeks.none", l);
     }
     return c.weeks().first() + " .. " + c.weeks().last();
-  }
-
-  static Report.Fact suppressionFact(Suppression s, Locale l) {
-    return new Report.Fact(
-        text("report.fact.suppression", l),
-        text("report.fact.suppression.value", l, "max", s.below() - 1, "n", s.below()));
-  }
-
-  private static String rows(ReadSummary s, Locale l) {
-    return text(
-        "report.fact.rows.value",
-        l,
-        "read",
-        s.rowsRead(),
-        "used",
-        s.rowsUsed(),
-        "rejected",
-        s.rowsRejected(),
-        "persons",
-        s.persons());
-  }
-
-  private static String reasons(ReadSummary s, Locale l) {
-    List<String> parts = new ArrayList<>();
-    for (Map.Entry<RejectReason, Long> e : s.rejectsByReason().entrySet()) {
-      if (e.getValue() > 0) {
-        String why =
-            Messages.format(Message.of(e.getKey().messageKey(), "line", "", "detail", ""), l)
-                .replace(" ()", "")
-                .replaceAll("\\.$", "");
-        parts.add(why + ": " + e.getValue());
-      }
-    }
-    return parts.isEmpty() ? text("report.fact.rejected.none", l) : String.join("; ", parts);
   }
 
   private static String text(String key, Locale l, Object... args) {
