@@ -63,23 +63,7 @@ final class SvgWriter {
     int bottom = 48;
     double plotW = WIDTH - left - right;
     double plotH = height - topPad - bottom;
-    StringBuilder b = new StringBuilder();
-    b.append("<svg class=\"chart\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(id)
-        .append("-t ")
-        .append(id)
-        .append("-d\">");
-    b.append("<title id=\"")
-        .append(id)
-        .append("-t\">")
-        .append(Html.esc(c.title()))
-        .append("</title>");
-    b.append("<desc id=\"").append(id).append("-d\">").append(Html.esc(c.description()));
-    b.append("</desc>");
+    StringBuilder b = open(id, height, c.title(), c.description());
     for (long v = 0; v <= top; v += step) {
       double y = topPad + plotH - plotH * v / top;
       b.append(
@@ -202,23 +186,7 @@ final class SvgWriter {
     double plotW = WIDTH - left - right;
     int rowH = 52;
     int height = 28 + rowH * c.bars().size();
-    StringBuilder b = new StringBuilder();
-    b.append("<svg class=\"chart\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(id)
-        .append("-t ")
-        .append(id)
-        .append("-d\">");
-    b.append("<title id=\"")
-        .append(id)
-        .append("-t\">")
-        .append(Html.esc(c.title()))
-        .append("</title>");
-    b.append("<desc id=\"").append(id).append("-d\">").append(Html.esc(c.description()));
-    b.append("</desc>");
+    StringBuilder b = open(id, height, c.title(), c.description());
     double hundred = plotW / scale.doubleValue(); // drawing only: the labels are the exact shares
     for (int pct = 0; pct <= scale.movePointRight(2).intValue(); pct += 25) {
       double x = left + hundred * pct / 100.0;
@@ -312,5 +280,23 @@ final class SvgWriter {
     }
     b.append("</svg>");
     return b.toString();
+  }
+
+  /** The opening of a chart: its svg element, labelled by its title and description. */
+  private static StringBuilder open(String id, int height, String title, String description) {
+    StringBuilder b = new StringBuilder();
+    b.append("<svg class=\"chart\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(id)
+        .append("-t ")
+        .append(id)
+        .append("-d\">");
+    b.append("<title id=\"").append(id).append("-t\">").append(Html.esc(title)).append("</title>");
+    b.append("<desc id=\"").append(id).append("-d\">").append(Html.esc(description));
+    b.append("</desc>");
+    return b;
   }
 }

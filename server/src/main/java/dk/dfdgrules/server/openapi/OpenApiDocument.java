@@ -279,6 +279,16 @@ public final class OpenApiDocument {
     return get(op);
   }
 
+  /** A required path parameter. */
+  private static ObjectNode pathParameter(ArrayNode parameters, String name, String description) {
+    return parameters
+        .addObject()
+        .put("name", name)
+        .put("in", "path")
+        .put("required", true)
+        .put("description", description);
+  }
+
   private static ObjectNode area(RuleCatalogue catalogue) {
     ObjectNode op = operation("areas", "getArea", "An area of rules");
     op.put(
@@ -286,13 +296,7 @@ public final class OpenApiDocument {
         "The area's rules, the keys of its announced rule versions and its bundled example of"
             + " facts.");
     ArrayNode parameters = op.putArray("parameters");
-    ObjectNode area =
-        parameters
-            .addObject()
-            .put("name", "area")
-            .put("in", "path")
-            .put("required", true)
-            .put("description", "The area's name");
+    ObjectNode area = pathParameter(parameters, "area", "The area's name");
     ObjectNode schema = area.putObject("schema").put("type", "string");
     ArrayNode names = schema.putArray("enum");
     catalogue.areas().forEach(a -> names.add(a.name()));
@@ -618,13 +622,7 @@ public final class OpenApiDocument {
             + " request that evaluates it. As the catalogue's HTML page when Accept asks for"
             + " text/html or format=html.");
     ArrayNode parameters = op.putArray("parameters");
-    ObjectNode id =
-        parameters
-            .addObject()
-            .put("name", "id")
-            .put("in", "path")
-            .put("required", true)
-            .put("description", "The rule's id, e.g. SUB-3");
+    ObjectNode id = pathParameter(parameters, "id", "The rule's id, e.g. SUB-3");
     id.putObject("schema").put("type", "string").put("pattern", RULE_ID);
     id.put(
         "example",
@@ -654,13 +652,7 @@ public final class OpenApiDocument {
   private static ObjectNode codeList() {
     ObjectNode op = operation("codelists", "getCodeList", "A code list and its codes");
     ArrayNode parameters = op.putArray("parameters");
-    ObjectNode name =
-        parameters
-            .addObject()
-            .put("name", "name")
-            .put("in", "path")
-            .put("required", true)
-            .put("description", "The code list's key");
+    ObjectNode name = pathParameter(parameters, "name", "The code list's key");
     ObjectNode schema = name.putObject("schema").put("type", "string");
     ArrayNode keys = schema.putArray("enum");
     CodeLists.all().stream().map(CodeList::key).forEach(keys::add);
