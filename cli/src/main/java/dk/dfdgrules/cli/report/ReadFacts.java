@@ -27,7 +27,7 @@ public final class ReadFacts {
    *
    * @param s the suppression
    * @param l the language
-   * @return e.g. "Små tal: 1–4 vises som <5"
+   * @return e.g. {@code Små tal: 1–4 vises som <5}
    */
   public static Report.Fact suppression(Suppression s, Locale l) {
     return new Report.Fact(
