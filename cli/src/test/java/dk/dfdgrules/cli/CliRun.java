@@ -9,6 +9,7 @@ package dk.dfdgrules.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /**
@@ -28,7 +29,20 @@ public record CliRun(int exitCode, String out, String err) {
    * @return the run
    */
   public static CliRun run(String... args) {
+    return run(cl -> {}, args);
+  }
+
+  /**
+   * Runs {@code dfdg} with these arguments after configuring its command line, e.g. to make a
+   * command see a terminal.
+   *
+   * @param configure what to set on the command line or its commands before the run
+   * @param args the arguments
+   * @return the run
+   */
+  public static CliRun run(Consumer<CommandLine> configure, String... args) {
     CommandLine cl = Dfdg.commandLine();
+    configure.accept(cl);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));

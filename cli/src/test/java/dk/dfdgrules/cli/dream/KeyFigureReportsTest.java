@@ -10,12 +10,9 @@ package dk.dfdgrules.cli.dream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.cli.CliRun;
-import dk.dfdgrules.cli.Dfdg;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.report.ReportCheck;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * The views of {@code dfdg dream keyfigures} a person looks at — the terminal summary and the HTML
@@ -42,16 +38,13 @@ class KeyFigureReportsTest {
 
   /** A run whose standard output is (as the command sees it) a terminal. */
   static CliRun onTerminal(String... args) {
-    CommandLine cl = Dfdg.commandLine();
-    KeyFiguresCommand command =
-        cl.getSubcommands().get("dream").getSubcommands().get("keyfigures").getCommand();
-    command.terminal = () -> true;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new CliRun(code, out.toString(), err.toString());
+    return CliRun.run(
+        cl -> {
+          KeyFiguresCommand command =
+              cl.getSubcommands().get("dream").getSubcommands().get("keyfigures").getCommand();
+          command.terminal = () -> true;
+        },
+        args);
   }
 
   private String run(String name, String... args) throws IOException {

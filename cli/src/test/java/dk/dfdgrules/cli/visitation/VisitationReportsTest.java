@@ -10,12 +10,9 @@ package dk.dfdgrules.cli.visitation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.cli.CliRun;
-import dk.dfdgrules.cli.Dfdg;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.report.ReportCheck;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +24,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code dfdg visitation courses}' citizens per category per week: the counts CSV held to the week
@@ -41,16 +37,13 @@ class VisitationReportsTest {
 
   /** A run whose standard output is (as the command sees it) a terminal. */
   static CliRun onTerminal(String... args) {
-    CommandLine cl = Dfdg.commandLine();
-    CoursesCommand command =
-        cl.getSubcommands().get("visitation").getSubcommands().get("courses").getCommand();
-    command.terminal = () -> true;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new CliRun(code, out.toString(), err.toString());
+    return CliRun.run(
+        cl -> {
+          CoursesCommand command =
+              cl.getSubcommands().get("visitation").getSubcommands().get("courses").getCommand();
+          command.terminal = () -> true;
+        },
+        args);
   }
 
   private String run(String name, String... args) throws IOException {

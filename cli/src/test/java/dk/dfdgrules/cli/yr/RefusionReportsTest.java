@@ -10,12 +10,9 @@ package dk.dfdgrules.cli.yr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.dfdgrules.cli.CliRun;
-import dk.dfdgrules.cli.Dfdg;
 import dk.dfdgrules.cli.common.ExitCodes;
 import dk.dfdgrules.cli.report.ReportCheck;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +23,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dfdg yr refusion}'s HTML report and terminal summary, held to its --counts CSV. */
 class RefusionReportsTest {
@@ -35,16 +31,13 @@ class RefusionReportsTest {
 
   /** A run whose standard output is (as the command sees it) a terminal. */
   static CliRun onTerminal(String... args) {
-    CommandLine cl = Dfdg.commandLine();
-    RefusionCommand command =
-        cl.getSubcommands().get("yr").getSubcommands().get("refusion").getCommand();
-    command.terminal = () -> true;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new CliRun(code, out.toString(), err.toString());
+    return CliRun.run(
+        cl -> {
+          RefusionCommand command =
+              cl.getSubcommands().get("yr").getSubcommands().get("refusion").getCommand();
+          command.terminal = () -> true;
+        },
+        args);
   }
 
   private String run(String name, String... args) throws IOException {
